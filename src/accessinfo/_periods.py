@@ -1,0 +1,121 @@
+"""Shared plumbing for rules that count periods: one place turns a reckoning into a Finding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import TypeVar
+
+from accessinfo.calendar import (
+    CalendarDays,
+    Period,
+    Reckoning,
+    Roll,
+    WorkingCalendar,
+    as_vn_date,
+)
+from accessinfo.citations import Citation, instrument
+from accessinfo.decisions import Finding, Step
+from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
+
+__all__ = ["check_calendar", "choose", "civil_code_basis", "deadline", "merge", "reckon"]
+
+S = TypeVar("S", bound=str)
+
+
+def choose(value: object, name: str, allowed: Iterable[S]) -> S:
+    """Validate a reading or option: one of ``allowed``, else a clear InvalidInput."""
+    options = tuple(allowed)
+    if not isinstance(value, str) or value not in options:
+        raise InvalidInput(
+            f"{name} must be one of {', '.join(repr(o) for o in options)}, got {value!r}"
+        )
+    return value
+
+
+def ambiguous(name: str, question: str) -> AmbiguousReading:
+    return AmbiguousReading(f"{name}='raise': {question}")
+
+
+def check_calendar(calendar: object) -> WorkingCalendar:
+    if not isinstance(calendar, WorkingCalendar):
+        raise InvalidInput(
+            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
+            f"got {type(calendar).__name__}"
+        )
+    return calendar
+
+
+def civil_code_basis(r: Reckoning) -> tuple[Citation, ...]:
+    cc = instrument("code_91_2015")
+    out = [cc.cite(147, 3)]
+    if isinstance(r.period, CalendarDays) and r.rolled:
+        out.append(cc.cite(148, 5))
+    return tuple(out)
+
+
+def reckon(
+    calendar: object,
+    start: date | datetime,
+    period: Period,
+    *,
+    label: str,
+    strict: bool = False,
+    trace: bool = False,
+    roll: Roll = "next_working_day",
+) -> Reckoning:
+    """Count ``period`` from ``start`` on ``calendar``; strict mode refuses uncertain days."""
+    cal = check_calendar(calendar)
+    if not isinstance(strict, bool) or not isinstance(trace, bool):
+        raise InvalidInput("strict and trace must be True or False")
+    r = cal.reckon(as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
+    if strict and not r.certain:
+        raise CalendarUnknown(
+            f"strict=True: {label} depends on days not yet announced: "
+            + "; ".join(r.caveats(cal.known_until))
+        )
+    return r
+
+
+def deadline(
+    calendar: object,
+    start: date | datetime,
+    period: Period,
+    *,
+    label: str,
+    explanation: str,
+    strict: bool = False,
+    trace: bool = False,
+    roll: Roll = "next_working_day",
+    readings: Mapping[str, str] | None = None,
+    basis: tuple[Citation, ...] = (),
+) -> Finding[date]:
+    """A Finding for one deadline. ``explanation`` may use ``{end}`` and ``{start}``."""
+    r = reckon(calendar, start, period, label=label, strict=strict, trace=trace, roll=roll)
+    cal = check_calendar(calendar)
+    return Finding(
+        outcome=r.end,
+        explanation=explanation.format(end=r.end.isoformat(), start=r.start.isoformat()),
+        basis=(*basis, *civil_code_basis(r)),
+        caveats=r.caveats(cal.known_until),
+        readings=dict(readings or {}),
+        trace=r.steps,
+        calendar_version=cal.version,
+    )
+
+
+def merge(
+    known_until: date, *reckonings: Reckoning | None
+) -> tuple[tuple[str, ...], tuple[Step, ...] | None]:
+    """Caveats (deduplicated) and the concatenated trace of several reckonings."""
+    caveats: dict[str, None] = {}
+    steps: list[Step] = []
+    traced = False
+    for r in reckonings:
+        if r is None:
+            continue
+        caveats.update(dict.fromkeys(r.caveats(known_until)))
+        if r.steps is not None:
+            traced = True
+            steps.extend(r.steps)
+    return tuple(caveats), (tuple(steps) if traced else None)

@@ -1,0 +1,102 @@
+"""Decisions: a value with its legal basis, explanation, status and (on request) a trace.
+
+Rule functions return a plain value or a :class:`Finding`; the ``@rule`` decorator turns it
+into a :class:`Decision` carrying the rule's citations.
+
+>>> from datetime import date
+>>> from accessinfo.citations import instrument
+>>> d = Decision[date](
+...     outcome=date(2026, 1, 13),
+...     basis=(instrument("code_91_2015").cite(147, 3),),
+...     explanation="Three working days after 2026-01-09.",
+...     rule_set="code_91_2015",
+... )
+>>> d.status
+'final'
+>>> Decision[date].model_validate_json(d.model_dump_json()) == d
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from accessinfo.citations import Citation
+
+__all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
+
+T = TypeVar("T")
+Status = Literal["final", "provisional"]
+StepAction = Literal["start", "counted", "skipped", "end", "rolled", "note"]
+
+
+class Step(BaseModel):
+    """One line of a trace: a day counted or skipped, with the reason and its source."""
+
+    model_config = ConfigDict(frozen=True)
+
+    date: date
+    action: StepAction
+    reason: str
+    kind: str | None = None
+    n: int | None = None  # ordinal of a counted day (1, 2, …; negative when counting back)
+    source: Citation | None = None
+    label: str | None = None  # which period this step belongs to, e.g. "respond_by"
+
+
+Trace = tuple[Step, ...]
+
+
+class Decision(BaseModel, Generic[T]):
+    """The answer of a rule: outcome, citations, explanation, status and optional trace."""
+
+    model_config = ConfigDict(frozen=True)
+
+    outcome: T
+    basis: tuple[Citation, ...] = Field(min_length=1)
+    explanation: str
+    status: Status = "final"
+    caveats: tuple[str, ...] = ()
+    rule_set: str
+    rule_id: str | None = None
+    readings: dict[str, str] = Field(default_factory=dict)
+    calendar_version: str | None = None
+    trace: Trace | None = None
+
+    @field_validator("basis")
+    @classmethod
+    def _dedupe(cls, basis: tuple[Citation, ...]) -> tuple[Citation, ...]:
+        return tuple(dict.fromkeys(basis))
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
+
+    def _repr_html_(self) -> str:  # Jupyter
+        from accessinfo._html import decision_html
+
+        return decision_html(self)
+
+
+@dataclass(frozen=True)
+class Finding(Generic[T]):
+    """What a rule body returns when it has more to say than a bare value.
+
+    The decorator adds the rule's own citations to ``basis`` and makes the status
+    ``provisional`` when any caveat is present or an instrument is unverified.
+    """
+
+    outcome: T
+    explanation: str | None = None
+    basis: tuple[Citation, ...] = ()
+    caveats: tuple[str, ...] = ()
+    readings: Mapping[str, str] = field(default_factory=dict)
+    trace: Trace | None = None
+    provisional: bool = False
+    calendar_version: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
