@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -72,9 +72,7 @@ def test_culture_day_2026() -> None:
 def test_calendar_days_roll_forward() -> None:
     # 18/8/2026 + 12 days = Sun 30/8; 31/8, 1/9, 2/9 are rest days -> Thu 3/9
     assert PUBLIC_SECTOR.add(date(2026, 8, 18), CalendarDays(12)) == date(2026, 9, 3)
-    assert PUBLIC_SECTOR.add(date(2026, 8, 18), CalendarDays(12), roll="none") == date(
-        2026, 8, 30
-    )
+    assert PUBLIC_SECTOR.add(date(2026, 8, 18), CalendarDays(12), roll="none") == date(2026, 8, 30)
     assert PUBLIC_SECTOR.add(
         date(2026, 8, 18), CalendarDays(12), roll="previous_working_day"
     ) == date(2026, 8, 28)
@@ -168,7 +166,7 @@ def test_trace_lists_every_day() -> None:
 
 def test_receipt_converts_to_vietnam_time() -> None:
     # 18:30 UTC on 8/1 is 01:30 on 9/1 in Vietnam
-    utc = datetime(2026, 1, 8, 18, 30, tzinfo=timezone.utc)
+    utc = datetime(2026, 1, 8, 18, 30, tzinfo=UTC)
     assert PUBLIC_SECTOR.receipt_day(utc)[0] == date(2026, 1, 9)
     with pytest.raises(InvalidInput):
         PUBLIC_SECTOR.receipt_day(datetime(2026, 1, 9, 9, 30))
@@ -180,9 +178,9 @@ def test_receipt_policies() -> None:
     moved, note = PUBLIC_SECTOR.receipt_day(sunday, receipt="next_working_day")
     assert moved == date(2026, 1, 12) and note
     late = datetime(2026, 1, 12, 17, 30, tzinfo=VN_TZ)
-    assert PUBLIC_SECTOR.receipt_day(late, receipt="next_working_day", cutoff=time(17))[
-        0
-    ] == date(2026, 1, 13)
+    assert PUBLIC_SECTOR.receipt_day(late, receipt="next_working_day", cutoff=time(17))[0] == date(
+        2026, 1, 13
+    )
 
 
 # -- overrides ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -40,7 +41,7 @@ def test_exactly_one_version_applies_on_every_date(family: str, data: st.DataObj
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_versions_are_contiguous(family: str) -> None:
     versions = FAMILIES[family]
-    for a, b in zip(versions, versions[1:], strict=False):
+    for a, b in itertools.pairwise(versions):
         assert a.valid_until == b.valid_from, (family, a.id, b.id)
 
 
