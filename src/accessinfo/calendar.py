@@ -196,7 +196,7 @@ def as_vn_date(value: object, name: str = "date") -> date:
 class _Index:
     """Prefix sums over the supported range: ``add`` and ``count`` become list lookups."""
 
-    __slots__ = ("cum", "d0", "first", "last", "n", "special", "unc", "wd", "working")
+    __slots__ = ("cum", "d0", "first", "last", "n", "nw", "special", "unc", "wd", "working")
 
     def __init__(self, first: date, last: date, special: Mapping[date, SpecialDay]) -> None:
         self.first, self.last = first, last
@@ -220,6 +220,7 @@ class _Index:
             d += one
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
+        self.nw = len(wd)
 
 
 def _resolve_source(ref: str) -> Citation | None:
@@ -619,23 +620,25 @@ class WorkingCalendar:
         ``strict=True`` raises :class:`CalendarUnknown` if the answer depends on days not
         yet announced.
         """
-        if not trace and not strict and type(period) is WorkingDays:
+        if type(period) is WorkingDays and not trace and not strict:
             ix = self._ix or self._index()
             if type(start) is not date:
                 start = as_vn_date(start, "start")
             i = start.toordinal() - ix.d0
-            if not 0 <= i < ix.n:
-                self._pos(start)
             n = period.n
-            if n > 0:
-                k = ix.cum[i + 1] + n - 1
-            elif n < 0:
-                k = ix.cum[i] + n
-            else:
-                return start
-            if not 0 <= k < len(ix.wd):
+            if 0 <= i < ix.n:
+                if n > 0:
+                    k = ix.cum[i + 1] + n - 1
+                    if k < ix.nw:
+                        return ix.wd[k]
+                elif n < 0:
+                    k = ix.cum[i] + n
+                    if k >= 0:
+                        return ix.wd[k]
+                else:
+                    return start
                 self._result_outside(start, period)
-            return ix.wd[k]
+            self._pos(start)
         r = self.reckon(start, period, roll=roll, trace=trace)
         if strict and not r.certain:
             raise CalendarUnknown(
