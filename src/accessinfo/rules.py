@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -93,6 +94,22 @@ def _as_key_date(value: object) -> date | None:
     return None
 
 
+def _outcome_type(fn: Callable[..., Any]) -> Any:
+    """The ``T`` of a rule body annotated ``-> T``, ``-> Finding[T]`` or ``-> Decision[T]``."""
+    try:
+        ret = typing.get_type_hints(fn).get("return", Any)
+    except Exception:  # an annotation that does not resolve: fall back to Any
+        return Any
+    if ret is Finding or ret is Decision:
+        return Any
+    meta = getattr(ret, "__pydantic_generic_metadata__", None)
+    if meta and meta.get("origin") is Decision and meta.get("args"):
+        return meta["args"][0]
+    if typing.get_origin(ret) is Finding:
+        return typing.get_args(ret)[0]
+    return ret
+
+
 def rule(
     citation: Citation,
     *also: Citation,
@@ -120,6 +137,7 @@ def rule(
         sig = inspect.signature(fn)
         own_basis = (citation, *also)
         rset = rule_set or inst.id
+        outcome: list[Any] = []  # resolved on first call, when the module is fully loaded
         keys = (key,) if isinstance(key, str) else (key or ())
 
         @functools.wraps(fn)
@@ -146,7 +164,9 @@ def rule(
             except pydantic.ValidationError as exc:
                 raise InvalidInput(f"{fn.__name__}: {exc}") from None
             strict = bool(bound.arguments.get("strict", False))
-            return _to_decision(result, rid, own_basis, rset, summary, strict)
+            if not outcome:
+                outcome.append(_outcome_type(fn))
+            return _to_decision(result, rid, own_basis, rset, summary, strict, outcome[0])
 
         registered = Rule(
             id=rid,
@@ -175,6 +195,7 @@ def _to_decision(
     rset: str,
     summary: str,
     strict: bool,
+    outcome_type: Any = Any,
 ) -> Decision[Any]:
     if isinstance(result, Decision):
         finding: Finding[Any] = Finding(
@@ -204,7 +225,7 @@ def _to_decision(
                     f"strict=True: {rid} rests on {inst.name_en}, whose text is unverified"
                 )
     provisional = finding.provisional or bool(caveats)
-    return Decision[Any](
+    return Decision[outcome_type](  # T is resolved at run time from the annotation
         outcome=finding.outcome,
         basis=basis,
         explanation=finding.explanation or summary,

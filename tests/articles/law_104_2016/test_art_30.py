@@ -86,3 +86,9 @@ def test_trace_on_request() -> None:
 def test_bad_input(kwargs: dict[str, object]) -> None:
     with pytest.raises(InvalidInput):
         complex_electronic_extended_respond_by(**kwargs)  # type: ignore[arg-type]
+
+
+def test_decision_round_trips_through_json() -> None:
+    d = complex_electronic_extended_respond_by(date(2026, 8, 18), trace=True)
+    assert type(d).model_validate_json(d.model_dump_json()) == d
+    assert isinstance(d.outcome, date)
