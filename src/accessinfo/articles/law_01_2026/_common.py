@@ -1,0 +1,63 @@
+"""Plumbing shared by the Law 01/2026 article modules (not a rule module: no ``@rule`` here)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from accessinfo._periods import ambiguous, choose
+from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput, NoApplicableRule
+
+from . import IN_FORCE_FROM
+
+__all__ = ["DayUnit", "check_bool", "days", "governed_by_this_law", "then"]
+
+# "N ngày" without "làm việc": calendar days by default (design.md); "working" is the
+# alternative reading; "raise" refuses to choose.
+DayUnit = Literal["calendar", "working", "raise"]
+
+
+def days(n: int, unit: object, name: str, question: str) -> Period:
+    """The period for a bare "N ngày" under the reading ``unit``."""
+    chosen = choose(unit, name, ("calendar", "working", "raise"))
+    if chosen == "raise":
+        raise ambiguous(name, question)
+    return CalendarDays(n) if chosen == "calendar" else WorkingDays(n)
+
+
+def unit_name(period: Period) -> str:
+    return "calendar" if isinstance(period, CalendarDays) else "working"
+
+
+def check_bool(**flags: object) -> None:
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+
+
+def governed_by_this_law(sent: date | datetime, what: str = "the request") -> date:
+    """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4)."""
+    day = as_vn_date(sent, "sent_at")
+    if day < IN_FORCE_FROM:
+        raise NoApplicableRule(
+            f"{what} was sent on {day.isoformat()}, before Law 01/2026/QH16 took effect on "
+            f"{IN_FORCE_FROM.isoformat()}: it stays under Law 104/2016/QH13 until resolved "
+            "(Law 01/2026 Art 31.4)"
+        )
+    return day
+
+
+def then(first: Finding[date], second: Finding[date]) -> Finding[date]:
+    """``second`` (counted from the end of ``first``) carrying both caveats and traces."""
+    trace = (*first.trace, *second.trace) if first.trace and second.trace else None
+    return Finding(
+        outcome=second.outcome,
+        explanation=second.explanation,
+        basis=(*first.basis, *second.basis),
+        caveats=tuple(dict.fromkeys((*first.caveats, *second.caveats))),
+        readings={**first.readings, **second.readings},
+        trace=trace,
+        calendar_version=second.calendar_version,
+    )
