@@ -1,0 +1,370 @@
+"""Input and outcome models of the substantive access rules, shared by both laws.
+
+Who asks (:class:`Requester`), what is asked for (:class:`InformationItem`), the facts that
+decide a refusal (:class:`RefusalCase`) and what is to be copied and sent
+(:class:`CostOrder`); the typed answers are :class:`Eligibility`, :class:`AccessClass`,
+:class:`RefusalGround` and :class:`CostBreakdown`. The vocabulary is law-neutral: Law
+104/2016/QH13 (Arts 4–7, 12, 28, 36) and Law 01/2026/QH16 (Arts 15–16, 25, 27, 29) both read
+these models; each law decides what the facts mean.
+
+>>> Requester(kind="citizen").acts_through
+'self'
+>>> InformationItem(category="state_secret", declassified=True).declassified
+True
+>>> CostOrder(lines=(CostLine(item="photocopy_bw", quantity=10),)).sending
+'none'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from accessinfo._model import InputModel
+from accessinfo.citations import Citation
+
+__all__ = [
+    "AccessClass",
+    "AccessKind",
+    "ActsThrough",
+    "AreaKind",
+    "CostBreakdown",
+    "CostItem",
+    "CostLine",
+    "CostLineAmount",
+    "CostOrder",
+    "CostsStatus",
+    "DisclosureException",
+    "Eligibility",
+    "InformationCategory",
+    "InformationItem",
+    "LegalCapacity",
+    "PaperSize",
+    "RefusalCase",
+    "RefusalGround",
+    "RefusalGroundKind",
+    "Requester",
+    "RequesterKind",
+    "SendingMethod",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Who asks
+# ---------------------------------------------------------------------------------------------
+
+# citizen: công dân Việt Nam; foreigner_resident: người nước ngoài cư trú tại Việt Nam;
+# foreigner_nonresident: a foreigner not residing in Vietnam; organisation: tổ chức, đoàn thể,
+# doanh nghiệp asking on behalf of several of its members (Law 104 Art 36.2, Law 01 Art 29.2).
+RequesterKind = Literal["citizen", "foreigner_resident", "foreigner_nonresident", "organisation"]
+# full: đủ năng lực hành vi dân sự; lost: mất năng lực hành vi dân sự (Civil Code Art 22);
+# cognitive_difficulty: có khó khăn trong nhận thức, làm chủ hành vi (Civil Code Art 23).
+LegalCapacity = Literal["full", "lost", "cognitive_difficulty"]
+# self; legal_representative: người đại diện theo pháp luật; guardian: người giám hộ;
+# authorised_person: a person authorised by the requester (ủy quyền, Law 104 Art 24.1(a)).
+ActsThrough = Literal["self", "legal_representative", "guardian", "authorised_person"]
+
+
+class Requester(InputModel):
+    """The person (or organisation) asking for information.
+
+    ``age`` ``None`` means not stated and is read as 18 or over. For foreigners,
+    ``concerns_own_rights`` says whether the information relates directly to their own rights
+    and duties (``None``: not yet known). For organisations, ``members_with_same_request`` is
+    the number of members who want the same information and ``member_list_complete`` whether
+    the list of them (name, identity number, reason and purpose of each) is attached.
+    """
+
+    kind: RequesterKind
+    age: int | None = Field(default=None, ge=0, le=150)
+    legal_capacity: LegalCapacity = "full"
+    acts_through: ActsThrough = "self"
+    concerns_own_rights: bool | None = None
+    members_with_same_request: int | None = Field(default=None, ge=0)
+    member_list_complete: bool | None = None
+    name: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Requester:
+        if self.kind != "organisation" and (
+            self.members_with_same_request is not None or self.member_list_complete is not None
+        ):
+            raise ValueError(
+                "members_with_same_request and member_list_complete apply only to "
+                "kind='organisation'"
+            )
+        if self.kind == "organisation" and (self.age is not None or self.legal_capacity != "full"):
+            raise ValueError("age and legal_capacity apply to natural persons, not organisations")
+        if self.kind in ("citizen", "organisation") and self.concerns_own_rights is not None:
+            raise ValueError("concerns_own_rights applies only to foreigners")
+        return self
+
+
+class Eligibility(BaseModel):
+    """Whether this requester may ask, how, and for what.
+
+    ``must_act_through`` is the way the law requires the request to be made;
+    ``scope`` is ``"own_rights_and_duties"`` for foreigners residing in Vietnam.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    eligible: bool
+    must_act_through: Literal[
+        "self", "legal_representative", "guardian", "organisation_representative"
+    ]
+    scope: Literal["all_information", "own_rights_and_duties"] | None
+    reasons: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# What is asked for
+# ---------------------------------------------------------------------------------------------
+
+# open: nothing below; state_secret: bí mật nhà nước; harmful: information whose release
+# would harm the State, defence, security, foreign relations, public order, morals, public
+# health or another's life or property; working_secret: bí mật công tác; internal_meeting:
+# cuộc họp nội bộ; internal_working_document: tài liệu soạn thảo cho công việc nội bộ;
+# business_secret: bí mật kinh doanh; private_life: bí mật đời sống riêng tư; personal_secret:
+# bí mật cá nhân; family_secret: bí mật gia đình; personal_data: dữ liệu cá nhân (named by
+# Law 01/2026 only); historical_archive: tài liệu lưu trữ tại lưu trữ lịch sử (Law 01 Art 16.3).
+InformationCategory = Literal[
+    "open",
+    "state_secret",
+    "harmful",
+    "working_secret",
+    "internal_meeting",
+    "internal_working_document",
+    "business_secret",
+    "private_life",
+    "personal_secret",
+    "family_secret",
+    "personal_data",
+    "historical_archive",
+]
+# The cases of Art 23.1 (both laws) in which information that must be disclosed is still
+# provided on request: (a) not yet disclosed within its disclosure period; (b) its disclosure
+# period has expired; (c) disclosed, but force majeure keeps the requester from reaching it.
+DisclosureException = Literal["not_yet_disclosed", "disclosure_period_expired", "force_majeure"]
+
+_CONSENT_CATEGORIES = frozenset(
+    {"business_secret", "private_life", "personal_secret", "family_secret", "personal_data"}
+)
+
+
+class InformationItem(InputModel):
+    """One piece of information asked for.
+
+    ``consent``: the written consent of the secret's owner, the person concerned or (for a
+    family secret) the family members is attached. ``public_interest_decision``: the head of
+    the agency has decided to provide it for the public interest or public health without
+    consent. ``mandatory_disclosure``: the item is on the list of information that must be
+    disclosed (Art 17); ``disclosure_exception`` the Art 23.1 case that applies to it, if any.
+    """
+
+    category: InformationCategory
+    declassified: bool = False
+    consent: bool = False
+    public_interest_decision: bool = False
+    mandatory_disclosure: bool = False
+    disclosure_exception: DisclosureException | None = None
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> InformationItem:
+        if self.declassified and self.category != "state_secret":
+            raise ValueError("declassified applies only to category='state_secret'")
+        if (self.consent or self.public_interest_decision) and (
+            self.category not in _CONSENT_CATEGORIES
+        ):
+            raise ValueError(
+                "consent and public_interest_decision apply only to the categories "
+                + ", ".join(sorted(_CONSENT_CATEGORIES))
+            )
+        if self.disclosure_exception is not None and not self.mandatory_disclosure:
+            raise ValueError("disclosure_exception applies only when mandatory_disclosure=True")
+        return self
+
+
+AccessKind = Literal["open", "forbidden", "conditional"]
+
+
+class AccessClass(BaseModel):
+    """The access class of an item and whether it may be provided now.
+
+    ``condition`` names what makes conditional information accessible (``"owner_consent"``,
+    ``"subject_consent"``, ``"family_consent"``, ``"public_interest_decision"``) and
+    ``condition_met`` whether it is met; both are ``None`` for open or forbidden information.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    category: InformationCategory
+    access: AccessKind
+    accessible: bool
+    condition: str | None = None
+    condition_met: bool | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Refusal
+# ---------------------------------------------------------------------------------------------
+
+# none: no costs are owed (or none asked yet); paid; unpaid: the requester did not pay the
+# actual costs notified to them.
+CostsStatus = Literal["none", "paid", "unpaid"]
+
+
+class RefusalCase(InputModel):
+    """The facts that decide whether a request may (must) be refused.
+
+    ``times_provided_before``: how many times the same information was already provided to
+    this same requester; ``legitimate_reason``: the requester has a legitimate reason to ask
+    again. ``within_responsibility``: providing it is this agency's responsibility.
+    ``beyond_capacity``: the request exceeds the agency's capacity or would disrupt its normal
+    work.
+    """
+
+    item: InformationItem
+    times_provided_before: int = Field(default=0, ge=0)
+    legitimate_reason: bool = False
+    within_responsibility: bool = True
+    beyond_capacity: bool = False
+    costs: CostsStatus = "none"
+
+
+# already_disclosed: the information is disclosed under Art 17 and no Art 23.1 case applies.
+RefusalGroundKind = Literal[
+    "excluded_information",
+    "already_disclosed",
+    "not_responsible",
+    "provided_twice",
+    "beyond_capacity",
+    "costs_unpaid",
+]
+
+
+class RefusalGround(BaseModel):
+    """One ground on which the agency refuses, with its exact citation and reasons."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: RefusalGroundKind
+    citation: Citation
+    reason_vi: str
+    reason_en: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Costs
+# ---------------------------------------------------------------------------------------------
+
+# The rows of the cost table (Circular 46/2018 annex): photocopy (1.1, 1.2), prints from film
+# or original photographs by size (2.1 up to 15x21 cm, 2.2 20x25 to 20x30 cm, 2.3 25x35 to
+# 30x40 cm), audio copies per minute (3), film copies per minute (4), prints of digitised
+# documents (5.1, 5.2).
+CostItem = Literal[
+    "photocopy_bw",
+    "photocopy_colour",
+    "photo_print_small",
+    "photo_print_medium",
+    "photo_print_large",
+    "audio_copy_minute",
+    "film_copy_minute",
+    "digitised_print_bw",
+    "digitised_print_colour",
+]
+PaperSize = Literal["A4", "A3", "A2", "A1"]
+# normal; difficult: địa bàn có điều kiện kinh tế - xã hội khó khăn; especially_difficult:
+# địa bàn có điều kiện kinh tế - xã hội đặc biệt khó khăn. It is where the AGENCY sits.
+AreaKind = Literal["normal", "difficult", "especially_difficult"]
+SendingMethod = Literal["none", "email", "fax", "post"]
+
+
+class CostLine(InputModel):
+    """``quantity`` units of one row of the cost table (pages, prints or minutes)."""
+
+    item: CostItem
+    quantity: int = Field(ge=0, le=10_000_000)
+    paper: PaperSize = "A4"
+
+    @model_validator(mode="after")
+    def _paper(self) -> CostLine:
+        if self.paper != "A4" and self.item not in ("photocopy_bw", "photocopy_colour"):
+            raise ValueError(
+                "paper sizes other than A4 are priced only for photocopies (annex notes); "
+                f"{self.item} is priced per {_UNIT_HINT.get(self.item, 'unit')}"
+            )
+        return self
+
+
+_UNIT_HINT = {
+    "digitised_print_bw": "A4 page",
+    "digitised_print_colour": "A4 page",
+    "photo_print_small": "print",
+    "photo_print_medium": "print",
+    "photo_print_large": "print",
+    "audio_copy_minute": "minute",
+    "film_copy_minute": "minute",
+}
+
+
+class CostOrder(InputModel):
+    """What the agency is to print, copy, photograph and send.
+
+    ``materials_vnd``: the actual cost of media (CDs, tapes) for audio and film copies, which
+    the table prices "không bao gồm vật tư" (materials not included). ``agency_area``: the
+    area where the providing agency is located. ``postage_vnd``: the postal charge at the
+    public-postal tariff (Circular 22/2017/TT-BTTTT; not in our sources, so an input), required
+    when ``sending="post"``; ``weight_g`` and ``destination`` are recorded with it.
+    """
+
+    lines: tuple[CostLine, ...] = ()
+    materials_vnd: int = Field(default=0, ge=0, le=10**12)
+    agency_area: AreaKind = "normal"
+    sending: SendingMethod = "none"
+    postage_vnd: int | None = Field(default=None, ge=0, le=10**12)
+    weight_g: int | None = Field(default=None, ge=0, le=10**9)
+    destination: str | None = None
+
+    @model_validator(mode="after")
+    def _postage(self) -> CostOrder:
+        if self.sending == "post" and self.postage_vnd is None:
+            raise ValueError(
+                "sending='post' needs postage_vnd: the postal tariff (Circular 22/2017/TT-BTTTT) "
+                "is not in accessinfo's sources, so give the amount"
+            )
+        if self.sending != "post" and (self.postage_vnd is not None or self.weight_g is not None):
+            raise ValueError("postage_vnd and weight_g apply only to sending='post'")
+        return self
+
+
+class CostLineAmount(BaseModel):
+    """One priced line: table row, unit price, the area rate and the amount (integer VND)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: CostItem
+    annex_row: str
+    quantity: int
+    paper: PaperSize
+    unit_vnd: int
+    size_multiplier: int
+    rate_percent: int
+    amount_vnd: int
+
+
+class CostBreakdown(BaseModel):
+    """Actual costs in integer VND. Paid in full before the information is provided."""
+
+    model_config = ConfigDict(frozen=True)
+
+    lines: tuple[CostLineAmount, ...]
+    copying_vnd: int
+    materials_vnd: int
+    sending_vnd: int
+    total_vnd: int
+    rate_percent: int
+    sending: SendingMethod
+    fee_vnd: int = 0  # no fee or charge (phí, lệ phí)
+    payable_before_provision: bool = True
