@@ -1,0 +1,29 @@
+"""The unit of a bare "N ngày" period in Law 104/2016 (a reading; see docs/readings).
+
+Law 104 says "ngày làm việc" where it means working days and a bare "ngày" elsewhere, often
+in the same clause (Arts 22.4, 30.4, 31.2, 32). The default reads a bare "ngày" literally as
+calendar days, rolled to the next working day when the period ends on a rest day (Civil
+Code Art 148.5); ``"working"`` reads it as working days; ``"raise"`` refuses to choose.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from accessinfo._periods import ambiguous, choose
+from accessinfo.calendar import CalendarDays, Period, WorkingDays
+
+__all__ = ["DayUnit", "bare_days"]
+
+DayUnit = Literal["calendar", "working", "raise"]
+_UNITS: tuple[DayUnit, ...] = ("calendar", "working", "raise")
+
+
+def bare_days(n: int, unit: object, *, name: str, question: str) -> tuple[Period, str]:
+    """The period for a bare "``n`` ngày", and the reading used (``"calendar"``/``"working"``)."""
+    chosen = choose(unit, name, _UNITS)
+    if chosen == "raise":
+        raise ambiguous(name, question)
+    if chosen == "calendar":
+        return CalendarDays(n), chosen
+    return WorkingDays(n), chosen

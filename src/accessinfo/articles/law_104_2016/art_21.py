@@ -1,0 +1,96 @@
+"""Điều 21. Đăng Công báo, niêm yết
+
+Law 104/2016/QH13, Art. 21.2: information disclosed by posting it up (niêm yết), where no
+law says where and for how long, is posted at the agency's office or a community meeting
+place for at least 30 days. The function gives the last day the posting must still be up:
+30 calendar days after the day it went up (that day is not counted, Civil Code Art 147.2),
+moved to the next working day when that day is a rest day (Civil Code Art 148.5; the
+``roll`` reading, see ``docs/readings/posting-period.md``).
+
+Clause encoded (verbatim, pháp điển):
+
+2. Đối với những thông tin được công khai bằng hình thức niêm yết mà pháp luật chưa quy định
+cụ thể về địa điểm, thời hạn niêm yết thì phải được niêm yết tại trụ sở cơ quan nhà nước hoặc
+địa điểm sinh hoạt cộng đồng trong thời hạn ít nhất là 30 ngày.
+
+Posted on Monday 15 January 2024: day 30 is Wednesday 14 February, still in the Tết break
+(8–14 February 2024), so the posting stays up to Thursday 15 February.
+
+>>> from datetime import date
+>>> posting_required_until(date(2024, 1, 15)).outcome
+datetime.date(2024, 2, 15)
+>>> posting_required_until(date(2024, 1, 15), roll="none").outcome
+datetime.date(2024, 2, 14)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from accessinfo._periods import ambiguous, check_calendar, choose, deadline
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as LAW_104
+
+__all__ = ["posting_required_until"]
+
+PostingRoll = Literal["next_working_day", "none", "raise"]
+
+
+# Khoản 2: "phải được niêm yết … trong thời hạn ít nhất là 30 ngày"
+@rule(LAW_104.cite(21, 2), key="posted")
+def posting_required_until(
+    posted: date | datetime,
+    *,
+    other_law_sets_period: bool = False,
+    roll: PostingRoll = "next_working_day",
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date | None]:
+    """Last day a posted notice must stay up (None: another law sets the place and period)."""
+    how = choose(roll, "roll", ("next_working_day", "none", "raise"))
+    if not isinstance(other_law_sets_period, bool):
+        raise InvalidInput(
+            f"other_law_sets_period must be True or False, got {other_law_sets_period!r}"
+        )
+    if other_law_sets_period:
+        cal = check_calendar(calendar)
+        day = as_vn_date(posted, "posted")
+        return Finding(
+            outcome=None,
+            explanation=f"Posted on {day.isoformat()}: another law sets where and how long it "
+            "is posted, so the 30-day minimum of Art 21.2 does not apply.",
+            calendar_version=cal.version,
+        )
+    if how == "raise":
+        raise ambiguous(
+            "roll",
+            "Art 21.2 sets a minimum posting of 30 days; whether Civil Code Art 148.5 moves "
+            "its end past rest days is not settled",
+        )
+    found = deadline(
+        calendar,
+        posted,
+        CalendarDays(30),
+        label="posted_until",
+        strict=strict,
+        trace=trace,
+        roll=how,
+        readings={"roll": how},
+        explanation="Posted on {start}: it stays up for at least 30 days, i.e. until the end "
+        "of {end}.",
+    )
+    return Finding(
+        outcome=found.outcome,
+        explanation=found.explanation,
+        basis=found.basis,
+        caveats=found.caveats,
+        readings=found.readings,
+        trace=found.trace,
+        calendar_version=found.calendar_version,
+    )

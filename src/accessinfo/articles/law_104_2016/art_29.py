@@ -1,0 +1,141 @@
+"""Điều 29. Trình tự, thủ tục cung cấp thông tin trực tiếp tại trụ sở cơ quan cung cấp thông tin
+
+Law 104/2016/QH13, Art. 29: a request made in person at the agency's office. Information
+that is simple and already to hand is given on the spot: the requester reads, copies or
+photographs it, or asks for copies, there and then. For complex information the agency has
+10 working days from the valid request to call the requester in (or to refuse in writing),
+and may extend that once more by at most 10 working days, with a written notice sent before
+the original period runs out.
+
+Clauses encoded (verbatim, pháp điển):
+
+1. Đối với thông tin đơn giản, có sẵn có thể cung cấp ngay thì người yêu cầu cung cấp thông
+tin được trực tiếp đọc, xem, nghe, ghi chép, sao chép, chụp tài liệu hoặc yêu cầu cung cấp ngay
+bản sao, bản chụp tài liệu.
+
+2. Đối với thông tin phức tạp, không có sẵn mà cần tập hợp từ các bộ phận của cơ quan đó hoặc
+thông tin cần thiết phải có ý kiến của cơ quan, tổ chức, đơn vị khác thì chậm nhất là 10 ngày
+làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo cho người yêu
+cầu đến trụ sở để đọc, xem, nghe, ghi chép, sao chép, chụp tài liệu hoặc nhận bản sao, bản chụp
+tài liệu hoặc có văn bản thông báo về việc từ chối cung cấp thông tin.
+
+Trường hợp cơ quan được yêu cầu cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép,
+giải quyết yêu cầu cung cấp thông tin thì có thể gia hạn nhưng tối đa không quá 10 ngày làm việc
+và phải có văn bản thông báo về việc gia hạn trong thời hạn cung cấp thông tin.
+
+A complex request handed in on Thursday 23 April 2026: Mon 27/4 (compensatory day for Giỗ
+Tổ), Thu 30/4 and Fri 1/5 are rest days, so the 10th working day is Tuesday 12 May; the
+extension adds 10 more working days, to Tuesday 26 May.
+
+>>> from datetime import date
+>>> complex_in_person_respond_by(date(2026, 4, 23)).outcome
+datetime.date(2026, 5, 12)
+>>> complex_in_person_extended_respond_by(date(2026, 4, 23)).outcome
+datetime.date(2026, 5, 26)
+>>> simple_in_person_respond_by(date(2026, 4, 23)).outcome   # at once: the same day
+datetime.date(2026, 4, 23)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from accessinfo._periods import check_calendar, deadline
+from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as LAW_104
+
+__all__ = [
+    "complex_in_person_extended_respond_by",
+    "complex_in_person_respond_by",
+    "simple_in_person_respond_by",
+]
+
+_KEY = ("sent", "valid_request")
+
+
+# Khoản 1: "được trực tiếp đọc, xem, … hoặc yêu cầu cung cấp ngay bản sao, bản chụp tài liệu"
+@rule(LAW_104.cite(29, 1), key=_KEY)
+def simple_in_person_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Simple information asked for in person is given at once: due the day of the request."""
+    cal = check_calendar(calendar)
+    if not isinstance(strict, bool) or not isinstance(trace, bool):
+        raise InvalidInput("strict and trace must be True or False")
+    day = as_vn_date(valid_request, "valid_request")
+    if sent is not None:
+        as_vn_date(sent, "sent")
+    cal.day(day)  # inside the calendar, else OutsideCalendar
+    return Finding(
+        outcome=day,
+        explanation=f"Simple, readily available information asked for in person on "
+        f"{day.isoformat()} is provided at once (cung cấp ngay): no period is counted.",
+        calendar_version=cal.version,
+    )
+
+
+# Khoản 2, đoạn 1: "chậm nhất là 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
+@rule(LAW_104.cite(29, 2), key=_KEY)
+def complex_in_person_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Last day to call the requester in, or refuse in writing, for a complex in-person request."""
+    return deadline(
+        calendar,
+        valid_request,
+        WorkingDays(10),
+        label="respond_by",
+        strict=strict,
+        trace=trace,
+        explanation="Complex request made in person: 10 working days after the valid request "
+        "of {start}, i.e. by {end}.",
+    )
+
+
+# Khoản 2, đoạn 2: "có thể gia hạn nhưng tối đa không quá 10 ngày làm việc"
+@rule(LAW_104.cite(29, 2), key=_KEY)
+def complex_in_person_extended_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Latest day to answer a complex in-person request if the agency extends (10 more working
+    days after the original period; the extension notice is due within that period)."""
+    first = complex_in_person_respond_by(
+        valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
+    )
+    ext = deadline(
+        calendar,
+        first.outcome,
+        WorkingDays(10),
+        label="extended_respond_by",
+        strict=strict,
+        trace=trace,
+        explanation="Extension of at most 10 working days after the original deadline {start}: "
+        "the answer is due by {end} at the latest.",
+    )
+    return Finding(
+        outcome=ext.outcome,
+        explanation=ext.explanation,
+        basis=ext.basis,
+        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
+        trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
+        calendar_version=ext.calendar_version,
+    )

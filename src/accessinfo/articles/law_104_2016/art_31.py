@@ -1,0 +1,172 @@
+"""Điều 31. Trình tự, thủ tục cung cấp thông tin qua dịch vụ bưu chính, fax
+
+Law 104/2016/QH13, Art. 31: a request sent by post or fax. Simple, readily available
+information is due within 5 working days of the valid request. For complex information the
+agency sends a written notice of the handling time within 3 working days and answers (or
+refuses in writing) within 15 working days; it may extend by at most 15 days, with a written
+notice sent before the original period runs out. The extension says "15 ngày", not
+"ngày làm việc": the default reads calendar days (see ``docs/readings/extension-unit.md``).
+
+Clauses encoded (verbatim, pháp điển):
+
+1. Đối với thông tin đơn giản, có sẵn có thể cung cấp ngay thì chậm nhất là 05 ngày làm việc
+kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải cung cấp thông tin.
+
+2. Đối với thông tin phức tạp, không có sẵn mà cần tập hợp từ các bộ phận của cơ quan đó hoặc
+thông tin cần thiết phải có ý kiến của cơ quan, tổ chức, đơn vị khác thì chậm nhất là 03 ngày
+làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản
+về thời hạn giải quyết yêu cầu cung cấp thông tin. Chậm nhất là 15 ngày làm việc kể từ ngày nhận
+được yêu cầu hợp lệ, cơ quan được yêu cầu phải cung cấp thông tin hoặc có văn bản thông báo từ
+chối cung cấp thông tin.
+
+Trường hợp cơ quan được yêu cầu cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép,
+giải quyết yêu cầu cung cấp thông tin thì có thể gia hạn nhưng tối đa không quá 15 ngày và phải
+có văn bản thông báo về việc gia hạn trong thời hạn cung cấp thông tin.
+
+A letter validly received on Friday 25 April 2025: Saturday 26/4 was a swapped working day
+(Công văn 8726/VPCP-KGVX); 30/4, 1/5 and the swapped rest day 2/5 are skipped, so the 5th
+working day is Tuesday 6 May.
+
+>>> from datetime import date
+>>> simple_post_fax_respond_by(date(2025, 4, 25)).outcome
+datetime.date(2025, 5, 6)
+>>> print(simple_post_fax_respond_by(date(2025, 4, 25)).basis[0])
+khoản 1 Điều 31 Luật Tiếp cận thông tin số 104/2016/QH13
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from accessinfo._periods import deadline
+from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
+from accessinfo.decisions import Finding
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as LAW_104
+from ._units import DayUnit, bare_days
+
+__all__ = [
+    "complex_post_fax_extended_respond_by",
+    "complex_post_fax_notify_by",
+    "complex_post_fax_respond_by",
+    "simple_post_fax_respond_by",
+]
+
+_KEY = ("sent", "valid_request")
+
+
+# Khoản 1: "chậm nhất là 05 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
+@rule(LAW_104.cite(31, 1), key=_KEY)
+def simple_post_fax_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Last day to provide simple, readily available information requested by post or fax."""
+    return deadline(
+        calendar,
+        valid_request,
+        WorkingDays(5),
+        label="respond_by",
+        strict=strict,
+        trace=trace,
+        explanation="Simple information requested by post or fax: 5 working days after the "
+        "valid request of {start}, i.e. by {end}.",
+    )
+
+
+# Khoản 2, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
+@rule(LAW_104.cite(31, 2), key=_KEY)
+def complex_post_fax_notify_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Last day to notify the handling time of a complex postal or fax request, in writing."""
+    return deadline(
+        calendar,
+        valid_request,
+        WorkingDays(3),
+        label="notify_by",
+        strict=strict,
+        trace=trace,
+        explanation="Complex request by post or fax: written notice of the handling time "
+        "within 3 working days after {start}, i.e. by {end}.",
+    )
+
+
+# Khoản 2, câu 2: "Chậm nhất là 15 ngày làm việc … phải cung cấp thông tin hoặc … từ chối"
+@rule(LAW_104.cite(31, 2), key=_KEY)
+def complex_post_fax_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Last day to provide, or refuse in writing, complex information requested by post/fax."""
+    return deadline(
+        calendar,
+        valid_request,
+        WorkingDays(15),
+        label="respond_by",
+        strict=strict,
+        trace=trace,
+        explanation="Complex request by post or fax: answer within 15 working days after "
+        "{start}, i.e. by {end}.",
+    )
+
+
+# Khoản 2, đoạn 2: "có thể gia hạn nhưng tối đa không quá 15 ngày"
+@rule(LAW_104.cite(31, 2), key=_KEY)
+def complex_post_fax_extended_respond_by(
+    valid_request: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    extension_unit: DayUnit = "calendar",
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[date]:
+    """Latest day to answer if the agency extends: at most 15 days after the original period.
+
+    By default 15 calendar days from the end of the 15-working-day period, rolled to a working
+    day (design.md); ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses.
+    """
+    period, unit = bare_days(
+        15,
+        extension_unit,
+        name="extension_unit",
+        question='Art 31.2 caps the extension at "15 ngày" without saying working days',
+    )
+    first = complex_post_fax_respond_by(
+        valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
+    )
+    ext = deadline(
+        calendar,
+        first.outcome,
+        period,
+        label="extended_respond_by",
+        strict=strict,
+        trace=trace,
+        readings={"extension_unit": unit},
+        explanation=f"Extension of at most 15 {unit} days after the original deadline "
+        "{start}: the answer is due by {end} at the latest.",
+    )
+    return Finding(
+        outcome=ext.outcome,
+        explanation=ext.explanation,
+        basis=ext.basis,
+        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
+        readings=ext.readings,
+        trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
+        calendar_version=ext.calendar_version,
+    )
