@@ -1,0 +1,423 @@
+"""Working-day arithmetic over many dates at once.
+
+:func:`add_many` and :func:`count_many` give, element by element, exactly the answers of
+``calendar.add`` and ``calendar.count`` (day zero not counted, Civil Code Art 147.3; a
+calendar-day period ending on a rest day rolls on, Art 148.5), with the same errors: a date
+outside the calendar raises :class:`~accessinfo.errors.OutsideCalendar`, bad input raises
+:class:`~accessinfo.errors.InvalidInput`, never a silent answer.
+
+Two paths:
+
+* a sequence (list, tuple, any iterable) of ``date`` or aware ``datetime`` → a ``list``;
+* a numpy ``datetime64[D]`` array (the optional ``fast`` extra) → an array of the same shape,
+  computed on the calendar's prefix-sum index with no Python loop. numpy is imported only when
+  an array is given, so ``import accessinfo.batch`` stays cheap.
+
+Periods: one ``WorkingDays(n)`` or ``CalendarDays(n)`` for every start, a plain ``int`` (n
+working days) for every start, or one int (working days) per start; the pure-Python path also
+takes one ``Period`` per start.
+
+>>> from datetime import date
+>>> from accessinfo.calendar import WorkingDays
+
+Three working days from Fri 9 Jan 2026 (Sat 10 Jan is a swapped working day: 10, 12, 13) and
+from Fri 13 Feb 2026 (Tết: 14-22 Feb off, so 23, 24, 25 Feb); working days up to Mon 4 May
+2026 from Fri 24 Apr (27 Apr makes up Hùng Kings' Day, 30/4 and 1/5 off: 28, 29 Apr, 4 May)
+and from Tue 28 Apr (29 Apr, 4 May):
+
+>>> add_many([date(2026, 1, 9), date(2026, 2, 13)], WorkingDays(3))
+[datetime.date(2026, 1, 13), datetime.date(2026, 2, 25)]
+>>> count_many([date(2026, 4, 24), date(2026, 4, 28)], date(2026, 5, 4))
+[3, 2]
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final, overload
+
+from accessinfo._periods import check_calendar, choose
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    CalendarDays,
+    Period,
+    Roll,
+    WorkingCalendar,
+    WorkingDays,
+    as_vn_date,
+)
+from accessinfo.errors import InvalidInput, OutsideCalendar
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    DateArray = npt.NDArray[np.datetime64]
+    IntArray = npt.NDArray[np.int64]
+
+__all__ = ["add_many", "count_many", "numpy_index", "request_deadlines_many"]
+
+_ROLLS: Final = ("next_working_day", "previous_working_day", "none")
+_MAX_PERIOD: Final = 100_000  # the bound of WorkingDays / CalendarDays
+
+
+def _is_numpy(obj: object) -> bool:
+    """True for numpy arrays and scalars, without importing numpy."""
+    return type(obj).__module__.split(".", 1)[0] == "numpy"
+
+
+# -- the numpy view of a calendar's index ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumpyIndex:
+    """Arrays over the calendar range: ``cum_incl[i]`` = working days in [first, first+i],
+    ``cum_excl[i]`` = in [first, first+i), ``wd[k]`` = the k-th working day (0-based)."""
+
+    e0: int  # first day of the range, in days since 1970-01-01
+    n: int  # days in the range
+    w: int  # working days in the range
+    cum_excl: IntArray
+    cum_incl: IntArray
+    wd: DateArray
+
+
+_NP_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, NumpyIndex] = weakref.WeakKeyDictionary()
+
+
+def numpy_index(calendar: WorkingCalendar = PUBLIC_SECTOR) -> NumpyIndex:
+    """The calendar's prefix-sum index as numpy arrays (built once per calendar, then cached)."""
+    cal = check_calendar(calendar)
+    got = _NP_CACHE.get(cal)
+    if got is None:
+        np = _numpy()
+        ix = cal._index()
+        cum = np.asarray(ix.cum, dtype=np.int64)
+        e0 = ix.d0 - date(1970, 1, 1).toordinal()
+        offsets = np.flatnonzero(np.frombuffer(ix.working, dtype=np.uint8))
+        wd = (offsets + e0).astype("datetime64[D]")
+        got = NumpyIndex(e0, ix.n, len(ix.wd), cum[:-1], cum[1:], wd)
+        for a in (got.cum_excl, got.cum_incl, got.wd):
+            a.flags.writeable = False
+        _NP_CACHE[cal] = got
+    return got
+
+
+def _numpy() -> Any:
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is installed in the dev environment
+        raise InvalidInput("numpy arrays need numpy: pip install 'accessinfo[fast]'") from None
+    return numpy
+
+
+# -- validation shared by both paths -----------------------------------------------------------
+
+
+def _as_period(p: object, what: str) -> Period:
+    if isinstance(p, (WorkingDays, CalendarDays)):
+        return p
+    if type(p) is int:
+        return WorkingDays(p)  # validates the bound
+    raise InvalidInput(
+        f"{what} must be WorkingDays(n), CalendarDays(n) or an int (working days), got {p!r}"
+    )
+
+
+def _date_list(values: object, name: str) -> list[date]:
+    if isinstance(values, (str, bytes, date)) or not isinstance(values, Iterable):
+        raise InvalidInput(
+            f"{name} must be a sequence of dates or a numpy datetime64[D] array, "
+            f"got {type(values).__name__}: {values!r:.60}"
+        )
+    out = list(values)
+    for k, d in enumerate(out):
+        if type(d) is not date:
+            out[k] = as_vn_date(d, f"{name}[{k}]")
+    return out
+
+
+def _outside(cal: WorkingCalendar, what: str, d: date) -> OutsideCalendar:
+    return OutsideCalendar(
+        f"{what} {d.isoformat()} is outside the calendar "
+        f"({cal.first.isoformat()} to {cal.last.isoformat()})"
+    )
+
+
+# -- add ----------------------------------------------------------------------------------------
+
+
+@overload
+def add_many(
+    starts: DateArray,
+    period_or_ns: Period | int | IntArray,
+    *,
+    roll: Roll = ...,
+    calendar: WorkingCalendar = ...,
+) -> DateArray: ...
+@overload
+def add_many(
+    starts: Iterable[date],
+    period_or_ns: Period | int | Sequence[Period | int],
+    *,
+    roll: Roll = ...,
+    calendar: WorkingCalendar = ...,
+) -> list[date]: ...
+def add_many(
+    starts: Any,
+    period_or_ns: Any,
+    *,
+    roll: Roll = "next_working_day",
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+) -> Any:
+    """``calendar.add(start, period)`` for every start, in one call.
+
+    ``period_or_ns`` is one period (or int of working days) for all starts, or one per start.
+    ``roll`` applies to calendar-day periods, as in ``calendar.add``.
+    """
+    cal = check_calendar(calendar)
+    choose(roll, "roll", _ROLLS)
+    if _is_numpy(starts):
+        return _add_np(cal, starts, period_or_ns, roll)
+    if _is_numpy(period_or_ns):
+        raise InvalidInput("give starts as a datetime64[D] array when period_or_ns is an array")
+    days = _date_list(starts, "starts")
+    if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
+        period = _as_period(period_or_ns, "period_or_ns")
+        if type(period) is WorkingDays:
+            return _add_working_same(cal, days, period.n)
+        return [cal.add(d, period, roll=roll) for d in days]
+    if isinstance(period_or_ns, (str, bytes)) or not isinstance(period_or_ns, Iterable):
+        raise InvalidInput(
+            "period_or_ns must be a period, an int, or one of them per start, "
+            f"got {type(period_or_ns).__name__}"
+        )
+    items = list(period_or_ns)
+    if len(items) != len(days):
+        raise InvalidInput(f"{len(days)} starts but {len(items)} periods")
+    if all(type(x) is int for x in items):
+        if items and (min(items) < -_MAX_PERIOD or max(items) > _MAX_PERIOD):
+            bad = next(k for k, x in enumerate(items) if abs(x) > _MAX_PERIOD)
+            _as_period(items[bad], f"period_or_ns[{bad}]")  # raises InvalidInput
+        return _add_working_each(cal, days, items)
+    periods = [_as_period(p, f"period_or_ns[{k}]") for k, p in enumerate(items)]
+    return [cal.add(d, p, roll=roll) for d, p in zip(days, periods, strict=True)]
+
+
+def _add_working_same(cal: WorkingCalendar, days: list[date], n: int) -> list[date]:
+    """The hot path: the same n working days from every start (three list passes)."""
+    ix = cal._index()
+    wd, cum = ix.wd, ix.cum
+    pos = _checked_positions(cal, days, "starts")  # p = i + 1: cum[p] = working days to i
+    if n == 0 or not pos:
+        return list(days)
+    if n > 0:  # the n-th working day after i: wd[cum[i + 1] + n - 1]
+        shift = n - 1
+        ks = [cum[p] + shift for p in pos]
+    else:  # the |n|-th before: wd[cum[i] + n], and cum[i] = cum[i + 1] - working[i]
+        work = ix.working
+        ks = [cum[p] - work[p - 1] + n for p in pos]
+    if min(ks) < 0 or max(ks) >= len(wd):
+        bad = next(k for k, v in enumerate(ks) if not 0 <= v < len(wd))
+        cal._result_outside(days[bad], WorkingDays(n))
+    return [wd[k] for k in ks]
+
+
+def _add_working_each(cal: WorkingCalendar, days: list[date], ns: list[int]) -> list[date]:
+    """One n (working days) per start."""
+    ix = cal._index()
+    wd, cum, work, w = ix.wd, ix.cum, ix.working, len(ix.wd)
+    pos = _checked_positions(cal, days, "starts")
+    out: list[date] = []
+    append = out.append
+    for p, n, d in zip(pos, ns, days, strict=True):
+        if n > 0:
+            k = cum[p] + n - 1
+        elif n < 0:
+            k = cum[p] - work[p - 1] + n
+        else:
+            append(d)
+            continue
+        if not 0 <= k < w:
+            cal._result_outside(d, WorkingDays(n))
+        append(wd[k])
+    return out
+
+
+def _checked_positions(cal: WorkingCalendar, days: list[date], name: str) -> list[int]:
+    """``i + 1`` for every date (its prefix-sum slot), or OutsideCalendar naming the first."""
+    ix = cal._index()
+    base = ix.d0 - 1
+    pos = [d.toordinal() - base for d in days]
+    if pos and (min(pos) < 1 or max(pos) > ix.n):
+        bad = next(k for k, p in enumerate(pos) if not 1 <= p <= ix.n)
+        raise _outside(cal, f"{name}[{bad}]", days[bad])
+    return pos
+
+
+def _int_array(np: Any, a: Any, name: str) -> Any:
+    a = np.asarray(a)
+    if a.dtype.kind not in "iu":
+        raise InvalidInput(f"{name} must be an integer array (working days), got dtype {a.dtype}")
+    if a.size and a.dtype.kind == "u" and a.max() > _MAX_PERIOD:
+        raise InvalidInput(f"{name} holds periods beyond ±{_MAX_PERIOD} days")
+    return a.astype(np.int64, copy=False)
+
+
+def _positions(np: Any, cal: WorkingCalendar, nx: NumpyIndex, a: Any, name: str) -> Any:
+    """Row numbers of a datetime64[D] array in the index, bounds-checked (NaT is invalid)."""
+    if not isinstance(a, np.ndarray) or a.dtype != np.dtype("datetime64[D]"):
+        dtype = getattr(a, "dtype", type(a).__name__)
+        raise InvalidInput(
+            f"{name} must be a numpy datetime64[D] array (dates, no time of day), got {dtype}; "
+            "convert with .astype('datetime64[D]') once you have settled the time zone"
+        )
+    i = a.view(np.int64) - nx.e0
+    if i.size and (i.min() < 0 or i.max() >= nx.n):
+        if np.isnat(a).any():
+            raise InvalidInput(f"{name} holds NaT (not a date)")
+        bad = int(np.flatnonzero((i < 0) | (i >= nx.n))[0])
+        raise _outside(cal, f"{name}[{bad}]", a.reshape(-1)[bad].item())
+    return i
+
+
+def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) -> Any:
+    np = _numpy()
+    nx = numpy_index(cal)
+    if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
+        period = _as_period(period_or_ns, "period_or_ns")
+        i = _positions(np, cal, nx, starts, "starts")
+        n = period.n
+        if type(period) is CalendarDays:
+            j = i + n
+            if j.size and (j.min() < 0 or j.max() >= nx.n):
+                _np_outside(np, cal, starts, (j < 0) | (j >= nx.n), period)
+            if roll == "none":
+                return starts + np.timedelta64(n, "D")
+            k = np.take(nx.cum_excl, j) if roll == "next_working_day" else nx.cum_incl[j] - 1
+        elif n == 0:
+            return starts.copy()
+        else:
+            k = np.take(nx.cum_incl, i) if n > 0 else np.take(nx.cum_excl, i)
+            k += n - 1 if n > 0 else n
+        if k.size and (k.min() < 0 or k.max() >= nx.w):
+            _np_outside(np, cal, starts, (k < 0) | (k >= nx.w), period)
+        return np.take(nx.wd, k)
+    if not _is_numpy(period_or_ns) and not isinstance(period_or_ns, (list, tuple)):
+        raise InvalidInput(
+            "with a datetime64[D] array, period_or_ns must be a period, an int or an integer "
+            f"array, got {type(period_or_ns).__name__}"
+        )
+    ns = _int_array(np, period_or_ns, "period_or_ns")
+    try:
+        shape = np.broadcast_shapes(np.shape(starts), ns.shape)
+    except ValueError:
+        raise InvalidInput(
+            f"starts (shape {np.shape(starts)}) and period_or_ns (shape {ns.shape}) differ"
+        ) from None
+    i = _positions(np, cal, nx, starts, "starts")
+    lo, hi = (int(ns.min()), int(ns.max())) if ns.size else (1, 1)
+    zero = None
+    if lo > 0:  # all forwards: wd[cum[i + 1] + n - 1]
+        k = np.take(nx.cum_incl, i) + ns
+        k -= 1
+    elif hi < 0:  # all backwards: wd[cum[i] + n]
+        k = np.take(nx.cum_excl, i) + ns
+    else:
+        k = np.where(ns > 0, np.take(nx.cum_incl, i) + (ns - 1), np.take(nx.cum_excl, i) + ns)
+        zero = ns == 0
+        k[np.broadcast_to(zero, k.shape)] = 0  # n == 0 gives the start itself, below
+    if k.size and (k.min() < 0 or k.max() >= nx.w):
+        if lo < -_MAX_PERIOD or hi > _MAX_PERIOD:
+            raise InvalidInput(f"period_or_ns holds periods beyond ±{_MAX_PERIOD} days")
+        bad = (k < 0) | (k >= nx.w)
+        first = int(np.flatnonzero(np.broadcast_to(bad, shape))[0])
+        n_bad = int(np.broadcast_to(ns, shape).reshape(-1)[first])
+        d_bad = np.broadcast_to(starts, shape).reshape(-1)[first].item()
+        cal._result_outside(d_bad, WorkingDays(n_bad))
+    out = np.take(nx.wd, k)
+    return out if zero is None else np.where(zero, starts, out)
+
+
+def _np_outside(np: Any, cal: WorkingCalendar, starts: Any, bad: Any, period: Period) -> None:
+    first = int(np.flatnonzero(bad.reshape(-1))[0])
+    cal._result_outside(starts.reshape(-1)[first].item(), period)
+
+
+# -- count --------------------------------------------------------------------------------------
+
+
+@overload
+def count_many(
+    starts: DateArray | date, ends: DateArray, *, calendar: WorkingCalendar = ...
+) -> IntArray: ...
+@overload
+def count_many(
+    starts: DateArray, ends: DateArray | date, *, calendar: WorkingCalendar = ...
+) -> IntArray: ...
+@overload
+def count_many(
+    starts: Iterable[date] | date, ends: Iterable[date] | date, *, calendar: WorkingCalendar = ...
+) -> list[int]: ...
+def count_many(starts: Any, ends: Any, *, calendar: WorkingCalendar = PUBLIC_SECTOR) -> Any:
+    """``calendar.count(start, end)`` (working days in ``(start, end]``) pair by pair.
+
+    Either side may be a single date (e.g. counting every open request up to one day).
+    """
+    cal = check_calendar(calendar)
+    if _is_numpy(starts) or _is_numpy(ends):
+        return _count_np(cal, starts, ends)
+    single_s, single_e = not _many(starts), not _many(ends)
+    if single_s and single_e:
+        raise InvalidInput("count_many needs a sequence of starts or of ends; use calendar.count")
+    s_list = [as_vn_date(starts, "starts")] if single_s else _date_list(starts, "starts")
+    e_list = [as_vn_date(ends, "ends")] if single_e else _date_list(ends, "ends")
+    if not single_s and not single_e and len(s_list) != len(e_list):
+        raise InvalidInput(f"{len(s_list)} starts but {len(e_list)} ends")
+    cum = cal._index().cum
+    ps = _checked_positions(cal, s_list, "starts")
+    pe = _checked_positions(cal, e_list, "ends")
+    if single_s:
+        c0 = cum[ps[0]]
+        return [cum[p] - c0 for p in pe]
+    if single_e:
+        c1 = cum[pe[0]]
+        return [c1 - cum[p] for p in ps]
+    return [cum[b] - cum[a] for a, b in zip(ps, pe, strict=True)]
+
+
+def _many(x: object) -> bool:
+    return not isinstance(x, (str, bytes, date)) and isinstance(x, Iterable)
+
+
+def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
+    np = _numpy()
+    nx = numpy_index(cal)
+    sides = []
+    for name, x in (("starts", starts), ("ends", ends)):
+        if not _is_numpy(x) and isinstance(x, date):
+            x = np.datetime64(as_vn_date(x, name), "D")
+        sides.append(_positions(np, cal, nx, np.asarray(x) if _is_numpy(x) else x, name))
+    i, j = sides
+    try:
+        return nx.cum_incl[j] - nx.cum_incl[i]
+    except ValueError:
+        raise InvalidInput(
+            f"starts (shape {np.shape(starts)}) and ends (shape {np.shape(ends)}) differ"
+        ) from None
+
+
+# -- requests -----------------------------------------------------------------------------------
+
+
+def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Any]:
+    """``accessinfo.requests.request_deadlines(r, **kw)`` for every request, in order."""
+    # the facade, imported when first used
+    from accessinfo.requests import request_deadlines  # type: ignore[import-not-found,unused-ignore]
+
+    if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
+        raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")
+    return [request_deadlines(r, **kw) for r in requests]
