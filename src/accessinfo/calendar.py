@@ -422,6 +422,11 @@ class WorkingCalendar:
     def __repr__(self) -> str:
         return f"WorkingCalendar({self.name!r}, version={self.version!r})"
 
+    def _repr_html_(self) -> str:  # Jupyter: month grids of the last announced year
+        from accessinfo._html import calendar_html
+
+        return calendar_html(self)
+
     @property
     def known_until(self) -> date:
         """Last date covered by announced arrangements; later days are projected."""

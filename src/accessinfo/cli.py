@@ -1,0 +1,568 @@
+"""The ``accessinfo`` command: the daily questions, in text for people and JSON for machines.
+
+Every answer is a :class:`~accessinfo.decisions.Decision`; ``--json`` prints it as JSON (the
+schemas are exported by ``accessinfo schema``). Exit codes: 0 success, 2 usage error (bad
+options), 3 an :class:`~accessinfo.errors.AccessInfoError` (bad input, no rule in force, …),
+printed on stderr with its code.
+
+>>> main(["day", "2026-01-10"])
+Saturday 2026-01-10 (Thứ Bảy): WORKING DAY  [final]
+...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from pydantic import BaseModel
+
+from accessinfo.calendar import (
+    CalendarDays,
+    DayInfo,
+    WorkingCalendar,
+    WorkingDays,
+    as_vn_date,
+    public_sector_calendar,
+)
+from accessinfo.citations import Citation, instrument
+from accessinfo.decisions import Decision, Step
+from accessinfo.errors import AccessInfoError, InvalidInput
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_IO",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "render_decision",
+]
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # argparse's own code for a bad command line
+EXIT_ERROR = 3  # an AccessInfoError: the input was read but refused
+EXIT_IO = 4  # an output file (--html, --out) could not be written
+
+_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+_UNCERTAIN = ("derived", "projected")
+
+_EPILOG = """\
+examples:
+  accessinfo day 2026-01-10                  is Saturday 10/1/2026 a working day? (yes: swapped)
+  accessinfo add 2026-01-09 3 --trace        3 working days after Friday 9/1/2026
+  accessinfo add 2026-09-03 -7               7 working days before 3/9/2026
+  accessinfo add 2026-08-18 12 --calendar-days
+  accessinfo count 2026-01-09 2026-01-13     working days in (9/1, 13/1]
+  accessinfo special-days 2026               holidays, compensatory and swapped days of 2026
+  accessinfo request --received 2026-02-13T16:45+07:00 --channel electronic --complexity complex
+  accessinfo suspension 2026-09-05 --trace   last day to announce a planned suspension
+  accessinfo rules --on 2026-09-01           rules in force on a date
+  accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
+  accessinfo day 2026-09-02 --json           any command: the Decision as JSON
+
+dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
+datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on stderr).
+"""
+
+
+# -- parsing values ---------------------------------------------------------------------------
+def parse_when(text: str, name: str = "date") -> date | datetime:
+    """``YYYY-MM-DD`` → date; an ISO datetime with an offset → aware datetime."""
+    if not isinstance(text, str):
+        raise InvalidInput(f"{name} must be text, got {text!r}")
+    s = text.strip()
+    if len(s) == 10:
+        try:
+            return date.fromisoformat(s)
+        except ValueError:
+            raise InvalidInput(f"{name}: {text!r} is not a date; use YYYY-MM-DD") from None
+    try:
+        value = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(
+            f"{name}: {text!r} is neither YYYY-MM-DD nor an ISO datetime with an offset "
+            "(e.g. 2026-01-09T16:30+07:00)"
+        ) from None
+    if value.tzinfo is None:
+        raise InvalidInput(
+            f"{name}: {text!r} is a naive datetime; add the offset (e.g. +07:00 for Vietnam)"
+        )
+    return value
+
+
+def parse_date(text: str, name: str = "date") -> date:
+    return as_vn_date(parse_when(text, name), name)
+
+
+def parse_int(text: str, name: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput(f"{name}: {text!r} is not a whole number") from None
+
+
+def parse_time(text: str, name: str = "cutoff") -> time:
+    try:
+        value = time.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{name}: {text!r} is not a time of day; use HH:MM") from None
+    return value
+
+
+# -- rendering ---------------------------------------------------------------------------------
+def fmt_date(d: date) -> str:
+    return f"{_EN[d.weekday()]} {d.isoformat()} ({_VI[d.weekday()]})"
+
+
+def _fmt_value(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return fmt_date(value)
+    return str(value)
+
+
+def _outcome_lines(outcome: object) -> list[str]:
+    if isinstance(outcome, DayInfo):
+        return []  # the headline says it all
+    if isinstance(outcome, BaseModel):
+        return [f"  {k:<22} {_fmt_value(v)}" for k, v in outcome.__dict__.items()]
+    if isinstance(outcome, (list, tuple)):
+        return [f"  - {_fmt_value(v)}" for v in outcome]
+    return []
+
+
+def _step_line(s: Step) -> str:
+    n = "" if s.n is None else f"{s.n:>3}"
+    label = f"[{s.label}] " if s.label else ""
+    day = f"{_EN[s.date.weekday()][:3]} {s.date.isoformat()}"
+    return f"  {day}  {s.action:<8}{n:>3}  {label}{s.reason}"
+
+
+def render_decision(d: Decision[Any], *, headline: str | None = None, trace: bool = False) -> str:
+    """A Decision as text: outcome, status, explanation, citations (vi and en), trace."""
+    out = [f"{headline or _fmt_value(d.outcome)}  [{d.status}]"]
+    out += _outcome_lines(d.outcome)
+    out.append(d.explanation)
+    out.append("Basis:")
+    for c in d.basis:
+        out.append(f"  - {c}")
+        out.append(f"    {c.en}")
+    if d.caveats:
+        out.append("Caveats:")
+        out += [f"  ! {c}" for c in d.caveats]
+    if d.readings:
+        out.append("Readings: " + ", ".join(f"{k}={v}" for k, v in sorted(d.readings.items())))
+    meta = [f"rule set {d.rule_set}"]
+    if d.rule_id:
+        meta.insert(0, f"rule {d.rule_id}")
+    if d.calendar_version:
+        meta.append(f"calendar {d.calendar_version}")
+    out.append(" · ".join(meta))
+    if trace and d.trace:
+        out.append("Trace:")
+        out += [_step_line(s) for s in d.trace]
+    return "\n".join(out)
+
+
+# -- the calendar questions as Decisions --------------------------------------------------------
+def _week_source() -> Citation:
+    return instrument("decision_188_1999").cite(1)
+
+
+def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
+    """Is ``d`` a working day, and why (the source of the day's status)."""
+    info = cal.day(d)
+    what = "a working day" if info.working else "a rest day"
+    caveats: tuple[str, ...] = ()
+    if info.status in _UNCERTAIN:
+        caveats = (f"{d.isoformat()} is {info.status}: not yet confirmed by a notice",)
+    elif d > cal.known_until and info.kind in ("working", "weekend"):
+        caveats = (
+            f"{d.isoformat()} is after {cal.known_until.isoformat()}, the end of the "
+            "announced schedules: a later swap may change it",
+        )
+    return Decision[DayInfo](
+        outcome=info,
+        basis=(info.source or _week_source(),),
+        explanation=f"{info.weekday}: {what} ({info.kind}: {info.name_en} / {info.name_vi}).",
+        status="provisional" if caveats else "final",
+        caveats=caveats,
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int]:
+    """Working days in ``(start, end]`` (day zero not counted)."""
+    n = cal.count(start, end)
+    lo, hi = sorted((start, end))
+    caveats = [
+        f"{i.date.isoformat()} ({i.name_en}) is {i.status}: not yet confirmed by a notice"
+        for y in range(lo.year, hi.year + 1)
+        for i in cal.special_days(y)
+        if lo < i.date <= hi and i.status in _UNCERTAIN
+    ]
+    if hi > cal.known_until:
+        caveats.append(
+            f"the range runs past {cal.known_until.isoformat()}, the last day of the announced "
+            "schedules: later swaps or bridges may change the count"
+        )
+    return Decision[int](
+        outcome=n,
+        basis=(instrument("code_91_2015").cite(147, 3), _week_source()),
+        explanation=f"{n} working day(s) after {start.isoformat()} up to and including "
+        f"{end.isoformat()} (day zero not counted).",
+        status="provisional" if caveats else "final",
+        caveats=tuple(caveats),
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[DayInfo, ...]]:
+    """The special days of ``year``, each with its kind and source."""
+    days = tuple(cal.special_days(year))
+    basis = tuple(dict.fromkeys(i.source for i in days if i.source)) or (_week_source(),)
+    uncertain = [i for i in days if i.status in _UNCERTAIN]
+    caveats = [f"{i.date.isoformat()} ({i.name_en}) is {i.status}" for i in uncertain]
+    rest = sum(1 for i in days if not i.working)
+    return Decision[tuple[DayInfo, ...]](
+        outcome=days,
+        basis=basis,
+        explanation=f"{len(days)} special day(s) in {year}: {rest} rest day(s) on weekdays or "
+        f"weekends and {len(days) - rest} working day(s) on a Saturday or by override.",
+        status="provisional" if caveats else "final",
+        caveats=tuple(caveats),
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+# -- commands ---------------------------------------------------------------------------------
+Handler = Callable[[argparse.Namespace, WorkingCalendar], tuple[Decision[Any], str | None]]
+
+
+def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    d = day_decision(cal, parse_date(a.date))
+    info = d.outcome
+    head = f"{fmt_date(info.date)}: {'WORKING DAY' if info.working else 'REST DAY'}"
+    return d, head
+
+
+def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    start = parse_date(a.start, "start")
+    n = parse_int(a.n, "n")
+    period = CalendarDays(n) if a.calendar_days else WorkingDays(n)
+    d = cal.add(start, period, roll=a.roll, trace=True, strict=a.strict)
+    unit = "calendar" if a.calendar_days else "working"
+    head = f"{abs(n)} {unit} day(s) {'after' if n >= 0 else 'before'} {fmt_date(start)}: "
+    return d, head + fmt_date(d.outcome)
+
+
+def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    start, end = parse_date(a.start, "start"), parse_date(a.end, "end")
+    d = count_decision(cal, start, end)
+    return d, f"{d.outcome} working day(s) in ({start.isoformat()}, {end.isoformat()}]"
+
+
+def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    d = special_days_decision(cal, parse_int(a.year, "year"))
+    lines = [f"Special days of {a.year} ({cal.name}):"]
+    for i in d.outcome:
+        src = i.source.en if i.source else "agency override"
+        mark = "work" if i.working else "rest"
+        lines.append(
+            f"  {fmt_date(i.date):<36} {mark}  {i.kind:<15} {i.name_en} / {i.name_vi}"
+            f"  [{src}; {i.status}]"
+        )
+    return d, "\n".join(lines)
+
+
+def _facade(name: str) -> Any:
+    """A facade module that may land later (imported lazily; the CLI works without it)."""
+    import importlib
+
+    return importlib.import_module(f"accessinfo.{name}")
+
+
+def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    from accessinfo.models import InformationRequest
+
+    req = InformationRequest(
+        received_at=parse_when(a.received, "received"),
+        channel=a.channel,
+        complexity=a.complexity,
+        validated_at=parse_when(a.validated, "validated") if a.validated else None,
+        sent_at=parse_when(a.sent, "sent") if a.sent else None,
+        reference=a.reference,
+    )
+    kwargs: dict[str, Any] = {"calendar": cal, "strict": a.strict, "trace": True}
+    for opt in ("extension_unit", "period_unit", "receipt"):
+        if getattr(a, opt) is not None:
+            kwargs[opt] = getattr(a, opt)
+    if a.cutoff is not None:
+        kwargs["cutoff"] = parse_time(a.cutoff)
+    d = _facade("requests").request_deadlines(req, **kwargs)
+    return d, f"Request received {_fmt_value(req.received_at)} ({a.channel})"
+
+
+def _cmd_suspension(
+    a: argparse.Namespace, cal: WorkingCalendar
+) -> tuple[Decision[Any], str | None]:
+    suspension_notice_deadline = _facade("outages").suspension_notice_deadline
+    starts = parse_when(a.starts, "starts")
+    kwargs: dict[str, Any] = {"calendar": cal, "strict": a.strict, "trace": True}
+    if a.force_majeure:
+        kwargs["force_majeure"] = True
+    if a.count is not None:
+        kwargs["count"] = a.count
+    d = suspension_notice_deadline(starts, **kwargs)
+    if d.outcome is None:
+        head = "No advance notice owed"
+    else:
+        head = f"Publish the suspension notice by {fmt_date(d.outcome)}"
+    return d, head
+
+
+def _cmd_rules(a: argparse.Namespace, out: IO[str]) -> int:
+    from accessinfo.rules import registry
+
+    on = parse_date(a.on, "on") if a.on else None
+    rows = [r for r in registry() if on is None or r.in_force(on)]
+    if a.family:
+        rows = [r for r in rows if r.family == a.family]
+    if a.json:
+        data = [
+            {
+                "id": r.id,
+                "family": r.family,
+                "function": f"{r.module}.{r.function.__name__}",
+                "rule_set": r.rule_set,
+                "valid_from": r.valid_from.isoformat(),
+                "valid_until": r.valid_until.isoformat() if r.valid_until else None,
+                "citations": [c.id for c in r.citations],
+                "summary": r.summary,
+            }
+            for r in rows
+        ]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for r in rows:
+        until = r.valid_until.isoformat() if r.valid_until else "…"
+        out.write(f"{r.id}\n  {r.valid_from.isoformat()} → {until}  {r.summary}\n")
+        out.write(f"  {r.citations[0]}\n  {r.citations[0].en}\n")
+    out.write(f"{len(rows)} rule(s)\n")
+    return EXIT_OK
+
+
+def _cmd_schema(a: argparse.Namespace, out: IO[str]) -> int:
+    from accessinfo import schema
+
+    if a.list:
+        out.write("\n".join(sorted(schema.schemas())) + "\n")
+        return EXIT_OK
+    if a.out:
+        paths = schema.write_schemas(Path(a.out))
+        out.write("\n".join(str(p) for p in paths) + "\n")
+        return EXIT_OK
+    if a.name:
+        data: object = schema.schema(a.name)
+    else:
+        data = schema.bundle()
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+_DECISION_COMMANDS: dict[str, Handler] = {
+    "day": _cmd_day,
+    "add": _cmd_add,
+    "count": _cmd_count,
+    "special-days": _cmd_special,
+    "holidays": _cmd_special,
+    "request": _cmd_request,
+    "suspension": _cmd_suspension,
+}
+
+
+def _landed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for the docs and tests)."""
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print the Decision as JSON")
+    common.add_argument("--trace", action="store_true", help="show each counted/skipped day")
+    common.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (exit 3) instead of a provisional answer resting on unannounced days "
+        "or unverified texts",
+    )
+    common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--rest-day",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="agency override: treat DATE as a rest day (repeatable)",
+    )
+    common.add_argument(
+        "--working-day",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="agency override: treat DATE as a working day (repeatable)",
+    )
+    common.add_argument(
+        "--culture-day-makeup",
+        action="store_true",
+        help="give a compensatory day when 24/11 falls on a weekend (not the default reading)",
+    )
+
+    p = _Parser(
+        prog="accessinfo",
+        description="Vietnam's access-to-information and e-government deadlines, with the "
+        "law that sets them.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from accessinfo import __version__
+
+    p.add_argument("--version", action="version", version=f"accessinfo {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+
+    s = sub.add_parser("day", parents=[common], help="is a day a working day, and why")
+    s.add_argument("date", help="YYYY-MM-DD or an ISO datetime with offset")
+
+    s = sub.add_parser(
+        "add", parents=[common], help="add (or subtract) working or calendar days to a date"
+    )
+    s.add_argument("start", help="day zero (not counted)")
+    s.add_argument("n", help="number of days; negative counts backwards")
+    s.add_argument("--calendar-days", action="store_true", help="calendar days, not working")
+    s.add_argument(
+        "--roll",
+        choices=("next_working_day", "previous_working_day", "none"),
+        default="next_working_day",
+        help="calendar days: where an end on a rest day goes (Civil Code Art 148.5)",
+    )
+
+    s = sub.add_parser("count", parents=[common], help="working days in (START, END]")
+    s.add_argument("start")
+    s.add_argument("end")
+
+    s = sub.add_parser(
+        "special-days",
+        aliases=["holidays"],
+        parents=[common],
+        help="holidays, compensatory and swapped days of a year",
+    )
+    s.add_argument("year")
+
+    if _landed("accessinfo.requests"):
+        s = sub.add_parser(
+            "request", parents=[common], help="the deadlines of an information request"
+        )
+        s.add_argument("--received", required=True, help="date or datetime of receipt")
+        s.add_argument(
+            "--channel", required=True, choices=("in_person", "electronic", "post", "fax")
+        )
+        s.add_argument("--complexity", choices=("simple", "complex"))
+        s.add_argument("--validated", help="receipt of the valid (complete) request")
+        s.add_argument("--sent", help="when the requester sent it (picks the law)")
+        s.add_argument("--reference")
+        s.add_argument("--extension-unit", choices=("calendar", "working", "raise"))
+        s.add_argument("--period-unit", choices=("calendar", "working", "raise"))
+        s.add_argument("--receipt", choices=("calendar_date", "next_working_day"))
+        s.add_argument("--cutoff", help="with --receipt next_working_day: HH:MM end of the day")
+
+    if _landed("accessinfo.outages"):
+        s = sub.add_parser(
+            "suspension",
+            parents=[common],
+            help="last day to announce a planned suspension of an online service",
+        )
+        s.add_argument("starts", help="when the suspension starts")
+        s.add_argument("--force-majeure", action="store_true", help="unforeseen: no notice owed")
+        s.add_argument("--count", choices=("plain", "clear", "raise"))
+
+    s = sub.add_parser("rules", help="the registered rules (id, validity, citation)")
+    s.add_argument("--on", help="only the rules in force on this date")
+    s.add_argument("--family")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("schema", help="JSON Schemas of the inputs and Decisions")
+    s.add_argument("name", nargs="?", help="one schema (see --list); default: all, bundled")
+    s.add_argument("--list", action="store_true", help="list the schema names")
+    s.add_argument("--out", metavar="DIR", help="write one <name>.schema.json per schema")
+    return p
+
+
+def _calendar(a: argparse.Namespace) -> WorkingCalendar:
+    cal = public_sector_calendar(culture_day_makeup=a.culture_day_makeup)
+    if a.rest_day or a.working_day:
+        cal = cal.with_overrides(
+            rest_days=[parse_date(x, "--rest-day") for x in a.rest_day],
+            working_days=[parse_date(x, "--working-day") for x in a.working_day],
+        )
+    return cal
+
+
+def _run(a: argparse.Namespace, out: IO[str]) -> int:
+    if a.command == "rules":
+        return _cmd_rules(a, out)
+    if a.command == "schema":
+        return _cmd_schema(a, out)
+    cal = _calendar(a)
+    decision, head = _DECISION_COMMANDS[a.command](a, cal)
+    if not a.trace:
+        shown = decision.model_copy(update={"trace": None})
+    else:
+        shown = decision
+    if a.json:
+        out.write(shown.model_dump_json(indent=2) + "\n")
+    else:
+        out.write(render_decision(shown, headline=head, trace=a.trace) + "\n")
+    if a.html:
+        from accessinfo._html import page
+
+        Path(a.html).write_text(page(decision.model_copy(), title=head or "accessinfo"), "utf-8")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    parser = build_parser()
+    try:
+        a = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    try:
+        return _run(a, sys.stdout)
+    except AccessInfoError as exc:
+        sys.stderr.write(f"accessinfo: error {exc.code}: {exc.message}\n")
+        return EXIT_ERROR
+    except OSError as exc:  # --html or --out could not be written
+        sys.stderr.write(f"accessinfo: cannot write: {exc}\n")
+        return EXIT_IO

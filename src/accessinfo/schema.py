@@ -1,0 +1,206 @@
+"""JSON Schemas for the inputs and the Decisions, so systems in any language can validate.
+
+Built from the code, not written by hand: every input model (subclasses of
+:class:`~accessinfo._model.InputModel`) and one ``Decision[T]`` per outcome type ``T`` of a
+registered rule (read from the rule's return annotation), plus the outcomes of the calendar
+questions of the command line. :func:`load_decision` reads a Decision back from JSON without
+loss, choosing the outcome type from its ``rule_id``.
+
+>>> from accessinfo.schema import schema, schemas
+>>> "InformationRequest" in schemas() and "Decision[date]" in schemas()
+True
+>>> schema("Decision[date]")["properties"]["outcome"]
+{'format': 'date', 'title': 'Outcome', 'type': 'string'}
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import types
+import typing
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin
+
+import pydantic
+
+from accessinfo._model import InputModel
+from accessinfo.calendar import DayInfo
+from accessinfo.decisions import Decision
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import _outcome_type, registry
+
+__all__ = [
+    "DIALECT",
+    "bundle",
+    "decision_type",
+    "file_name",
+    "load_decision",
+    "outcome_type",
+    "schema",
+    "schemas",
+    "write_schemas",
+]
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# Outcomes of the calendar questions answered by the CLI (accessinfo.cli).
+_CALENDAR_OUTCOMES: tuple[Any, ...] = (date, int, DayInfo, tuple[DayInfo, ...])
+
+
+def _type_name(tp: Any) -> str:
+    if tp is type(None):
+        return "None"
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        return " | ".join(_type_name(a) for a in get_args(tp))
+    if origin is not None:
+        args = get_args(tp)
+        base = getattr(origin, "__name__", str(origin))
+        if origin is typing.Literal:
+            return "Literal[" + ", ".join(repr(a) for a in args) + "]"
+        inner = ", ".join("..." if a is Ellipsis else _type_name(a) for a in args)
+        return f"{base}[{inner}]"
+    return getattr(tp, "__name__", str(tp))
+
+
+def outcome_type(rule_function: Any) -> Any:
+    """The outcome type ``T`` of a rule function (from ``-> T``, ``Finding[T]``, ``Decision[T]``).
+
+    Returns ``typing.Any`` when the annotation cannot be resolved.
+    """
+    return _outcome_type(getattr(rule_function, "__wrapped__", rule_function))
+
+
+def decision_type(outcome: Any) -> type[Decision[Any]]:
+    """``Decision[outcome]`` (cached by pydantic)."""
+    return Decision[outcome]
+
+
+def _input_models() -> list[type[InputModel]]:
+    import accessinfo
+
+    for info in pkgutil.walk_packages(accessinfo.__path__, prefix="accessinfo."):
+        if info.name.endswith(("__main__", ".cli")):
+            continue
+        importlib.import_module(info.name)
+    out: list[type[InputModel]] = []
+    todo = list(InputModel.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        out.append(cls)
+        todo.extend(cls.__subclasses__())
+    return sorted(set(out), key=lambda c: c.__name__)
+
+
+def _outcomes() -> dict[str, Any]:
+    found: dict[str, Any] = {_type_name(t): t for t in _CALENDAR_OUTCOMES}
+    for r in registry():
+        t = outcome_type(r.function)
+        found.setdefault(_type_name(t), t)
+    return found
+
+
+def _finish(s: dict[str, Any], title: str) -> dict[str, Any]:
+    return {"$schema": DIALECT, **s, "title": title}
+
+
+@cache
+def _all() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for cls in _input_models():
+        if cls.__name__ in out:
+            raise InvalidInput(f"two input models are named {cls.__name__}")
+        out[cls.__name__] = _finish(cls.model_json_schema(mode="validation"), cls.__name__)
+    for name, tp in sorted(_outcomes().items()):
+        title = f"Decision[{name}]"
+        try:
+            s = decision_type(tp).model_json_schema(mode="serialization")
+        except pydantic.PydanticUserError:  # an outcome type pydantic cannot describe
+            s = decision_type(Any).model_json_schema(mode="serialization")
+        out[title] = _finish(s, title)
+    return out
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """Every schema by name: input models by class name, Decisions as ``Decision[T]``."""
+    return {k: dict(v) for k, v in _all().items()}
+
+
+def schema(name: str) -> dict[str, Any]:
+    """One schema by name (see :func:`schemas`)."""
+    if not isinstance(name, str):
+        raise InvalidInput(f"schema name must be a string, got {name!r}")
+    found = _all().get(name)
+    if found is None:
+        raise InvalidInput(f"unknown schema {name!r}; known: {', '.join(sorted(_all()))}")
+    return dict(found)
+
+
+def bundle() -> dict[str, Any]:
+    """All schemas in one document, under ``$defs`` (each keeps its own ``$defs``)."""
+    return {
+        "$schema": DIALECT,
+        "title": "accessinfo",
+        "$defs": {
+            k: {kk: vv for kk, vv in v.items() if kk != "$schema"} for k, v in _all().items()
+        },
+    }
+
+
+def file_name(name: str) -> str:
+    """``Decision[date | None]`` → ``Decision-date-or-None.schema.json``."""
+    slug = name.replace(" | ", "-or-").replace(", ", "-")
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", slug).strip("-")
+    return f"{slug}.schema.json"
+
+
+def write_schemas(directory: Path | str) -> list[Path]:
+    """Write one ``<name>.schema.json`` per schema into ``directory``; returns the paths."""
+    import json
+
+    if not isinstance(directory, (str, Path)):
+        raise InvalidInput(f"directory must be a path, got {directory!r}")
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, s in sorted(_all().items()):
+        p = d / file_name(name)
+        p.write_text(json.dumps(s, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> Decision[Any]:
+    """A Decision from its JSON (text or parsed), with the outcome typed as it was.
+
+    The outcome type comes from ``outcome`` if given, else from the registered rule named by
+    ``rule_id``. Decisions of the calendar questions have no rule id: pass ``outcome``.
+    """
+    import json
+
+    if isinstance(data, (str, bytes)):
+        try:
+            parsed = json.loads(data)
+        except ValueError as exc:
+            raise InvalidInput(f"not JSON: {exc}") from None
+    else:
+        parsed = data
+    if not isinstance(parsed, dict):
+        raise InvalidInput("a Decision is a JSON object")
+    if outcome is None:
+        rid = parsed.get("rule_id")
+        rules = {r.id: r for r in registry()}
+        if rid not in rules:
+            raise InvalidInput(
+                f"cannot tell the outcome type: rule_id {rid!r} is not a registered rule; "
+                "pass outcome= (e.g. datetime.date)"
+            )
+        outcome = outcome_type(rules[rid].function)
+    try:
+        return decision_type(outcome).model_validate(parsed)
+    except pydantic.ValidationError as exc:
+        raise InvalidInput(f"not a valid Decision: {exc}") from None
