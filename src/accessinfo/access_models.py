@@ -17,12 +17,14 @@ True
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from accessinfo._model import InputModel
 from accessinfo.citations import Citation
+from accessinfo.errors import InvalidInput
 
 __all__ = [
     "AccessClass",
@@ -47,7 +49,33 @@ __all__ = [
     "Requester",
     "RequesterKind",
     "SendingMethod",
+    "as_model",
+    "check_flag",
 ]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def as_model(cls: type[M], value: object, name: str) -> M:
+    """``value`` as a ``cls`` instance: the instance itself, or a mapping of its fields.
+
+    Anything else (or a mapping with bad fields) raises :class:`InvalidInput`.
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        return cls.model_validate(dict(value))
+    raise InvalidInput(
+        f"{name} must be a {cls.__name__} (or a mapping of its fields), got {type(value).__name__}"
+    )
+
+
+def check_flag(**flags: object) -> None:
+    """Each keyword must be exactly ``True`` or ``False``, else :class:`InvalidInput`."""
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+
 
 # ---------------------------------------------------------------------------------------------
 # Who asks

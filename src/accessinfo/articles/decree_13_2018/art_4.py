@@ -1,0 +1,104 @@
+"""Điều 4. Cung cấp thông tin theo yêu cầu cho công dân thông qua tổ chức, đoàn thể, doanh nghiệp
+
+Decree 13/2018/NĐ-CP, Art. 4: citizens may ask through their organisation, association or
+enterprise only when several of its members want the same information. The organisation
+names a representative, who files the request with a list of those members (each one's
+name, identity or passport number, and reason and purpose); the ordinary procedure of
+Chapter III of the Law then applies, with no clock of its own.
+
+"Nhiều người" (several people) is not quantified. We read it as two or more members
+(``many_members="two_or_more"``, docs/readings/organisation-requests.md);
+``many_members="raise"`` refuses to choose.
+
+Clauses encoded (verbatim, pháp điển):
+
+1. Việc yêu cầu cung cấp thông tin của công dân thông qua tổ chức, đoàn thể, doanh nghiệp
+(sau đây gọi chung là tổ chức) được thực hiện trong trường hợp nhiều người trong tổ chức có
+cùng yêu cầu tiếp cận đối với thông tin giống nhau. Tổ chức yêu cầu cung cấp thông tin có
+trách nhiệm cử người đại diện để thực hiện việc yêu cầu cung cấp thông tin.
+
+2. Người đại diện có trách nhiệm lập Danh sách những người có cùng yêu cầu cung cấp thông tin
+giống nhau, gửi Phiếu yêu cầu cung cấp thông tin kèm theo Danh sách những người yêu cầu đến
+cơ quan có trách nhiệm cung cấp thông tin và thực hiện việc yêu cầu cung cấp thông tin theo
+quy định.
+
+Danh sách những người yêu cầu cung cấp thông tin phải có đầy đủ các nội dung sau: Họ, tên; số
+chứng minh nhân dân hoặc thẻ căn cước công dân hoặc hộ chiếu và lý do, mục đích của từng
+người yêu cầu.
+
+>>> from accessinfo.access_models import Requester
+>>> org = Requester(kind="organisation", members_with_same_request=2, member_list_complete=True)
+>>> organisation_request_allowed(org).outcome
+True
+>>> organisation_request_allowed(org).readings
+{'many_members': 'two_or_more'}
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from accessinfo._periods import ambiguous, choose
+from accessinfo.access_models import Requester, as_model
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as DECREE_13
+
+__all__ = ["ManyMembers", "organisation_request_allowed"]
+
+ManyMembers = Literal["two_or_more", "raise"]
+
+
+# Khoản 1: "trong trường hợp nhiều người trong tổ chức có cùng yêu cầu … thông tin giống nhau";
+# khoản 2: "Danh sách … phải có đầy đủ các nội dung sau"
+@rule(DECREE_13.cite(4, 1), DECREE_13.cite(4, 2))
+def organisation_request_allowed(
+    requester: Requester, *, many_members: ManyMembers = "two_or_more"
+) -> Finding[bool]:
+    """Whether citizens may ask through this organisation: several members, a full list."""
+    req = as_model(Requester, requester, "requester")
+    reading = choose(many_members, "many_members", ("two_or_more", "raise"))
+    if req.kind != "organisation":
+        raise InvalidInput(f"requester.kind must be 'organisation', got {req.kind!r}")
+    if reading == "raise":
+        raise ambiguous(
+            "many_members",
+            'Decree 13/2018 Art 4.1 requires "nhiều người" (several members) without a number',
+        )
+    n = req.members_with_same_request
+    readings = {"many_members": reading}
+    if n is None:
+        return Finding(
+            outcome=False,
+            explanation="The number of members with the same request is not given; a request "
+            "through an organisation needs several members wanting the same information.",
+            readings=readings,
+        )
+    if n < 2:
+        return Finding(
+            outcome=False,
+            explanation=f"Only {n} member(s) want this information; a request through an "
+            "organisation needs several (read as two or more). The member may ask in person.",
+            readings=readings,
+        )
+    if req.member_list_complete is False:
+        return Finding(
+            outcome=False,
+            explanation="The list of members must give each one's name, identity or passport "
+            "number, and reason and purpose (Art 4.2).",
+            readings=readings,
+        )
+    note = (
+        ""
+        if req.member_list_complete
+        else " Check that the attached list gives each member's name, identity number, and "
+        "reason and purpose (Art 4.2)."
+    )
+    return Finding(
+        outcome=True,
+        explanation=f"{n} members want the same information: they may ask through the "
+        "organisation's appointed representative." + note,
+        readings=readings,
+    )
