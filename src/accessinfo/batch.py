@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     DateArray = npt.NDArray[np.datetime64]
     IntArray = npt.NDArray[np.int64]
 
-__all__ = ["add_many", "count_many", "numpy_index", "request_deadlines_many"]
+__all__ = ["NumpyIndex", "add_many", "count_many", "numpy_index"]
 
 _ROLLS: Final = ("next_working_day", "previous_working_day", "none")
 _MAX_PERIOD: Final = 100_000  # the bound of WorkingDays / CalendarDays
@@ -408,16 +408,3 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
         raise InvalidInput(
             f"starts (shape {np.shape(starts)}) and ends (shape {np.shape(ends)}) differ"
         ) from None
-
-
-# -- requests -----------------------------------------------------------------------------------
-
-
-def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Any]:
-    """``accessinfo.requests.request_deadlines(r, **kw)`` for every request, in order."""
-    # the facade, imported when first used
-    from accessinfo.requests import request_deadlines  # type: ignore[import-not-found,unused-ignore]
-
-    if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
-        raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")
-    return [request_deadlines(r, **kw) for r in requests]
