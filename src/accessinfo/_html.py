@@ -63,12 +63,15 @@ STYLE = """<style>
 .accessinfo .ai-caveats{background:#fff8e1;border-left:3px solid #e0a800;margin:.4em 0;
  padding:.3em .6em .3em 1.6em}
 .accessinfo .ai-meta{color:#666;font-size:.85em}
-.accessinfo .ai-months{display:flex;flex-wrap:wrap;gap:14px;margin:.6em 0}
-.accessinfo table.ai-month{border-collapse:separate;border-spacing:3px;font-size:13px}
+.accessinfo .ai-months{display:flex;flex-wrap:wrap;gap:14px;margin:.6em 0;
+ align-items:flex-start}
+.accessinfo table.ai-month{border-collapse:separate;border-spacing:3px;font-size:13px;
+ table-layout:fixed}
 .accessinfo table.ai-month caption{font-weight:600;text-align:left;padding:0 0 3px 3px}
 .accessinfo table.ai-month th{font-weight:500;color:#666;font-size:10.5px;line-height:1.1}
-.accessinfo .ai-day{width:40px;height:38px;text-align:center;vertical-align:top;
- border-radius:5px;border:1px solid #e3e3e3;background:#fff;padding:2px 1px;position:relative}
+.accessinfo .ai-day{width:40px;min-width:40px;max-width:40px;height:38px;overflow:hidden;
+ text-align:center;vertical-align:top;border-radius:5px;border:1px solid #e3e3e3;
+ background:#fff;padding:2px 1px;position:relative}
 .accessinfo .ai-day .ai-d{display:block;font-weight:600}
 .accessinfo .ai-day .ai-n{display:block;font-size:10.5px;color:#2c6e2f}
 .accessinfo .ai-blank{border:none;background:none}
@@ -93,9 +96,13 @@ STYLE = """<style>
 .accessinfo .ai-uncertain .ai-d::before{content:"?";color:#b45309;font-size:10px}
 .accessinfo .ai-legend{display:flex;flex-wrap:wrap;gap:10px;font-size:12px;color:#444;
  margin:.2em 0 .5em}
-.accessinfo .ai-legend span.ai-day{display:inline-block;width:16px;height:14px;padding:0;
- vertical-align:middle;margin-right:4px}
+.accessinfo .ai-legend span.ai-day{display:inline-block;width:20px;min-width:20px;height:14px;
+ padding:0;vertical-align:middle;margin-right:4px;font-size:10px;line-height:14px}
+.accessinfo .ai-legend .ai-d::after{font-size:9px !important}
 .accessinfo details{margin-top:.4em}
+.accessinfo ul.ai-deadlines{list-style:none;padding:0;margin:.2em 0}
+.accessinfo .ai-mark{display:inline-block;background:#1f3f73;color:#fff;border-radius:4px;
+ padding:0 5px;font-size:11px}
 .accessinfo table.ai-trace{border-collapse:collapse;font-size:12.5px}
 .accessinfo table.ai-trace td{border-top:1px solid #eee;padding:2px 8px 2px 0}
 .accessinfo table.ai-special{border-collapse:collapse;font-size:12.5px;margin-top:.5em}
@@ -134,7 +141,10 @@ def _outcome_html(outcome: object) -> tuple[str, str]:
 def _legend(items: Iterable[tuple[str, str]]) -> str:
     return (
         '<div class="ai-legend">'
-        + "".join(f'<span><span class="ai-day {c}"></span>{escape(t)}</span>' for c, t in items)
+        + "".join(
+            f'<span><span class="ai-day {c}"><span class="ai-d"></span></span>{escape(t)}</span>'
+            for c, t in items
+        )
         + "</div>"
     )
 
@@ -187,8 +197,12 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
     if not trace:
         return ""
     by_day: dict[date, list[Any]] = {}
+    ends_on: dict[str, date] = {}  # label -> deadline, in the order the periods end
     for s in trace:
         by_day.setdefault(s.date, []).append(s)
+        if s.action == "end":
+            ends_on[s.label or "deadline"] = s.date
+    numbers = {label: i for i, label in enumerate(ends_on, start=1)}
 
     def cell(d: date) -> tuple[str, str, str]:
         steps = by_day.get(d)
@@ -204,7 +218,8 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
         ends = [s.label or "deadline" for s in steps if s.action == "end"]
         counted = [s.n for s in steps if s.action == "counted" and s.n is not None]
         if ends:
-            inner = f'<span class="ai-n">{escape(" · ".join(dict.fromkeys(ends)))}</span>'
+            marks = " ".join(f"⚑{numbers[e]}" if len(numbers) > 1 else "due" for e in ends)
+            inner = f'<span class="ai-n">{escape(marks)}</span>'
             if counted:
                 classes.append("ai-counted")
         elif top.action == "start":
@@ -222,7 +237,17 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
 
     lo, hi = min(by_day), max(by_day)
     months = "".join(_month_table(y, m, cell) for y, m in _months_between(lo, hi))
-    return _legend(_TRACE_LEGEND) + f'<div class="ai-months">{months}</div>'
+    due = "".join(
+        f'<li data-label="{escape(label)}"><span class="ai-mark">'
+        f"{'⚑' + str(i) if len(numbers) > 1 else 'due'}</span> {escape(label)}: "
+        f"<b>{escape(_fmt(when))}</b></li>"
+        for label, (i, when) in ((k, (numbers[k], ends_on[k])) for k in numbers)
+    )
+    return (
+        _legend(_TRACE_LEGEND)
+        + f'<div class="ai-months">{months}</div>'
+        + f'<ul class="ai-deadlines">{due}</ul>'
+    )
 
 
 def _trace_table(trace: Sequence[Any]) -> str:
