@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, StrictBool, field_validator, model_v
 from accessinfo._model import InputModel
 from accessinfo._periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.citations import Citation
+from accessinfo.citations import Citation, Instrument
 from accessinfo.decisions import Finding
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
@@ -52,6 +52,7 @@ __all__ = [
     "check_notice",
     "latest_notice_day",
     "notice_deadline",
+    "require_in_force",
 ]
 
 CountReading = Literal["inclusive", "clear", "raise"]
@@ -94,6 +95,16 @@ def _not_before(later: date | datetime, earlier: date | datetime) -> bool:
     if isinstance(later, datetime) and isinstance(earlier, datetime):
         return later >= earlier
     return _vn(later) >= _vn(earlier)
+
+
+def require_in_force(inst: Instrument, on: date, what: str) -> None:
+    """NoApplicableRule unless ``inst`` is in force on ``on`` (the day of ``what``)."""
+    if not inst.in_force(on):
+        end = inst.valid_until.isoformat() if inst.valid_until else "open"
+        raise NoApplicableRule(
+            f"{inst.name_en} applies from {inst.valid_from.isoformat()} to {end} (exclusive); "
+            f"{what} is on {on.isoformat()}"
+        )
 
 
 def _flag(value: object, name: str) -> bool:

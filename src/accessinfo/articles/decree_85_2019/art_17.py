@@ -1,0 +1,194 @@
+"""Điều 17. Xử lý sự cố
+
+Decree 85/2019/NĐ-CP, Art. 17: when the National Single Window portal breaks down, or force
+majeure stops electronic exchange, its manager posts the incident on the portal straight away
+and tells the processing agencies the fix and the expected recovery time; those agencies tell
+the declarants so that pending procedures can be finished; meanwhile procedures go ahead on
+paper or through the agencies' own specialised systems, and the manager publishes the list of
+procedures being handled outside the portal. Once the fix is complete, the processing agencies
+have at most one working day to check and reconcile the data and send it to the portal.
+
+Clauses encoded (verbatim, pháp điển):
+
+Trường hợp Cổng thông tin một cửa quốc gia xảy ra sự cố hoặc trường hợp bất khả kháng không thể
+trao đổi, cung cấp thông tin dưới hình thức điện tử, việc xử lý sự cố được thực hiện như sau:
+
+1. Đơn vị quản lý Cổng thông tin một cửa quốc gia đăng tải ngay thông tin sự cố trên Cổng thông
+tin một cửa quốc gia và thông báo thông tin nêu tại điểm đ khoản 2 Điều 7 cho các cơ quan xử lý
+có liên quan bằng hình thức công văn, điện thoại hoặc thư điện tử theo địa chỉ đã thông báo với
+Đơn vị quản lý Cổng thông tin một cửa quốc gia.
+
+2. Các cơ quan xử lý thực hiện thông báo cho người khai bằng văn bản hoặc qua thư điện tử theo
+địa chỉ đăng ký thông tin người khai để hoàn thành các thủ tục đang được thực hiện trên Cổng
+thông tin một cửa quốc gia.
+
+3. Trong thời gian khắc phục sự cố, các thủ tục hành chính được thực hiện thông qua một trong
+các phương thức sau:
+
+a) Bằng hồ sơ giấy;
+
+b) Thông qua hệ thống xử lý chuyên ngành theo hướng dẫn của cơ quan xử lý hoặc theo hướng dẫn
+của các cơ quan xử lý phù hợp với quy định của pháp luật chuyên ngành.
+
+4. Đơn vị quản lý Cổng thông tin một cửa quốc gia có trách nhiệm thông báo danh sách thủ tục
+hành chính được thực hiện không thông qua Cổng thông tin một cửa quốc gia trong thời gian hệ
+thống gặp sự cố.
+
+5. Khi sự cố đã được khắc phục xong, chậm nhất trong 01 ngày làm việc cơ quan xử lý phải thực
+hiện kiểm tra, đối chiếu dữ liệu và chuyển dữ liệu đến Cổng thông tin một cửa quốc gia.
+
+Worked example (customs letter 3793/TCHQ-CNTT of 08/08/2024, seed 002): the portal failed on
+Tuesday 6 August 2024, recovery expected on Sunday 11 August. The recovery day is day zero;
+the first working day after it is Monday 12 August, the last day to reconcile the data. The
+date rests on the expected recovery, so the Decision is provisional until the fix is done.
+
+>>> from datetime import date
+>>> incident = PortalIncident(occurred_at=date(2024, 8, 6), expected_recovery=date(2024, 8, 11))
+>>> d = incident_duties(incident)
+>>> d.outcome.reconcile_by, d.status
+(datetime.date(2024, 8, 12), 'provisional')
+>>> [x.duty for x in d.outcome.duties if x.timing == "at_once"]
+['post_on_portal', 'notify_agencies']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accessinfo._outages import IncidentDuties, IncidentDuty, PortalIncident, require_in_force
+from accessinfo._periods import check_calendar, deadline
+from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as DECREE_85
+from .art_7 import incident_notice_to_agencies
+
+__all__ = ["PortalIncident", "incident_duties"]
+
+
+# Khoản 1–5: "đăng tải ngay", "thông báo cho người khai", "bằng hồ sơ giấy", "thông báo danh
+# sách thủ tục", "chậm nhất trong 01 ngày làm việc … kiểm tra, đối chiếu dữ liệu"
+@rule(DECREE_85.cite(17))
+def incident_duties(
+    incident: PortalIncident,
+    *,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Finding[IncidentDuties]:
+    """Who must do what, and by when, after a National Single Window incident."""
+    if not isinstance(incident, PortalIncident):
+        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
+    cal = check_calendar(calendar)
+    for name, flag in (("strict", strict), ("trace", trace)):
+        if not isinstance(flag, bool):
+            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+    day = incident.day
+    require_in_force(DECREE_85, day, "the incident")
+    actual = incident.recovered_at is not None
+    when = incident.recovered_at if actual else incident.expected_recovery
+    recovery: date | None = as_vn_date(when) if when is not None else None
+    cause = "force majeure stopping electronic exchange" if incident.force_majeure else "incident"
+
+    notice = incident_notice_to_agencies(incident).outcome
+    duties = [
+        IncidentDuty(
+            duty="post_on_portal",
+            who="portal_manager",
+            timing="at_once",
+            due=day,
+            basis=(DECREE_85.cite(17, 1),),
+            explanation="The portal manager posts the incident on the National Single Window "
+            f"portal at once ('đăng tải ngay'), from {day.isoformat()}.",
+        ),
+        notice,
+        IncidentDuty(
+            duty="notify_declarants",
+            who="processing_agencies",
+            timing="unspecified",
+            basis=(DECREE_85.cite(17, 2),),
+            explanation="Each processing agency tells its declarants, in writing or by e-mail to "
+            "their registered address, how to complete the procedures in progress. No period "
+            "is stated: it follows the manager's notice, while the incident lasts.",
+        ),
+        IncidentDuty(
+            duty="continue_outside_portal",
+            who="processing_agencies",
+            timing="during_incident",
+            due=day,
+            until=recovery,
+            estimated=recovery is not None and not actual,
+            basis=(DECREE_85.cite(17, 3, "a"), DECREE_85.cite(17, 3, "b")),
+            explanation="Until the fix, procedures are handled on paper or through the "
+            "agencies' specialised systems.",
+        ),
+        IncidentDuty(
+            duty="publish_offline_procedures",
+            who="portal_manager",
+            timing="during_incident",
+            due=day,
+            until=recovery,
+            estimated=recovery is not None and not actual,
+            basis=(DECREE_85.cite(17, 4),),
+            explanation="The portal manager publishes the list of procedures handled outside "
+            "the portal while the system is down.",
+        ),
+    ]
+    caveats: tuple[str, ...] = ()
+    steps = None
+    if recovery is None:
+        reconcile_by = None
+        text = "The one-working-day reconciliation period starts when the fix is complete: no "
+        text += "recovery date is known yet."
+    else:
+        found = deadline(
+            cal,
+            recovery,
+            WorkingDays(1),
+            label="reconcile_by",
+            strict=strict,
+            trace=trace,
+            explanation="{start}: recovery; the first working day after it, {end}, is the last "
+            "day to check, reconcile and transfer the data.",
+        )
+        reconcile_by = found.outcome
+        caveats = found.caveats
+        steps = found.trace
+        text = found.explanation or ""
+        if not actual:
+            caveats = (
+                *caveats,
+                f"reconcile_by rests on the expected recovery date {recovery.isoformat()}; "
+                "recompute it with recovered_at once the fix is complete",
+            )
+    duties.append(
+        IncidentDuty(
+            duty="reconcile_data",
+            who="processing_agencies",
+            timing="by_date",
+            due=reconcile_by,
+            estimated=recovery is not None and not actual,
+            basis=(DECREE_85.cite(17, 5),),
+            explanation="Processing agencies check and reconcile the data handled during the "
+            f"incident and transfer it to the portal within 01 working day. {text}",
+        )
+    )
+    out = IncidentDuties(
+        occurred=day,
+        recovery=recovery,
+        recovery_is_actual=actual,
+        duties=tuple(duties),
+    )
+    due = f"; reconcile data by {reconcile_by.isoformat()}" if reconcile_by else ""
+    return Finding(
+        outcome=out,
+        explanation=f"National Single Window {cause} on {day.isoformat()}: post it and notify "
+        f"the processing agencies at once; declarants are told; procedures continue on paper "
+        f"or specialised systems{due}.",
+        basis=tuple(c for d in duties for c in d.basis),
+        caveats=caveats,
+        trace=steps,
+        calendar_version=cal.version,
+    )
