@@ -39,6 +39,7 @@ from . import INSTRUMENT as LAW_104
 __all__ = ["posting_required_until"]
 
 PostingRoll = Literal["next_working_day", "none", "raise"]
+_ROLLS: tuple[PostingRoll, ...] = ("next_working_day", "none", "raise")
 
 
 # Khoản 2: "phải được niêm yết … trong thời hạn ít nhất là 30 ngày"
@@ -53,7 +54,7 @@ def posting_required_until(
     trace: bool = False,
 ) -> Finding[date | None]:
     """Last day a posted notice must stay up (None: another law sets the place and period)."""
-    how = choose(roll, "roll", ("next_working_day", "none", "raise"))
+    how = choose(roll, "roll", _ROLLS)
     if not isinstance(other_law_sets_period, bool):
         raise InvalidInput(
             f"other_law_sets_period must be True or False, got {other_law_sets_period!r}"

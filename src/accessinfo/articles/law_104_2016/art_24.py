@@ -1,0 +1,153 @@
+"""Điều 24. Hình thức yêu cầu cung cấp thông tin
+
+Law 104/2016/QH13, Art. 24: how a request is made and what it must contain. A requester
+comes to the office (or sends someone authorised), or sends the request form over the
+network, by post or by fax. The form is in Vietnamese and states who is asking (name,
+residence and address, identity-card or passport number, contact details if any), which
+information is wanted (naming the documents or files), in what form it should be provided,
+and why. A request for business secrets or for private, personal or family secrets (Art 7.1
+and 7.2) must attach the written consent of the person concerned. An incomplete form is not
+yet a valid request: the agency must help the requester complete it (Art 26.2), and the
+periods of Arts 29–31 run only from the day the valid request is received. In
+``InformationRequest`` that day is ``validated_at``.
+
+Clauses encoded (verbatim, pháp điển):
+
+2. Phiếu yêu cầu cung cấp thông tin phải được thể hiện bằng tiếng Việt gồm các nội dung chính
+sau đây:
+
+a) Họ, tên; nơi cư trú, địa chỉ; số chứng minh nhân dân, thẻ căn cước công dân hoặc số hộ chiếu
+của người yêu cầu; số fax, điện thoại, địa chỉ thư điện tử (nếu có);
+
+b) Thông tin được yêu cầu cung cấp, trong đó chỉ rõ tên văn bản, hồ sơ, tài liệu;
+
+c) Hình thức cung cấp thông tin;
+
+d) Lý do, mục đích yêu cầu cung cấp thông tin.
+
+3. Trường hợp yêu cầu cung cấp thông tin quy định tại khoản 1 và khoản 2 Điều 7 của Luật này
+thì phải kèm theo văn bản đồng ý của cá nhân, tổ chức liên quan.
+
+>>> form = RequestForm(
+...     name="Nguyễn Văn A", address="12 Lê Lợi, Huế", identity_number="046090000123",
+...     information="Quyết định số 15/QĐ-UBND", delivery="post",
+... )
+>>> d = request_completeness(form)
+>>> d.outcome.valid, d.outcome.missing
+(False, ('reason',))
+>>> print(d.basis[-1])
+điểm d khoản 2 Điều 24 Luật Tiếp cận thông tin số 104/2016/QH13
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from accessinfo._model import InputModel
+from accessinfo.calendar import as_vn_date
+from accessinfo.citations import Citation
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.models import Channel
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as LAW_104
+
+__all__ = ["RequestCompleteness", "RequestForm", "request_completeness"]
+
+
+class RequestForm(InputModel):
+    """The contents of a request form (Phiếu yêu cầu), as received. Blank text is missing.
+
+    ``delivery`` is the form of provision asked for (Art 24.2(c), Art 25); ``conditional``
+    says the request is for information of Art 7.1 or 7.2, which needs ``consent_attached``.
+    """
+
+    name: str | None = None
+    address: str | None = None
+    identity_number: str | None = None
+    contact: str | None = None  # fax, phone, e-mail "nếu có": optional
+    information: str | None = None
+    delivery: Channel | None = None
+    reason: str | None = None
+    in_vietnamese: bool = True
+    conditional: bool = False
+    consent_attached: bool = False
+
+
+class RequestCompleteness(BaseModel):
+    """Whether a form is a valid request; ``missing`` names what is lacking (field names)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    valid: bool
+    missing: tuple[str, ...] = ()
+
+
+# (field, citation point, what is missing in English)
+_REQUIRED: tuple[tuple[str, str, str], ...] = (
+    ("name", "a", "the requester's full name"),
+    ("address", "a", "the requester's residence and address"),
+    ("identity_number", "a", "the identity card, citizen card or passport number"),
+    ("information", "b", "the information requested, naming the documents or files"),
+    ("delivery", "c", "the form in which the information is to be provided"),
+    ("reason", "d", "the reason and purpose of the request"),
+)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# Khoản 2: "Phiếu yêu cầu … phải được thể hiện bằng tiếng Việt gồm các nội dung chính sau đây";
+# khoản 3: "phải kèm theo văn bản đồng ý của cá nhân, tổ chức liên quan"
+@rule(LAW_104.cite(24, 2), key="sent")
+def request_completeness(
+    form: RequestForm,
+    *,
+    sent: date | datetime | None = None,
+    strict: bool = False,
+) -> Finding[RequestCompleteness]:
+    """Whether a request form holds everything Art 24 requires (else it is not yet valid)."""
+    if not isinstance(form, RequestForm):
+        raise InvalidInput(
+            f"form must be a RequestForm (accessinfo.articles.law_104_2016.art_24), "
+            f"got {type(form).__name__}"
+        )
+    if not isinstance(strict, bool):
+        raise InvalidInput(f"strict must be True or False, got {strict!r}")
+    if sent is not None:
+        as_vn_date(sent, "sent")
+    missing: list[str] = []
+    lacks: list[str] = []
+    basis: list[Citation] = []
+    if not form.in_vietnamese:
+        missing.append("in_vietnamese")
+        lacks.append("the form is not written in Vietnamese")
+    for field, point, what in _REQUIRED:
+        if _blank(getattr(form, field)):
+            missing.append(field)
+            lacks.append(what)
+            basis.append(LAW_104.cite(24, 2, point))
+    if form.conditional and not form.consent_attached:
+        missing.append("consent_attached")
+        lacks.append("the written consent of the person concerned (Art 7.1–7.2 information)")
+        basis.insert(0, LAW_104.cite(24, 3))
+    if not missing:
+        return Finding(
+            outcome=RequestCompleteness(valid=True),
+            explanation="The form holds every item of Art 24.2"
+            + (" and the consent of Art 24.3" if form.conditional else "")
+            + ": it is a valid request, and the periods of Arts 29–31 run from the day it "
+            "was received.",
+        )
+    return Finding(
+        outcome=RequestCompleteness(valid=False, missing=tuple(missing)),
+        explanation="Not yet a valid request; missing: "
+        + "; ".join(lacks)
+        + ". The agency must guide the requester to complete it (Art 26.2); the periods of "
+        "Arts 29–31 run only from the receipt of the completed request (validated_at).",
+        basis=(LAW_104.cite(26, 2), *basis),
+    )

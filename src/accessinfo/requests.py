@@ -1,0 +1,84 @@
+"""The due dates of an information request, under whichever law governs it.
+
+A request sent from 2018-07-01 to 2026-08-31 is handled under Law 104/2016/QH13 (Arts 29–31,
+by channel and complexity) until it is resolved, even after 2026-09-01 (Law 01/2026/QH16
+Art 31.4); a request sent from 2026-09-01 is handled under Law 01/2026 (Art 26.3: one period
+for every channel). ``request.sent_at`` picks the law and defaults to ``received_at``; the
+clocks run from the valid request, ``validated_at`` (defaults to ``received_at``).
+
+>>> from datetime import date
+>>> from accessinfo.models import InformationRequest
+>>> d = request_deadlines(InformationRequest(received_at=date(2026, 8, 31), channel="post",
+...                                          complexity="simple"))
+>>> d.rule_set, d.outcome.respond_by  # 31/8, 1/9 and 2/9 are rest days: 3, 4, 7, 8, 9 Sept
+('law_104_2016', datetime.date(2026, 9, 9))
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.decisions import Decision
+from accessinfo.errors import InvalidInput
+from accessinfo.models import InformationRequest, RequestDeadlines
+from accessinfo.rules import applicable
+
+__all__ = ["governing_rule_set", "request_deadlines"]
+
+FAMILY = "request_deadlines"
+
+
+def _check(request: object) -> InformationRequest:
+    if not isinstance(request, InformationRequest):
+        raise InvalidInput(
+            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+        )
+    return request
+
+
+def governing_rule_set(request: InformationRequest) -> str:
+    """``"law_104_2016"`` or ``"law_01_2026"``: the law that governs ``request``.
+
+    Picked by the VN date of ``sent_at`` (or ``received_at``); before 2018-07-01 raises
+    NoApplicableRule.
+    """
+    req = _check(request)
+    sent = as_vn_date(req.sent_at if req.sent_at is not None else req.received_at, "sent_at")
+    return applicable(FAMILY, on=sent).rule_set
+
+
+def request_deadlines(
+    request: InformationRequest,
+    *,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+    extension_unit: str = "calendar",
+    period_unit: str = "calendar",
+    receipt: ReceiptPolicy = "calendar_date",
+    cutoff: time | None = None,
+) -> Decision[RequestDeadlines]:
+    """Every due date of ``request``: notice of the handling time, answer, extended answer.
+
+    ``extension_unit`` reads "tối đa không quá 15/12 ngày" (``"calendar"`` default,
+    ``"working"``, ``"raise"``); ``period_unit`` reads Law 01/2026's "12 ngày" (no effect
+    under Law 104, whose request periods are in working days); ``receipt`` and ``cutoff``
+    decide day zero for a request received on a rest day or after hours. Raises
+    NoApplicableRule for a request sent before 2018-07-01, InvalidInput for bad input
+    (e.g. no ``complexity`` under Law 104).
+    """
+    req = _check(request)
+    sent = as_vn_date(req.sent_at if req.sent_at is not None else req.received_at, "sent_at")
+    version = applicable(FAMILY, on=sent)
+    out: Decision[RequestDeadlines] = version.function(
+        req,
+        calendar=calendar,
+        strict=strict,
+        trace=trace,
+        extension_unit=extension_unit,
+        period_unit=period_unit,
+        receipt=receipt,
+        cutoff=cutoff,
+    )
+    return out
