@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accessinfo.batch import add_many, count_many, numpy_index
+from accessinfo.batch import add_many, count_many, numpy_index, request_deadlines_many
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, CalendarDays, WorkingDays
 from accessinfo.errors import InvalidInput, OutsideCalendar
 from tests.strategies import inner_dates, periods
@@ -327,3 +327,35 @@ def test_overrides_are_respected_and_do_not_leak() -> None:
     assert add_many(s, 1).tolist() == [D(2026, 3, 2)]
     assert add_many([D(2026, 2, 27)], 1, calendar=local) == [D(2026, 3, 3)]
     assert count_many(s, arr(D(2026, 3, 3)), calendar=local).tolist() == [1]
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+
+def test_request_deadlines_many_equals_the_facade() -> None:
+    from accessinfo.models import InformationRequest
+    from accessinfo.requests import request_deadlines
+
+    reqs = [
+        # Law 104 Art 30.3: simple, electronic, valid Fri 09/01/2026: Sat 10/01 swapped working
+        # (1), Mon 12 (2), Tue 13/01 (3).
+        InformationRequest(received_at=D(2026, 1, 9), channel="electronic", complexity="simple"),
+        InformationRequest(received_at=D(2026, 2, 13), channel="electronic", complexity="complex"),
+        InformationRequest(received_at=D(2026, 8, 31), channel="post", complexity="simple"),
+    ]
+    got = request_deadlines_many(reqs)
+    assert got[0].outcome.respond_by == D(2026, 1, 13)
+    assert got == [request_deadlines(r) for r in reqs]
+    assert request_deadlines_many([]) == []
+
+
+def test_request_deadlines_many_bad_input() -> None:
+    from accessinfo.models import InformationRequest
+
+    ok = InformationRequest(received_at=D(2026, 1, 9), channel="electronic", complexity="simple")
+    with pytest.raises(InvalidInput):
+        request_deadlines_many(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"requests\[1\]"):
+        request_deadlines_many([ok, {"received_at": "2026-01-09"}])
+    with pytest.raises(InvalidInput):
+        request_deadlines_many([ok], calendar="national")

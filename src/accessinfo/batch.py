@@ -55,10 +55,13 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from accessinfo.decisions import Decision
+    from accessinfo.models import RequestDeadlines
+
     DateArray = npt.NDArray[np.datetime64]
     IntArray = npt.NDArray[np.int64]
 
-__all__ = ["NumpyIndex", "add_many", "count_many", "numpy_index"]
+__all__ = ["NumpyIndex", "add_many", "count_many", "numpy_index", "request_deadlines_many"]
 
 _ROLLS: Final = ("next_working_day", "previous_working_day", "none")
 _MAX_PERIOD: Final = 100_000  # the bound of WorkingDays / CalendarDays
@@ -408,3 +411,27 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
         raise InvalidInput(
             f"starts (shape {np.shape(starts)}) and ends (shape {np.shape(ends)}) differ"
         ) from None
+
+
+# -- requests -----------------------------------------------------------------------------------
+
+
+def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Decision[RequestDeadlines]]:
+    """``accessinfo.requests.request_deadlines(r, **kw)`` for every request, in order.
+
+    Every element must be an ``InformationRequest``; the keyword options (``calendar``,
+    ``strict``, readings …) apply to all of them. The first bad request raises, naming its
+    position.
+    """
+    from accessinfo.models import InformationRequest
+    from accessinfo.requests import request_deadlines
+
+    if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
+        raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")
+    items = list(requests)
+    for k, r in enumerate(items):
+        if not isinstance(r, InformationRequest):
+            raise InvalidInput(
+                f"requests[{k}] must be an InformationRequest, got {type(r).__name__}"
+            )
+    return [request_deadlines(r, **kw) for r in items]
