@@ -65,6 +65,8 @@ examples:
   accessinfo special-days 2026               holidays, compensatory and swapped days of 2026
   accessinfo request --received 2026-02-13T16:45+07:00 --channel electronic --complexity complex
   accessinfo suspension 2026-09-05 --trace   last day to announce a planned suspension
+  accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
+  accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
@@ -135,21 +137,55 @@ def _fmt_value(value: object) -> str:
     return str(value)
 
 
+def _value_lines(value: object, indent: int) -> list[str]:
+    pad = " " * indent
+    if isinstance(value, Citation):
+        return [f"{pad}{value}  [{value.en}]"]
+    if isinstance(value, BaseModel):
+        out = []
+        for k, v in value.__dict__.items():
+            if v is None and indent > 2:
+                continue  # nested items: leave out what does not apply
+            if isinstance(v, (BaseModel, list, tuple)) and v:
+                out.append(f"{pad}{k}:")
+                out += _value_lines(v, indent + 2)
+            else:
+                out.append(f"{pad}{k + ':':<23}{_fmt_value(v)}")
+        return out
+    if isinstance(value, (list, tuple)):
+        out = []
+        for item in value:
+            lines = _value_lines(item, indent + 2)
+            if lines:
+                out.append(f"{pad}- {lines[0].strip()}")
+                out += lines[1:]
+        return out
+    return [f"{pad}{_fmt_value(value)}"]
+
+
 def _outcome_lines(outcome: object) -> list[str]:
     if isinstance(outcome, DayInfo):
         return []  # the headline says it all
-    if isinstance(outcome, BaseModel):
-        return [f"  {k:<22} {_fmt_value(v)}" for k, v in outcome.__dict__.items()]
-    if isinstance(outcome, (list, tuple)):
-        return [f"  - {_fmt_value(v)}" for v in outcome]
+    if isinstance(outcome, (BaseModel, list, tuple)):
+        return _value_lines(outcome, 2)
     return []
 
 
 def _step_line(s: Step) -> str:
     n = "" if s.n is None else f"{s.n:>3}"
-    label = f"[{s.label}] " if s.label else ""
     day = f"{_EN[s.date.weekday()][:3]} {s.date.isoformat()}"
-    return f"  {day}  {s.action:<8}{n:>3}  {label}{s.reason}"
+    return f"  {day}  {s.action:<8}{n:>3}  {s.reason}"
+
+
+def _trace_lines(trace: Sequence[Step]) -> list[str]:
+    out: list[str] = []
+    label: str | None = None
+    for i, s in enumerate(trace):
+        if i == 0 or s.label != label:
+            label = s.label
+            out.append(f" {label or 'period'}:")
+        out.append(_step_line(s))
+    return out
 
 
 def render_decision(d: Decision[Any], *, headline: str | None = None, trace: bool = False) -> str:
@@ -174,7 +210,7 @@ def render_decision(d: Decision[Any], *, headline: str | None = None, trace: boo
     out.append(" · ".join(meta))
     if trace and d.trace:
         out.append("Trace:")
-        out += [_step_line(s) for s in d.trace]
+        out += _trace_lines(d.trace)
     return "\n".join(out)
 
 
@@ -338,6 +374,51 @@ def _cmd_suspension(
     return d, head
 
 
+def _yes_no(value: str | None) -> bool | None:
+    return None if value is None else value == "yes"
+
+
+def _opt_when(value: str | None, name: str) -> date | datetime | None:
+    return parse_when(value, name) if value is not None else None
+
+
+def _cmd_check_suspension(
+    a: argparse.Namespace, cal: WorkingCalendar
+) -> tuple[Decision[Any], str | None]:
+    outages = _facade("outages")
+    notice = outages.SuspensionNotice(
+        suspension_from=parse_when(a.suspension_from, "from"),
+        kind=a.kind,
+        published_at=_opt_when(a.published, "published"),
+        suspension_until=_opt_when(a.until, "until"),
+        states_recovery_time=_yes_no(a.states_recovery_time),
+        backup_in_place=_yes_no(a.backup_in_place),
+        force_majeure=a.force_majeure,
+        remedy_started_at=_opt_when(a.remedy_started, "remedy-started"),
+    )
+    kwargs: dict[str, Any] = {"calendar": cal, "strict": a.strict}
+    if a.count is not None:
+        kwargs["count"] = a.count
+    if a.force_majeure_announcement is not None:
+        kwargs["force_majeure_announcement"] = a.force_majeure_announcement
+    d = outages.check_suspension_notice(notice, **kwargs)
+    verdict = {True: "COMPLIANT", False: "BREACHED", None: "UNDETERMINED"}[d.outcome.compliant]
+    return d, f"Suspension from {_fmt_value(notice.suspension_from)}: {verdict}"
+
+
+def _cmd_incident(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    outages = _facade("outages")
+    incident = outages.PortalIncident(
+        occurred_at=parse_when(a.occurred, "occurred"),
+        expected_recovery=_opt_when(a.expected_recovery, "expected-recovery"),
+        recovered_at=_opt_when(a.recovered, "recovered"),
+        force_majeure=a.force_majeure,
+        reference=a.reference,
+    )
+    d = outages.incident_duties(incident, calendar=cal, strict=a.strict, trace=True)
+    return d, f"Incident of {_fmt_value(incident.occurred_at)}: {len(d.outcome.duties)} duties"
+
+
 def _cmd_rules(a: argparse.Namespace, out: IO[str]) -> int:
     from accessinfo.rules import registry
 
@@ -395,6 +476,8 @@ _DECISION_COMMANDS: dict[str, Handler] = {
     "holidays": _cmd_special,
     "request": _cmd_request,
     "suspension": _cmd_suspension,
+    "check-suspension": _cmd_check_suspension,
+    "incident": _cmd_incident,
 }
 
 
@@ -505,7 +588,39 @@ def build_parser() -> argparse.ArgumentParser:
         )
         s.add_argument("starts", help="when the suspension starts")
         s.add_argument("--force-majeure", action="store_true", help="unforeseen: no notice owed")
-        s.add_argument("--count", choices=("plain", "clear", "raise"))
+        s.add_argument(
+            "--count",
+            choices=("inclusive", "clear", "raise"),
+            help="reading of '07 ngày làm việc trước': the 7th working day before the start "
+            "(inclusive, default) or 7 full working days between (clear)",
+        )
+
+        s = sub.add_parser(
+            "check-suspension",
+            parents=[common],
+            help="check each duty of a suspension against the notice the agency gave",
+        )
+        s.add_argument("--from", dest="suspension_from", required=True, help="start")
+        s.add_argument("--kind", required=True, choices=("planned", "incident"))
+        s.add_argument("--published", help="when the public notice was published")
+        s.add_argument("--until", help="when service resumed or is planned to resume")
+        s.add_argument("--states-recovery-time", choices=("yes", "no"))
+        s.add_argument("--backup-in-place", choices=("yes", "no"))
+        s.add_argument("--force-majeure", action="store_true")
+        s.add_argument("--remedy-started", help="for a failure: when fixing began")
+        s.add_argument("--count", choices=("inclusive", "clear", "raise"))
+        s.add_argument("--force-majeure-announcement", choices=("owed", "excused", "raise"))
+
+        s = sub.add_parser(
+            "incident",
+            parents=[common],
+            help="the duties of a National Single Window incident (Decree 85/2019 Art 17)",
+        )
+        s.add_argument("--occurred", required=True, help="when the portal failed")
+        s.add_argument("--expected-recovery", help="the recovery time announced")
+        s.add_argument("--recovered", help="when the fix was completed")
+        s.add_argument("--force-majeure", action="store_true")
+        s.add_argument("--reference")
 
     s = sub.add_parser("rules", help="the registered rules (id, validity, citation)")
     s.add_argument("--on", help="only the rules in force on this date")
