@@ -1,0 +1,431 @@
+"""The life of one information request: its due dates, what was done, and what is overdue.
+
+``request_timeline`` takes a request, the events recorded for it and an "as of" date (there
+is no hidden clock), and reports each duty of the agency with its due date and whether it was
+met on time, late, missed, is still pending, is overdue or does not apply. It builds on
+``accessinfo.requests.request_deadlines``, so it works under Law 104/2016 (requests sent
+before 2026-09-01, even when still open after that day) and under Law 01/2026.
+
+Decisions taken where the law is silent (``docs/readings/request-timeline.md``):
+
+* An event dated before the receipt of the request, or after ``as_of``; a ``validated``
+  event before receipt or contradicting ``request.validated_at``; two ``validated`` events;
+  two answers (``provided``/``refused``: record a partial answer as one event on the day its
+  last part went out); ``costs_paid`` before ``costs_requested``; an extension notified after
+  the answer: all are impossible records and raise InvalidInput.
+* An extension notified after the original period is a breach: it is reported as late and
+  does not move the deadline (Arts 29.2, 30.4, 31.2 of Law 104; Art 26.3 of Law 01/2026
+  require the notice "trong thời hạn cung cấp thông tin"). A timely extension moves the
+  deadline to the date it announces (``extended_to``), never beyond the statutory cap.
+* The notice of the handling time (Law 104 Arts 30.4, 31.2) is met by an answer given by its
+  due date; an answer given later without a notice leaves it ``missed``.
+* No rule pauses the clock while costs are awaited (research-notes open question 7):
+  ``costs_pause="none"`` (default) lets it run; ``"raise"`` refuses to choose.
+
+>>> from datetime import date
+>>> from accessinfo.models import InformationRequest
+>>> req = InformationRequest(received_at=date(2026, 3, 3), channel="post", complexity="simple")
+>>> t = request_timeline(req, [RequestEvent(kind="provided", at=date(2026, 3, 11))],
+...                      as_of=date(2026, 3, 20))
+>>> [(d.name, d.due, d.status) for d in t.outcome.duties]
+[('respond', datetime.date(2026, 3, 10), 'late')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from accessinfo._model import InputModel
+from accessinfo._periods import ambiguous, choose
+from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.citations import Citation, instrument
+from accessinfo.decisions import Decision
+from accessinfo.errors import InvalidInput
+from accessinfo.models import InformationRequest, RequestDeadlines
+from accessinfo.requests import request_deadlines
+
+__all__ = [
+    "Duty",
+    "DutyName",
+    "DutyStatus",
+    "EventKind",
+    "RequestEvent",
+    "RequestTimeline",
+    "request_timeline",
+]
+
+EventKind = Literal[
+    "validated",
+    "handling_notice_sent",
+    "extension_notified",
+    "costs_requested",
+    "costs_paid",
+    "provided",
+    "refused",
+]
+DutyName = Literal["respond", "notify_handling_time", "notify_extension"]
+DutyStatus = Literal["on_time", "late", "missed", "pending", "overdue", "not_applicable"]
+CostsPause = Literal["none", "raise"]
+
+
+class RequestEvent(InputModel):
+    """Something that happened to a request, on a date or at an aware datetime.
+
+    ``extended_to`` is the new last day announced by an ``extension_notified`` event (if it
+    is not given, the statutory cap is assumed).
+    """
+
+    kind: EventKind
+    at: date | datetime
+    extended_to: date | None = None
+    note: str | None = None
+
+    @field_validator("at")
+    @classmethod
+    def _aware(cls, value: date | datetime) -> date | datetime:
+        if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
+            raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
+        return value
+
+    @model_validator(mode="after")
+    def _extension_only(self) -> RequestEvent:
+        if self.extended_to is not None and self.kind != "extension_notified":
+            raise ValueError("extended_to is only for an 'extension_notified' event")
+        if isinstance(self.extended_to, datetime):
+            raise ValueError("extended_to is a date, not a datetime")
+        return self
+
+    @property
+    def day(self) -> date:
+        """The VN calendar date of the event."""
+        return as_vn_date(self.at, "at")
+
+
+class Duty(BaseModel):
+    """One duty of the agency: its due date, when it was done, and the verdict."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: DutyName
+    due: date | None
+    done_on: date | None
+    status: DutyStatus
+    basis: tuple[Citation, ...]
+    explanation: str
+
+
+class RequestTimeline(BaseModel):
+    """Every duty of one request as of a date."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_set: str
+    as_of: date
+    deadlines: RequestDeadlines
+    respond_due: date  # the deadline that binds: original, or extended by a timely notice
+    extended: bool
+    answer: Literal["provided", "refused"] | None
+    answered_on: date | None
+    duties: tuple[Duty, ...]
+    overdue: tuple[DutyName, ...]
+    breaches: tuple[DutyName, ...]  # duties done late or missed
+
+
+def _events(events: object) -> tuple[RequestEvent, ...]:
+    if isinstance(events, (str, bytes, Mapping)) or not isinstance(events, Sequence):
+        raise InvalidInput(
+            "events must be a list or tuple of RequestEvent (or dicts with kind and at), "
+            f"got {type(events).__name__}"
+        )
+    out: list[RequestEvent] = []
+    for i, ev in enumerate(events):
+        if isinstance(ev, RequestEvent):
+            out.append(ev)
+        elif isinstance(ev, Mapping):
+            out.append(RequestEvent.model_validate(dict(ev)))
+        else:
+            raise InvalidInput(f"events[{i}] must be a RequestEvent, got {type(ev).__name__}")
+    return tuple(sorted(out, key=lambda e: e.day))
+
+
+def _of(events: tuple[RequestEvent, ...], *kinds: EventKind) -> list[RequestEvent]:
+    return [e for e in events if e.kind in kinds]
+
+
+def _citations(rule_set: str, dl: RequestDeadlines) -> dict[str, tuple[Citation, ...]]:
+    """The provisions behind each duty, by law and channel."""
+    if rule_set == "law_01_2026":
+        new = instrument("law_01_2026")
+        return {
+            "respond": (new.cite(26, 3),),
+            "refusal": (new.cite(26, 2),),
+            "notify_handling_time": (),
+            "notify_extension": (new.cite(26, 3),),
+        }
+    law = instrument("law_104_2016")
+    simple = dl.complexity == "simple"
+    article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[dl.channel]
+    clause = {29: (1, 2), 30: (3, 4), 31: (1, 2)}[article][0 if simple else 1]
+    complex_clause = {29: 2, 30: 4, 31: 2}[article]
+    return {
+        "respond": (law.cite(article, clause),),
+        "refusal": (law.cite(28, 2),),
+        "notify_handling_time": (law.cite(article, complex_clause),),
+        "notify_extension": (law.cite(article, complex_clause),),
+    }
+
+
+def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
+    if done is not None:
+        return "on_time" if done <= due else "late"
+    return "pending" if as_of <= due else "overdue"
+
+
+def request_timeline(
+    request: InformationRequest,
+    events: Sequence[RequestEvent],
+    *,
+    as_of: date | datetime,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+    extension_unit: str = "calendar",
+    period_unit: str = "calendar",
+    receipt: ReceiptPolicy = "calendar_date",
+    cutoff: time | None = None,
+    costs_pause: CostsPause = "none",
+) -> Decision[RequestTimeline]:
+    """Due dates, verdicts and overdue duties of ``request`` given its ``events``, ``as_of``.
+
+    The reading options are those of ``request_deadlines``, plus ``costs_pause``.
+    """
+    if not isinstance(request, InformationRequest):
+        raise InvalidInput(
+            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+        )
+    evs = _events(events)
+    today = as_vn_date(as_of, "as_of")
+    pause = choose(costs_pause, "costs_pause", ("none", "raise"))
+    received = as_vn_date(request.received_at, "received_at")
+    if today < received:
+        raise InvalidInput(
+            f"as_of ({today.isoformat()}) is before the request was received "
+            f"({received.isoformat()})"
+        )
+    for e in evs:
+        if e.day < received:
+            raise InvalidInput(
+                f"a {e.kind!r} event on {e.day.isoformat()} is before the request was received "
+                f"on {received.isoformat()}"
+            )
+        if e.day > today:
+            raise InvalidInput(
+                f"a {e.kind!r} event on {e.day.isoformat()} is after as_of ({today.isoformat()})"
+            )
+
+    validated = _of(evs, "validated")
+    if len(validated) > 1:
+        raise InvalidInput("two 'validated' events: a request becomes valid once")
+    if validated:
+        v = validated[0]
+        if request.validated_at is not None and as_vn_date(request.validated_at) != v.day:
+            raise InvalidInput(
+                f"the 'validated' event ({v.day.isoformat()}) contradicts request.validated_at "
+                f"({as_vn_date(request.validated_at).isoformat()})"
+            )
+        if request.validated_at is None:
+            request = InformationRequest(
+                **{**request.model_dump(exclude_none=True), "validated_at": v.at}
+            )
+    if request.validated_at is not None and as_vn_date(request.validated_at) > today:
+        raise InvalidInput("the request is validated after as_of")
+
+    answers = _of(evs, "provided", "refused")
+    if len(answers) > 1:
+        raise InvalidInput(
+            f"{len(answers)} answers ({', '.join(a.kind for a in answers)}): a request has one "
+            "answer; record a partial provision and refusal as one event"
+        )
+    answer = answers[0] if answers else None
+    requested, paid = _of(evs, "costs_requested"), _of(evs, "costs_paid")
+    if paid and requested and paid[0].day < requested[0].day:
+        raise InvalidInput("costs were paid before they were requested")
+    extensions = _of(evs, "extension_notified")
+    if answer is not None and any(x.day > answer.day for x in extensions):
+        raise InvalidInput("an extension was notified after the request was answered")
+    if requested and pause == "raise":
+        raise ambiguous(
+            "costs_pause",
+            "no rule says whether the period stops while the requester has not yet paid the "
+            "actual costs (Decree 13/2018 Art 13.2 requires payment before provision)",
+        )
+
+    d = request_deadlines(
+        request,
+        calendar=calendar,
+        strict=strict,
+        trace=trace,
+        extension_unit=extension_unit,
+        period_unit=period_unit,
+        receipt=receipt,
+        cutoff=cutoff,
+    )
+    dl = d.outcome
+    cites = _citations(d.rule_set, dl)
+    original = dl.respond_by if dl.respond_by is not None else dl.day_zero  # at once: day zero
+    duties: list[Duty] = []
+    notes: list[str] = []
+    extra_basis: list[Citation] = []
+
+    # -- extension notice ------------------------------------------------------------------
+    due = original
+    extended = False
+    if extensions:
+        first = extensions[0]
+        if dl.extended_respond_by is None:
+            status: DutyStatus = "not_applicable"
+            why = (
+                "An extension was notified, but the law allows none for this request; the "
+                f"answer stays due on {original.isoformat()}."
+            )
+        else:
+            timely = [x for x in extensions if x.day <= original]
+            status = "on_time" if timely else "late"
+            if timely:
+                cap = dl.extended_respond_by
+                asked = max(x.extended_to or cap for x in timely)
+                due = min(asked, cap) if asked >= original else original
+                extended = due > original
+                over = f" (the announced {asked.isoformat()} exceeds the cap)" if asked > cap else ""
+                why = (
+                    f"Extension notified on {first.day.isoformat()}, within the period ending "
+                    f"{original.isoformat()}: the answer is now due on {due.isoformat()}{over}."
+                )
+                    + "."
+                )
+            else:
+                why = (
+                    f"Extension notified on {first.day.isoformat()}, after the period ended on "
+                    f"{original.isoformat()}: a breach; it does not move the deadline."
+                )
+        duties.append(
+            Duty(
+                name="notify_extension",
+                due=original,
+                done_on=first.day,
+                status=status,
+                basis=cites["notify_extension"],
+                explanation=why,
+            )
+        )
+
+    # -- notice of the handling time (Law 104 Arts 30.4, 31.2) ----------------------------
+    notices = _of(evs, "handling_notice_sent")
+    if dl.notify_by is None:
+        if notices:
+            notes.append("A handling-time notice was sent; none is required for this request.")
+    else:
+        nb = dl.notify_by
+        if notices:
+            done: date | None = notices[0].day
+            status = _verdict(nb, done, today)
+            why = f"Written notice of the handling time due by {nb.isoformat()}; sent on {done}."
+        elif answer is not None and answer.day <= nb:
+            done, status = answer.day, "on_time"
+            why = (
+                f"No separate notice, but the request was answered on {answer.day.isoformat()}, "
+                f"by the notice's due date {nb.isoformat()}."
+            )
+        elif answer is not None:
+            done, status = None, "missed"
+            why = (
+                f"No written notice of the handling time by {nb.isoformat()}; the request was "
+                f"answered later, on {answer.day.isoformat()}."
+            )
+        else:
+            done, status = None, _verdict(nb, None, today)
+            why = f"Written notice of the handling time due by {nb.isoformat()}; not yet sent."
+        duties.insert(
+            0,
+            Duty(
+                name="notify_handling_time",
+                due=nb,
+                done_on=done,
+                status=status,
+                basis=cites["notify_handling_time"],
+                explanation=why,
+            ),
+        )
+
+    # -- the answer ------------------------------------------------------------------------
+    answered_on = answer.day if answer else None
+    status = _verdict(due, answered_on, today)
+    basis = cites["respond"]
+    if answer is not None and answer.kind == "refused":
+        basis = (*basis, *cites["refusal"])
+    what = "provided at once" if dl.provide_at_once else f"due by {due.isoformat()}"
+    if answer is None:
+        why = f"Information to be {what}; no answer yet as of {today.isoformat()}."
+    else:
+        why = f"Information {what}; {answer.kind} on {answer.day.isoformat()}."
+    if requested:
+        paid_text = f"paid on {paid[0].day.isoformat()}" if paid else "not paid"
+        why += (
+            f" Costs requested on {requested[0].day.isoformat()}, {paid_text}; the period "
+            "runs meanwhile (costs_pause='none')."
+        )
+        if not paid and answer is None:
+            why += " Unpaid costs are a ground to refuse in writing."
+    duties.append(
+        Duty(
+            name="respond",
+            due=due,
+            done_on=answered_on,
+            status=status,
+            basis=basis,
+            explanation=why,
+        )
+    )
+    for duty in duties:
+        extra_basis.extend(duty.basis)
+
+    overdue = tuple(x.name for x in duties if x.status == "overdue")
+    breaches = tuple(x.name for x in duties if x.status in ("late", "missed"))
+    outcome = RequestTimeline(
+        rule_set=d.rule_set,
+        as_of=today,
+        deadlines=dl,
+        respond_due=due,
+        extended=extended,
+        answer=None if answer is None else ("refused" if answer.kind == "refused" else "provided"),
+        answered_on=answered_on,
+        duties=tuple(duties),
+        overdue=overdue,
+        breaches=breaches,
+    )
+    readings = dict(d.readings)
+    if requested:
+        readings["costs_pause"] = pause
+    if extensions:
+        readings["extension_notice"] = "within_original_period"
+    summary = (
+        f"As of {today.isoformat()}: "
+        + (f"overdue: {', '.join(overdue)}. " if overdue else "nothing overdue. ")
+        + (f"Breaches: {', '.join(breaches)}. " if breaches else "")
+    )
+    return Decision[RequestTimeline](
+        outcome=outcome,
+        basis=(*d.basis, *extra_basis),
+        explanation=" ".join([summary, *(x.explanation for x in duties), *notes, d.explanation]),
+        status=d.status,
+        caveats=d.caveats,
+        rule_set=d.rule_set,
+        rule_id=d.rule_id,
+        readings=readings,
+        calendar_version=d.calendar_version,
+        trace=d.trace,
+    )
