@@ -300,12 +300,11 @@ def request_timeline(
                 asked = max(x.extended_to or cap for x in timely)
                 due = min(asked, cap) if asked >= original else original
                 extended = due > original
-                over = f" (the announced {asked.isoformat()} exceeds the cap)" if asked > cap else ""
+                over = f" (the announced {asked.isoformat()} exceeds the cap)"
                 why = (
                     f"Extension notified on {first.day.isoformat()}, within the period ending "
-                    f"{original.isoformat()}: the answer is now due on {due.isoformat()}{over}."
-                )
-                    + "."
+                    f"{original.isoformat()}: the answer is now due on {due.isoformat()}"
+                    f"{over if asked > cap else ''}."
                 )
             else:
                 why = (
