@@ -100,6 +100,8 @@ STYLE = """<style>
  padding:0;vertical-align:middle;margin-right:4px;font-size:10px;line-height:14px}
 .accessinfo .ai-legend .ai-d::after{font-size:9px !important}
 .accessinfo details{margin-top:.4em}
+.accessinfo .ai-item{border-left:3px solid #c7d2e0;padding:2px 0 2px 8px;margin:4px 0}
+.accessinfo .ai-item .ai-fields{margin:0}
 .accessinfo ul.ai-deadlines{list-style:none;padding:0;margin:.2em 0}
 .accessinfo .ai-mark{display:inline-block;background:#1f3f73;color:#fff;border-radius:4px;
  padding:0 5px;font-size:11px}
@@ -123,18 +125,45 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+def _value_html(value: object) -> str:
+    """Any outcome value as HTML: models as field tables, lists of models as tables."""
+    if isinstance(value, BaseModel) and hasattr(value, "en") and hasattr(value, "instrument"):
+        return f'{escape(str(value))} <span class="ai-en">({escape(str(value.en))})</span>'
+    if isinstance(value, BaseModel):
+        rows = "".join(
+            f"<tr><td>{escape(k)}</td><td>{_value_html(v)}</td></tr>"
+            for k, v in value.__dict__.items()
+        )
+        return f'<table class="ai-fields">{rows}</table>'
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, BaseModel) for v in value):
+            if all(hasattr(v, "instrument") for v in value):
+                return "<br>".join(_value_html(v) for v in value)
+            items = []
+            for v in value:
+                fields = list(v.__dict__.items())
+                (k0, v0), rest = fields[0], fields[1:]
+                rows = "".join(
+                    f"<tr><td>{escape(k)}</td><td>{_value_html(x)}</td></tr>"
+                    for k, x in rest
+                    if x is not None
+                )
+                items.append(
+                    f'<div class="ai-item"><b>{escape(_fmt(v0))}</b> '
+                    f'<span class="ai-en">{escape(k0)}</span>'
+                    f'<table class="ai-fields">{rows}</table></div>'
+                )
+            return "".join(items)
+        return "<br>".join(escape(_fmt(v)) for v in value) or "—"
+    return escape(_fmt(value))
+
+
 def _outcome_html(outcome: object) -> tuple[str, str]:
     """(headline, details) for an outcome of any type."""
     if isinstance(outcome, BaseModel):
-        rows = "".join(
-            f"<tr><td>{escape(k)}</td><td>{escape(_fmt(v))}</td></tr>"
-            for k, v in outcome.__dict__.items()
-            if not isinstance(v, BaseModel)
-        )
-        return escape(type(outcome).__name__), f'<table class="ai-fields">{rows}</table>'
+        return escape(type(outcome).__name__), _value_html(outcome)
     if isinstance(outcome, (list, tuple)):
-        items = "".join(f"<li>{escape(_fmt(v))}</li>" for v in outcome)
-        return f"{len(outcome)} item(s)", f"<ul>{items}</ul>"
+        return f"{len(outcome)} item(s)", _value_html(outcome)
     return escape(_fmt(outcome)), ""
 
 
