@@ -1,0 +1,46 @@
+"""Điều 1. Phạm vi điều chỉnh
+
+Decree 47/2020/NĐ-CP, Art. 1: the decree governs how state agencies manage, connect, share and
+use digital data; it does not govern sharing data that contains state secrets, which follows
+the Law on Protection of State Secrets and the laws in force.
+
+Clause encoded (verbatim, pháp điển):
+
+2. Nghị định này không áp dụng đối với việc chia sẻ dữ liệu số chứa thông tin thuộc phạm vi bí
+mật nhà nước được quy định tại Luật Bảo vệ bí mật nhà nước. Việc chia sẻ dữ liệu số chứa thông
+tin thuộc phạm vi bí mật nhà nước được thực hiện theo quy định của pháp luật hiện hành.
+
+>>> from datetime import date
+>>> state_secret_sharing(on=date(2026, 3, 2)).outcome.way
+'state_secret_law'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from accessinfo.calendar import as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as DECREE
+from ._types import SharingRoute
+
+__all__ = ["state_secret_sharing"]
+
+
+# Khoản 2: "Nghị định này không áp dụng đối với việc chia sẻ dữ liệu số chứa thông tin thuộc
+# phạm vi bí mật nhà nước"
+@rule(DECREE.cite(1, 2), family="data_sharing.state_secret", key="on")
+def state_secret_sharing(*, on: date | datetime) -> Finding[SharingRoute]:
+    """Data containing state secrets is shared under the state-secrets law, not this decree."""
+    as_vn_date(on, "on")
+    return Finding(
+        outcome=SharingRoute(
+            way="state_secret_law",
+            procedure="Outside Decree 47/2020: the Law on Protection of State Secrets and the "
+            "laws in force",
+        ),
+        explanation="The data contains state secrets: Decree 47/2020 does not apply; it is "
+        "shared under the Law on Protection of State Secrets.",
+    )

@@ -1,0 +1,77 @@
+"""Điều 6. Thực hiện kết nối, chia sẻ dữ liệu
+
+Decree 47/2020/NĐ-CP, Art. 6: how agencies connect and share. Data ready for default sharing
+is shared by default (Chapter III Section 2); data not yet ready is shared on specific request,
+the agencies agreeing the details (Section 3); when neither works, the obstacle-resolution
+rules apply (Section 5). Clause 2 (open data) points to Chapter II Section 3, repealed from
+19/08/2025 (see ``art_3``).
+
+Clauses encoded (verbatim, pháp điển):
+
+3. Thực hiện kết nối, chia sẻ dữ liệu giữa các cơ quan nhà nước thực hiện theo quy định sau:
+
+a) Đối với dữ liệu đã sẵn sàng được chia sẻ theo hình thức mặc định, thực hiện theo các quy
+định chi tiết tại Mục 2 Chương III của Nghị định này;
+
+b) Đối với dữ liệu chưa sẵn sàng chia sẻ theo hình thức mặc định, các cơ quan cung cấp và khai
+thác dữ liệu phối hợp, thống nhất thực hiện chia sẻ theo yêu cầu đặc thù quy định chi tiết tại
+Mục 3 Chương III của Nghị định này;
+
+c) Trường hợp không thực hiện được kết nối, chia sẻ dữ liệu theo các quy định tại điểm a, b
+khoản này thì thực hiện theo quy định giải quyết vướng mắc về kết nối, chia sẻ dữ liệu quy định
+tại Mục 5 Chương III của Nghị định này.
+
+>>> from datetime import date
+>>> req = DataRequest(recipient="state_agency", ready_for_default_sharing=True)
+>>> sharing_between_agencies(req, on=date(2026, 3, 2)).outcome.way
+'default'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from accessinfo.calendar import as_vn_date
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as DECREE
+from ._types import DataRequest, SharingRoute
+
+__all__ = ["DataRequest", "sharing_between_agencies"]
+
+
+# Khoản 3: "a) … đã sẵn sàng được chia sẻ theo hình thức mặc định …; b) … chưa sẵn sàng … theo
+# yêu cầu đặc thù …; c) Trường hợp không thực hiện được … giải quyết vướng mắc"
+@rule(DECREE.cite(6, 3), family="data_sharing.between_agencies", key="on")
+def sharing_between_agencies(request: DataRequest, *, on: date | datetime) -> Finding[SharingRoute]:
+    """How data is shared with another state agency: by default, on specific request, or else."""
+    if not isinstance(request, DataRequest):
+        raise InvalidInput(f"request must be a DataRequest, got {type(request).__name__}")
+    if request.recipient != "state_agency":
+        raise InvalidInput(
+            "Art 6.3 governs sharing between state agencies; for organisations and individuals "
+            "use sharing_with_public (Art 5.6)"
+        )
+    as_vn_date(on, "on")
+    if request.ready_for_default_sharing:
+        return Finding(
+            outcome=SharingRoute(way="default", procedure="Chapter III Section 2 (Art 34 ff.)"),
+            explanation="The data is ready for default sharing: it is shared through the "
+            "provider's sharing service under Chapter III Section 2.",
+            basis=(DECREE.cite(6, 3, "a"), DECREE.cite(3, 5)),
+        )
+    if not request.specific_request_failed:
+        return Finding(
+            outcome=SharingRoute(way="specific_request", procedure="Chapter III Section 3"),
+            explanation="The data is not ready for default sharing: provider and user agree a "
+            "sharing on specific request under Chapter III Section 3.",
+            basis=(DECREE.cite(6, 3, "b"), DECREE.cite(3, 6)),
+        )
+    return Finding(
+        outcome=SharingRoute(way="obstacle_resolution", procedure="Chapter III Section 5"),
+        explanation="Neither default sharing nor sharing on specific request could be done: the "
+        "obstacle-resolution rules of Chapter III Section 5 apply.",
+        basis=(DECREE.cite(6, 3, "c"),),
+    )
