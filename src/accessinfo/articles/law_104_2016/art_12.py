@@ -34,7 +34,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.access_models import CostBreakdown, CostOrder, as_model, check_flag
-from accessinfo.articles.circular_46_2018.art_3 import copying_cost, sending_cost
+from accessinfo.articles.circular_46_2018.art_3 import (
+    copying_cost,
+    copying_rate_percent,
+    sending_cost,
+)
 from accessinfo.articles.decree_13_2018 import INSTRUMENT as DECREE_13
 from accessinfo.calendar import as_vn_date
 from accessinfo.decisions import Finding
@@ -66,7 +70,7 @@ def request_costs(
     send = sending_cost(o)
     copying_vnd = sum(x.amount_vnd for x in copy.outcome)
     total = copying_vnd + o.materials_vnd + send.outcome
-    pct = copy.outcome[0].rate_percent if copy.outcome else 100
+    pct = copying_rate_percent(o.agency_area).outcome
     parts = [f"printing and copying {copying_vnd:,} đồng"]
     if o.materials_vnd:
         parts.append(f"media at actual cost {o.materials_vnd:,} đồng")
