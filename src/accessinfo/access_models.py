@@ -345,9 +345,12 @@ class CostOrder(InputModel):
     area where the providing agency is located. ``postage_vnd``: the postal charge at the
     public-postal tariff (Circular 22/2017/TT-BTTTT; not in our sources, so an input), required
     when ``sending="post"``; ``weight_g`` and ``destination`` are recorded with it.
+    ``disclosure_exception``: the Art 23.1 case under which the information is requested, if
+    any; Law 01/2026 Art 25.2 waives the costs in cases (a) and (c) (Law 104 has no waiver).
     """
 
     lines: tuple[CostLine, ...] = ()
+    disclosure_exception: DisclosureException | None = None
     materials_vnd: int = Field(default=0, ge=0, le=10**12)
     agency_area: AreaKind = "normal"
     sending: SendingMethod = "none"
