@@ -1,0 +1,142 @@
+"""Sharing state data (Decree 47/2020/NĐ-CP, as amended by Decree 194/2025/NĐ-CP).
+
+Facade: each function picks the version of its rule in force on the date given and returns
+a cited :class:`~accessinfo.decisions.Decision`. Open data is the one way of sharing whose
+provisions were repealed (from 2025-08-19): asked about on or after that day, the answer says
+so and cites the repeal.
+
+>>> from datetime import date
+>>> from accessinfo.data_sharing import DataRequest, sharing_mode
+>>> sharing_mode(DataRequest(recipient="state_agency"), on=date(2026, 3, 2)).outcome.way
+'specific_request'
+>>> d = sharing_mode(DataRequest(recipient="organisation", open_data=True), on=date(2025, 9, 1))
+>>> d.outcome.in_force, d.basis[1].id
+(False, 'decree_194_2025.art40')
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, cast
+
+from accessinfo.articles.decree_47_2020._types import (
+    ChargeRegime,
+    DataKind,
+    DataRequest,
+    DataSubject,
+    ProhibitedAct,
+    Recipient,
+    SharingRoute,
+    SharingWay,
+)
+from accessinfo.articles.decree_47_2020.art_8 import PROHIBITED_ACTS
+from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
+from accessinfo.decisions import Decision
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import applicable
+
+__all__ = [
+    "PROHIBITED_ACTS",
+    "ChargeRegime",
+    "DataKind",
+    "DataRequest",
+    "DataSubject",
+    "ProhibitedAct",
+    "Recipient",
+    "SharingRoute",
+    "SharingWay",
+    "default_list_review_due",
+    "may_ask_in_writing",
+    "may_collect_again",
+    "prohibited_acts",
+    "shared_by_default",
+    "sharing_fee",
+    "sharing_mode",
+]
+
+
+def _version(family: str, when: object, name: str = "on") -> Any:
+    return applicable(f"data_sharing.{family}", on=as_vn_date(when, name)).function
+
+
+def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[SharingRoute]:
+    """How the data asked for is shared on ``on``: which way, and whether it is still in force.
+
+    State secrets fall outside the decree (Art 1.2); open data follows Arts 3.4/6.2 until
+    2025-08-19 and is answered "repealed" (Decree 194/2025 Art 40) from then; a state agency
+    gets data by default or on specific request (Art 6.3); organisations and individuals get
+    their own data, another's with consent, or the rest under the access-to-information law
+    in force (Art 5.6).
+    """
+    if not isinstance(request, DataRequest):
+        raise InvalidInput(
+            f"request must be a DataRequest, got {type(request).__name__}: {request!r}"
+        )
+    if request.state_secret:
+        family = "state_secret"
+    elif request.open_data:
+        family = "open_data"
+    elif request.recipient == "state_agency":
+        family = "between_agencies"
+    else:
+        family = "with_public"
+    fn = _version(family, on)
+    if family in ("state_secret", "open_data"):
+        return cast(Decision[SharingRoute], fn(on=on))
+    return cast(Decision[SharingRoute], fn(request, on=on))
+
+
+def may_collect_again(
+    *,
+    available_by_sharing: bool,
+    on: date | datetime,
+    meets_quality_standards: bool = True,
+    law_provides_otherwise: bool = False,
+) -> Decision[bool]:
+    """Whether an agency may collect again data another agency shares (Art 5.2: as a rule no)."""
+    fn = _version("may_collect_again", on)
+    return cast(
+        Decision[bool],
+        fn(
+            available_by_sharing=available_by_sharing,
+            on=on,
+            meets_quality_standards=meets_quality_standards,
+            law_provides_otherwise=law_provides_otherwise,
+        ),
+    )
+
+
+def may_ask_in_writing(*, obtained_by_connection: bool, on: date | datetime) -> Decision[bool]:
+    """Whether information is provided in writing though it flows by connection (Art 5.2)."""
+    fn = _version("may_ask_in_writing", on)
+    return cast(Decision[bool], fn(obtained_by_connection=obtained_by_connection, on=on))
+
+
+def sharing_fee(
+    recipient: Recipient, *, on: date | datetime, listed_in_fee_law: bool = False
+) -> Decision[ChargeRegime]:
+    """Free between state agencies unless the Law on Fees and Charges lists the data (Art 5.5)."""
+    fn = _version("sharing_fee", on)
+    return cast(Decision[ChargeRegime], fn(recipient, on=on, listed_in_fee_law=listed_in_fee_law))
+
+
+def prohibited_acts(*, on: date | datetime) -> Decision[tuple[ProhibitedAct, ...]]:
+    """The five acts Art 8 forbids in connecting and sharing data."""
+    return cast(Decision[tuple[ProhibitedAct, ...]], _version("prohibited_acts", on)(on=on))
+
+
+def shared_by_default(kind: DataKind, *, on: date | datetime) -> Decision[bool]:
+    """Whether a kind of data is shared by default (Art 34.1)."""
+    return cast(Decision[bool], _version("shared_by_default", on)(kind, on=on))
+
+
+def default_list_review_due(
+    last_review: date | datetime,
+    *,
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    strict: bool = False,
+    trace: bool = False,
+) -> Decision[date]:
+    """Latest day to review the default-sharing list again: 6 months after the last (Art 34.2)."""
+    fn = _version("default_list_review_due", last_review, "last_review")
+    return cast(Decision[date], fn(last_review, calendar=calendar, strict=strict, trace=trace))
