@@ -46,7 +46,7 @@ from accessinfo.citations import Citation, instrument
 from accessinfo.decisions import Decision
 from accessinfo.errors import InvalidInput
 from accessinfo.models import InformationRequest, RequestDeadlines
-from accessinfo.requests import request_deadlines
+from accessinfo.requests import _bound, request_deadlines
 
 __all__ = [
     "Duty",
@@ -185,6 +185,7 @@ def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
     return "pending" if as_of <= due else "overdue"
 
 
+@_bound
 def request_timeline(
     request: InformationRequest,
     events: Sequence[RequestEvent],
