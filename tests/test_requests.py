@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +117,7 @@ def test_cutoff_after_hours() -> None:
     assert d.readings["cutoff"] == "17:00:00"
     # the same instant given in UTC is the same VN date
     utc = InformationRequest(
-        received_at=datetime(2026, 1, 9, 2, 30, tzinfo=timezone.utc),  # 09:30 in Vietnam
+        received_at=datetime(2026, 1, 9, 2, 30, tzinfo=UTC),  # 09:30 in Vietnam
         channel="electronic",
         complexity="simple",
     )
