@@ -132,8 +132,8 @@ def ground(kind: RefusalGroundKind, detail_vi: str = "", detail_en: str = "") ->
     return RefusalGround(
         kind=kind,
         citation=cite,
-        reason_vi=vi + (f" ({detail_vi})" if detail_vi else ""),
-        reason_en=en + (f" ({detail_en})" if detail_en else ""),
+        reason_vi=vi + (f": {detail_vi}" if detail_vi else ""),
+        reason_en=en + (f": {detail_en[:1].lower()}{detail_en[1:]}" if detail_en else ""),
     )
 
 
@@ -162,7 +162,7 @@ def refusal_grounds(
     caveats = ac.caveats
     if not ac.outcome.accessible:
         grounds.append(
-            ground("excluded_information", CATEGORY_VI[item.category], ac.explanation.rstrip("."))
+            ground("excluded_information", CATEGORY_VI[item.category], ac.explanation.rstrip(".:"))
         )
         basis.extend(ac.basis)
     if item.mandatory_disclosure:
