@@ -1,0 +1,608 @@
+"""Generate the reference pages of the documentation site from the code.
+
+Nothing here is written by hand: one page per instrument and article (from the rule registry
+and the article module docstrings: the heading, our English summary, the verbatim Vietnamese
+clauses, the example), a calendar page per year (from ``PUBLIC_SECTOR.special_days``), the
+errors page (one anchor per ``ERROR_CODES`` entry), the command line (argparse help), the
+JSON Schemas, and worked examples run through the CLI at build time.
+
+Used by ``docs/hooks.py`` during ``mkdocs build``; run by hand to inspect the output:
+``python docs/gen_pages.py OUT_DIR``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accessinfo import cli, schema
+from accessinfo._html import calendar_html
+from accessinfo.calendar import PUBLIC_SECTOR
+from accessinfo.citations import Instrument, instruments
+from accessinfo.errors import ERROR_CODES
+from accessinfo.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, Rule, registry
+
+__all__ = ["Article", "article_of", "build", "nav", "parse_docstring", "write"]
+
+# Letters that occur in Vietnamese but not in English.
+_VI = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+_ART_RE = re.compile(r"^art_(\d+)([a-z]?)$")
+
+
+def _vi_ratio(text: str) -> float:
+    letters = [c for c in text.lower() if c.isalpha()]
+    return sum(c in _VI for c in letters) / max(1, len(letters))
+
+
+def is_vietnamese(paragraph: str) -> bool:
+    """Statute text: at least 12% of its letters are Vietnamese-only (English prose ~0%)."""
+    return _vi_ratio(paragraph) >= 0.12
+
+
+@dataclass
+class Docstring:
+    heading: str
+    summary: list[str] = field(default_factory=list)
+    clauses_intro: str = ""
+    clauses: list[str] = field(default_factory=list)
+    example_text: list[str] = field(default_factory=list)
+    doctest: list[str] = field(default_factory=list)
+
+
+def parse_docstring(doc: str) -> Docstring:
+    """Split an article docstring: heading, English summary, Vietnamese clauses, example."""
+    lines = inspect.cleandoc(doc or "").splitlines() or [""]
+    out = Docstring(heading=lines[0].strip())
+    paragraphs: list[str] = []
+    buf: list[str] = []
+    for line in [*lines[1:], ""]:
+        if line.strip():
+            buf.append(line.rstrip())
+        elif buf:
+            paragraphs.append("\n".join(buf))
+            buf = []
+    vi_idx = [i for i, p in enumerate(paragraphs) if is_vietnamese(p) and ">>>" not in p]
+    first_vi = vi_idx[0] if vi_idx else len(paragraphs)
+    last_vi = vi_idx[-1] if vi_idx else -1
+    for i, p in enumerate(paragraphs):
+        if p.lstrip().startswith(">>>"):
+            out.doctest.append(p)
+        elif i < first_vi:
+            if i == first_vi - 1 and p.rstrip().endswith(":") and vi_idx:
+                out.clauses_intro = p
+            else:
+                out.summary.append(p)
+        elif i <= last_vi:
+            out.clauses.append(p)
+        else:
+            out.example_text.append(p)
+    return out
+
+
+@dataclass
+class Article:
+    instrument: str
+    module: str
+    number: int
+    suffix: str
+    doc: Docstring
+    rules: list[Rule]
+    public: list[str]
+
+    @property
+    def slug(self) -> str:
+        return f"art_{self.number}{self.suffix}"
+
+    @property
+    def path(self) -> str:
+        return f"reference/{self.instrument}/{self.slug}.md"
+
+
+def article_of(module: str) -> tuple[str, str] | None:
+    """``accessinfo.articles.law_104_2016.art_30`` → ("law_104_2016", "art_30")."""
+    parts = module.split(".")
+    if len(parts) == 4 and parts[:2] == ["accessinfo", "articles"] and _ART_RE.match(parts[3]):
+        return parts[2], parts[3]
+    return None
+
+
+def _articles(rules: Iterable[Rule]) -> dict[str, list[Article]]:
+    import pkgutil
+
+    import accessinfo.articles as pkg
+
+    by_module: dict[str, list[Rule]] = {}
+    for r in rules:
+        by_module.setdefault(r.module, []).append(r)
+    out: dict[str, list[Article]] = {}
+    for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
+        found = article_of(info.name)
+        if found is None:
+            continue
+        inst, slug = found
+        mod = importlib.import_module(info.name)
+        m = _ART_RE.match(slug)
+        assert m is not None
+        out.setdefault(inst, []).append(
+            Article(
+                instrument=inst,
+                module=info.name,
+                number=int(m.group(1)),
+                suffix=m.group(2),
+                doc=parse_docstring(mod.__doc__ or slug),
+                rules=sorted(by_module.get(info.name, []), key=lambda r: r.id),
+                public=list(getattr(mod, "__all__", [])),
+            )
+        )
+    for arts in out.values():
+        arts.sort(key=lambda a: (a.number, a.suffix))
+    return out
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _until(r: Rule) -> str:
+    return r.valid_until.isoformat() if r.valid_until else "—"
+
+
+def _rules_table(rules: Iterable[Rule]) -> str:
+    rows = [
+        "| rule id | function | family | in force from | until (exclusive) | provision |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rules:
+        fn = r.function.__name__
+        rows.append(
+            f"| `{r.id}` | [`{fn}`](#{r.module}.{fn}) | `{r.family}` | "
+            f"{r.valid_from.isoformat()} | {_until(r)} | {_md_escape(str(r.citations[0]))}<br>"
+            f"*{_md_escape(r.citations[0].en)}* |"
+        )
+    return "\n".join(rows)
+
+
+def _confidence_note(inst: Instrument) -> str:
+    if inst.verified:
+        return f"Text confidence: **{inst.confidence}**."
+    return (
+        '!!! warning "Unverified text"\n'
+        f"    {inst.note or 'The text comes from one unofficial copy.'} Every Decision "
+        "citing this instrument is `provisional`; `strict=True` refuses it.\n"
+    )
+
+
+def _instrument_head(inst: Instrument) -> str:
+    until = inst.valid_until.isoformat() if inst.valid_until else "—"
+    url = f"<{inst.url}>" if inst.url else "—"
+    return (
+        f"| | |\n|---|---|\n| Vietnamese | {_md_escape(inst.name_vi)} |\n"
+        f"| English | {_md_escape(inst.name_en)} ({_md_escape(inst.title_en)}) |\n"
+        f"| id | `{inst.id}` |\n| issued | {inst.issued or '—'} |\n"
+        f"| in force | {inst.valid_from.isoformat()} → {until} (exclusive) |\n"
+        f"| source | {url} |\n"
+    )
+
+
+def article_page(art: Article, inst: Instrument) -> str:
+    d = art.doc
+    out = [f"# {d.heading}", "", f"*{inst.name_vi}* · *{inst.name_en}*", ""]
+    if not inst.verified:
+        out += [_confidence_note(inst), ""]
+    if d.summary:
+        out += ["## Summary", "", *(p.replace("\n", " ") + "\n" for p in d.summary)]
+    if d.clauses:
+        out += ["## Text (Vietnamese, verbatim)", ""]
+        if d.clauses_intro:
+            out += [f"*{d.clauses_intro.strip()}*", ""]
+        for p in d.clauses:
+            out += ["> " + p.replace("\n", " "), ">"]
+        out[-1] = ""
+    out += ["## Rules", "", _rules_table(art.rules) if art.rules else "No rule registered.", ""]
+    if d.example_text or d.doctest:
+        out += ["## Example", ""]
+        out += [p.replace("\n", " ") + "\n" for p in d.example_text]
+        if d.doctest:
+            out += ["```pycon", *d.doctest, "```", ""]
+    out += ["## API", ""]
+    for name in art.public:
+        out += [f"::: {art.module}.{name}", "    options:", "      heading_level: 3", ""]
+    return "\n".join(out)
+
+
+def instrument_page(inst: Instrument, arts: list[Article], other: list[Rule]) -> str:
+    mod = importlib.import_module(f"accessinfo.articles.{inst.id}")
+    intro = inspect.cleandoc(mod.__doc__ or "")
+    out = [f"# {inst.name_vi}", "", f"*{inst.name_en}*", "", _instrument_head(inst), ""]
+    out += [_confidence_note(inst), "", intro.replace("\n\n", "\n\n"), "", "## Articles", ""]
+    for a in arts:
+        n = len(a.rules)
+        out.append(f"- [{a.doc.heading}]({a.slug}.md) — {n} rule(s)")
+    if other:
+        out += ["", "## Other rules", "", _rules_table(other), ""]
+        for r in other:
+            fn = r.function.__name__
+            out += [f"::: {r.module}.{fn}", "    options:", "      heading_level: 3", ""]
+    return "\n".join(out) + "\n"
+
+
+def reference_index(by_inst: dict[str, list[Article]], rules: list[Rule]) -> str:
+    out = [
+        "# Law reference",
+        "",
+        f"{len(rules)} rules in {len(by_inst)} instruments, generated from the rule registry. "
+        "Each rule is one version of a legal effect; rules of one family in different "
+        "instruments are its versions over time.",
+        "",
+        "## Instruments with rules",
+        "",
+        "| instrument | English | in force | articles | rules |",
+        "|---|---|---|---|---|",
+    ]
+    insts = instruments()
+    for iid in sorted(by_inst):
+        inst = insts[iid]
+        n = sum(1 for r in rules if r.module.startswith(f"accessinfo.articles.{iid}."))
+        until = inst.valid_until.isoformat() if inst.valid_until else "—"
+        out.append(
+            f"| [{_md_escape(inst.name_vi)}]({iid}/index.md) | {_md_escape(inst.name_en)} | "
+            f"{inst.valid_from} → {until} | {len(by_inst[iid])} | {n} |"
+        )
+    out += [
+        "",
+        "## Every instrument and source cited",
+        "",
+        "| id | name | kind | confidence | in force |",
+        "|---|---|---|---|---|",
+    ]
+    for iid, inst in sorted(insts.items()):
+        until = inst.valid_until.isoformat() if inst.valid_until else "—"
+        out.append(
+            f"| `{iid}` | {_md_escape(inst.name_vi)}<br>*{_md_escape(inst.name_en)}* | "
+            f"{inst.kind} | {inst.confidence} | {inst.valid_from} → {until} |"
+        )
+    out += ["", "## Rule families", "", "| family | versions |", "|---|---|"]
+    fams: dict[str, list[Rule]] = {}
+    for r in rules:
+        fams.setdefault(r.family, []).append(r)
+    for fam, versions in sorted(fams.items()):
+        vs = "<br>".join(
+            f"`{r.id}` ({r.valid_from} → {_until(r)})"
+            for r in sorted(versions, key=lambda r: r.valid_from)
+        )
+        out.append(f"| `{fam}` | {vs} |")
+    return "\n".join(out) + "\n"
+
+
+def other_rules_page(rules: list[Rule]) -> str:
+    out = ["# Rules outside the article modules", "", _rules_table(rules), ""]
+    for mod in sorted({r.module for r in rules}):
+        out += [f"::: {mod}", "    options:", "      heading_level: 2", ""]
+    return "\n".join(out)
+
+
+def calendar_year_page(year: int) -> str:
+    days = PUBLIC_SECTOR.special_days(year)
+    out = [
+        f"# Calendar {year}",
+        "",
+        f"The special days of {year} on the public-sector calendar "
+        f"(`{PUBLIC_SECTOR.version}`): holidays, compensatory days, swapped rest days and "
+        "swapped working Saturdays. Every other Monday–Friday is a working day and every "
+        "other Saturday and Sunday a rest day (Decision 188/1999/QĐ-TTg).",
+        "",
+    ]
+    if year > PUBLIC_SECTOR.known_until.year:
+        out += [
+            '!!! warning "Projected year"',
+            f"    No schedule for {year} has been announced: the days below are projected "
+            "from the Labour Code and every result that depends on them is `provisional`.",
+            "",
+        ]
+    out += [
+        "| date | kind | name | source | status | note |",
+        "|---|---|---|---|---|---|",
+    ]
+    for i in days:
+        src = f"{_md_escape(str(i.source))}<br>*{_md_escape(i.source.en)}*" if i.source else "—"
+        out.append(
+            f"| {cli.fmt_date(i.date)} | {i.kind} | {_md_escape(i.name_vi)}<br>"
+            f"*{_md_escape(i.name_en)}* | {src} | {i.status} | {_md_escape(i.note)} |"
+        )
+    out += ["", "## Month by month", "", calendar_html(PUBLIC_SECTOR, year), ""]
+    return "\n".join(out)
+
+
+def calendar_index(years: list[int]) -> str:
+    out = [
+        "# The public-sector calendar",
+        "",
+        f"Version `{PUBLIC_SECTOR.version}`; announced schedules up to "
+        f"{PUBLIC_SECTOR.known_until.isoformat()}; supported "
+        f"{SUPPORTED_FROM.isoformat()} to {SUPPORTED_UNTIL.isoformat()}.",
+        "",
+        "| year | special days | rest days on weekdays | working Saturdays | status |",
+        "|---|---|---|---|---|",
+    ]
+    for y in years:
+        days = PUBLIC_SECTOR.special_days(y)
+        rest = sum(1 for i in days if not i.working and i.date.weekday() < 5)
+        sat = sum(1 for i in days if i.working)
+        status = "projected" if y > PUBLIC_SECTOR.known_until.year else "announced"
+        out.append(f"| [{y}]({y}.md) | {len(days)} | {rest} | {sat} | {status} |")
+    return "\n".join(out) + "\n"
+
+
+def errors_page() -> str:
+    out = [
+        "# Errors",
+        "",
+        "Every public function returns a valid `Decision` or raises one of these errors, "
+        "each a subclass of `accessinfo.AccessInfoError` with a stable `code` (and of the "
+        "matching built-in exception, so `except ValueError` keeps working). The command line "
+        f"prints `accessinfo: error <code>: …` on stderr and exits with {cli.EXIT_ERROR}.",
+        "",
+    ]
+    for code, cls in sorted(ERROR_CODES.items()):
+        bases = ", ".join(b.__name__ for b in cls.__mro__[1:] if b not in (object,))
+        doc = inspect.cleandoc(cls.__doc__ or "")
+        out += [
+            f"## `{code}` {{#{code}}}",
+            "",
+            f"`accessinfo.errors.{cls.__name__}` ({bases})",
+            "",
+            doc,
+            "",
+        ]
+    return "\n".join(out)
+
+
+def _run_cli(args: list[str]) -> tuple[int, str]:
+    buf, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
+        code = cli.main(args)
+    return code, buf.getvalue() + err.getvalue()
+
+
+def cli_page() -> str:
+    parser = cli.build_parser()
+    out = [
+        "# Command line",
+        "",
+        "`accessinfo COMMAND …` (or `python -m accessinfo`). Human output by default; "
+        "`--json` prints the Decision as JSON (see [JSON Schema](schemas.md)); `--trace` lists "
+        "every counted and skipped day; `--html FILE` writes the notebook view. Exit codes: "
+        f"{cli.EXIT_OK} ok, {cli.EXIT_USAGE} usage error, {cli.EXIT_ERROR} refused input "
+        f"(the [error code](errors.md) on stderr), {cli.EXIT_IO} an output file could not be "
+        "written.",
+        "",
+        "```text",
+        parser.format_help().rstrip(),
+        "```",
+        "",
+    ]
+    sub = next(a for a in parser._actions if isinstance(a, cli.argparse._SubParsersAction))
+    seen: set[int] = set()
+    for name, p in sub.choices.items():
+        if id(p) in seen:
+            continue
+        seen.add(id(p))
+        out += [f"## `{name}`", "", "```text", p.format_help().rstrip(), "```", ""]
+    return "\n".join(out)
+
+
+def schemas_page() -> str:
+    all_schemas = schema.schemas()
+    out = [
+        "# JSON Schema",
+        "",
+        "`accessinfo schema --out DIR` writes one JSON Schema (draft 2020-12) per input model "
+        "and per Decision outcome type; `accessinfo schema NAME` prints one; "
+        "`accessinfo.schema.load_decision(text)` reads a Decision back without loss.",
+        "",
+        "| schema | file |",
+        "|---|---|",
+    ]
+    for name in sorted(all_schemas):
+        out.append(f"| `{name}` | `{schema.file_name(name)}` |")
+    out.append("")
+    for name, s in sorted(all_schemas.items()):
+        out += [f'??? note "{name}"', "    ```json"]
+        out += ["    " + line for line in json.dumps(s, ensure_ascii=False, indent=2).splitlines()]
+        out += ["    ```", ""]
+    return "\n".join(out)
+
+
+# Each scenario: a title, an explanation, and CLI argument lists run at build time.
+SCENARIOS: list[tuple[str, str, list[list[str]]]] = [
+    (
+        "An electronic complex request received just before Tết",
+        "A request for complex information arrives by e-mail on Friday 13 February 2026 at "
+        "16:45, the last working day before the Tết break (16–20 February 2026, Notice "
+        "9441/TB-BNV). Day zero is 13 February; the break and the weekends are skipped.",
+        [
+            [
+                "request",
+                "--received",
+                "2026-02-13T16:45+07:00",
+                "--channel",
+                "electronic",
+                "--complexity",
+                "complex",
+                "--trace",
+            ]
+        ],
+    ),
+    (
+        "A planned weekend maintenance",
+        "An agency plans to take its portal down on Saturday 5 September 2026. The latest day "
+        "to publish the notice is the 7th working day before the start; 31 August–2 September "
+        "are rest days and Saturday 22 August was worked.",
+        [
+            ["suspension", "2026-09-05", "--trace"],
+            [
+                "check-suspension",
+                "--from",
+                "2026-09-05",
+                "--kind",
+                "planned",
+                "--published",
+                "2026-08-20",
+                "--states-recovery-time",
+                "yes",
+                "--backup-in-place",
+                "yes",
+            ],
+        ],
+    ),
+    (
+        "The seed 002 scenario: a National Single Window incident",
+        "The National Single Window portal fails on a Friday afternoon before Tết; the "
+        "manager expects recovery on Monday 23 February 2026.",
+        [
+            [
+                "incident",
+                "--occurred",
+                "2026-02-13T15:00+07:00",
+                "--expected-recovery",
+                "2026-02-23T10:00+07:00",
+            ]
+        ],
+    ),
+    (
+        "Calendar questions",
+        "Swapped Saturdays, counting back, and counting over 30/4–1/5.",
+        [["day", "2026-08-22"], ["add", "2026-09-03", "-7"], ["count", "2025-04-25", "2025-05-05"]],
+    ),
+]
+
+
+def examples_page() -> str:
+    out = [
+        "# Worked examples (command line)",
+        "",
+        "Run at documentation build time, so the output below is what this version prints.",
+        "",
+    ]
+    for title, text, runs in SCENARIOS:
+        out += [f"## {title}", "", text, ""]
+        for args in runs:
+            code, printed = _run_cli(args)
+            out += ["```console", "$ accessinfo " + " ".join(args), printed.rstrip(), "```", ""]
+            if code != 0:
+                out += [f"(exit code {code})", ""]
+    return "\n".join(out)
+
+
+def build() -> dict[str, str]:
+    """Every generated page: path (relative to the docs dir) → Markdown."""
+    rules = list(registry())
+    by_inst = _articles(rules)
+    insts = instruments()
+    pages: dict[str, str] = {"reference/index.md": reference_index(by_inst, rules)}
+    placed: set[str] = set()
+    for iid, arts in sorted(by_inst.items()):
+        for a in arts:
+            pages[a.path] = article_page(a, insts[iid])
+            placed.update(r.id for r in a.rules)
+        other = [
+            r
+            for r in rules
+            if r.module.startswith(f"accessinfo.articles.{iid}.") and r.id not in placed
+        ]
+        placed.update(r.id for r in other)
+        pages[f"reference/{iid}/index.md"] = instrument_page(insts[iid], arts, other)
+    rest = [r for r in rules if r.id not in placed]
+    if rest:
+        pages["reference/other.md"] = other_rules_page(rest)
+    years = list(range(SUPPORTED_FROM.year, SUPPORTED_UNTIL.year + 1))
+    pages["calendar/index.md"] = calendar_index(years)
+    for y in years:
+        pages[f"calendar/{y}.md"] = calendar_year_page(y)
+    pages["errors.md"] = errors_page()
+    pages["cli.md"] = cli_page()
+    pages["schemas.md"] = schemas_page()
+    pages["worked-examples.md"] = examples_page()
+    return pages
+
+
+def _title(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem.replace("-", " ").capitalize()
+
+
+def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
+    """The site navigation: hand-written pages, readings and examples found on disk, then
+    the generated reference, calendar and errors."""
+
+    def exists(p: str) -> bool:
+        return (docs_dir / p).is_file() or p in pages
+
+    def folder(name: str) -> list[Any]:
+        d = docs_dir / name
+        files = sorted(d.glob("*.md")) if d.is_dir() else []
+        return [{_title(f): f"{name}/{f.name}"} for f in files if f.name != "index.md"]
+
+    out: list[Any] = []
+    for title, p in (
+        ("Home", "index.md"),
+        ("Getting started", "getting-started.md"),
+        ("How deadlines are counted", "counting.md"),
+    ):
+        if exists(p):
+            out.append({title: p})
+    readings = folder("readings")
+    if readings:
+        out.append({"Readings of the law": readings})
+    examples: list[Any] = [{"Command line walk-through": "worked-examples.md"}, *folder("examples")]
+    out.append({"Worked examples": examples})
+    for title, p in (
+        ("Command line", "cli.md"),
+        ("JSON Schema", "schemas.md"),
+        ("Notebook view", "notebook.md"),
+    ):
+        if exists(p):
+            out.append({title: p})
+    ref: list[Any] = ["reference/index.md"]
+    insts = instruments()
+    for iid in sorted({p.split("/")[1] for p in pages if p.count("/") == 2 and "reference/" in p}):
+        arts = sorted(
+            (p for p in pages if p.startswith(f"reference/{iid}/art_")),
+            key=lambda p: (int(re.sub(r"\D", "", p.rsplit("/", 1)[1]) or 0), p),
+        )
+        label = f"{insts[iid].name_en}"
+        ref.append({label: [f"reference/{iid}/index.md", *arts]})
+    if "reference/other.md" in pages:
+        ref.append({"Other rules": "reference/other.md"})
+    out.append({"Law reference": ref})
+    cal = ["calendar/index.md", *sorted(p for p in pages if re.match(r"calendar/\d{4}\.md$", p))]
+    out.append({"Calendar": cal})
+    out.append({"Errors": "errors.md"})
+    return out
+
+
+def write(out_dir: Path) -> dict[str, str]:
+    """Write every generated page under ``out_dir``; returns them."""
+    pages = build()
+    for rel, text in pages.items():
+        p = out_dir / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return pages
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "site-src")
+    written = write(target)
+    print(f"{len(written)} pages written to {target}")
