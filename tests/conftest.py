@@ -1,0 +1,42 @@
+"""Suite-wide safety: no network access while the tests run; contract counts at the end."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when library or test code tries to open a network connection."""
+
+
+def _blocked(*args: Any, **kwargs: Any) -> Any:
+    raise NetworkBlocked(f"network access is blocked in the test suite (args={args[1:]!r})")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    """Block outgoing connections for the whole session (accessinfo never needs the network)."""
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", _blocked)
+    mp.setattr(socket.socket, "connect_ex", _blocked)
+    mp.setattr(socket, "create_connection", _blocked)
+    mp.setattr(socket, "getaddrinfo", _blocked)
+    yield
+    mp.undo()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    mod = sys.modules.get("tests.contract_inputs")
+    counts = getattr(mod, "COUNTS", None)
+    if not counts:
+        return
+    tr = terminalreporter
+    tr.section("bad-input contract: inputs tried per function")
+    for name, n in sorted(counts.items()):
+        tr.write_line(f"{n:6d}  {name}")
+    tr.write_line(f"{sum(counts.values()):6d}  in total over {len(counts)} functions")
