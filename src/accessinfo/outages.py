@@ -21,8 +21,11 @@ True
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, ParamSpec, TypeVar, cast
 
 from accessinfo._outages import (
     CountReading,
@@ -69,10 +72,30 @@ __all__ = [
 ]
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _bound(fn: Callable[P, R]) -> Callable[P, R]:
+    """A bad call signature (unknown keyword, missing argument) becomes InvalidInput."""
+    sig = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            sig.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise InvalidInput(f"{fn.__name__}{sig}: {exc}") from None
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
 def _version(family: str, on: date) -> Rule:
     return applicable(family, on=on)
 
 
+@_bound
 def suspension_notice_deadline(
     starts: date | datetime,
     *,
@@ -104,6 +127,7 @@ def suspension_notice_deadline(
     )
 
 
+@_bound
 def check_suspension_notice(
     notice: SuspensionNotice,
     *,
