@@ -204,8 +204,8 @@ def article_page(art: Article, inst: Instrument) -> str:
         out += ["## Text (Vietnamese, verbatim)", ""]
         if d.clauses_intro:
             out += [f"*{d.clauses_intro.strip()}*", ""]
-        for p in d.clauses:
-            out += ["> " + p.replace("\n", " "), ">"]
+        for p in d.clauses:  # "3. …" must stay clause 3, not become a renumbered list
+            out += ["> " + re.sub(r"^(\d+)\.", r"\1\\.", p.replace("\n", " ")), ">"]
         out[-1] = ""
     out += ["## Rules", "", _rules_table(art.rules) if art.rules else "No rule registered.", ""]
     if d.example_text or d.doctest:

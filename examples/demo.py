@@ -1,26 +1,74 @@
-"""A worked scenario: an electronic request received on Friday 9 January 2026.
+"""A worked scenario, run through the ``accessinfo`` command line end to end (``make demo``).
 
-Run with ``make demo``.
+1. An electronic request for complex information arrives on Friday 13 February 2026 at 16:45,
+   the last working day before the Tết break: its deadlines, with the trace.
+2. The same request as JSON, for machines.
+3. The agency plans to take its portal down on Saturday 5 September 2026: the last day to
+   publish the notice, and a check of a notice published on 20 August.
+4. A bad input: a naive datetime is refused with its error code (exit code 3).
+
+Needs only the runtime package (``pip install -e .``).
 """
 
 from __future__ import annotations
 
-from datetime import date
+import json
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
 
-from accessinfo.articles.law_104_2016.art_30 import simple_electronic_respond_by
-from accessinfo.calendar import PUBLIC_SECTOR
+from accessinfo.cli import EXIT_ERROR, main
+
+REQUEST = [
+    "request",
+    "--received",
+    "2026-02-13T16:45+07:00",
+    "--channel",
+    "electronic",
+    "--complexity",
+    "complex",
+]
 
 
-def main() -> None:
-    d = simple_electronic_respond_by(date(2026, 1, 9), trace=True)
-    print(f"Respond by: {d.outcome:%A %d/%m/%Y} ({d.status})")
-    print(d.explanation)
-    for c in d.basis:
-        print(f"  - {c}  [{c.en}]")
-    for s in d.trace or ():
-        print(f"    {s.date:%a %d/%m} {s.action:<8} {s.reason}")
-    print(f"Calendar {PUBLIC_SECTOR.version}, known until {PUBLIC_SECTOR.known_until}")
+def run(*args: str) -> int:
+    print(f"\n$ accessinfo {' '.join(args)}", flush=True)
+    code = main(list(args))
+    sys.stdout.flush()
+    return code
+
+
+def main_demo() -> int:
+    print("== 1. An electronic complex request received just before Tết ==")
+    html = Path(tempfile.gettempdir()) / "accessinfo-demo-trace.html"
+    if run(*REQUEST, "--trace", "--html", str(html)) != 0:
+        return 1
+    print(f"(notebook view written to {html})")
+
+    print("\n== 2. The same, as JSON for machines ==")
+    buf = StringIO()
+    with redirect_stdout(buf):
+        code = main([*REQUEST, "--json"])
+    data = json.loads(buf.getvalue())
+    print(json.dumps({k: data[k] for k in ("outcome", "status", "rule_id")}, indent=2))
+    if code != 0:
+        return 1
+
+    print("\n== 3. A planned weekend maintenance ==")
+    if run("suspension", "2026-09-05", "--trace") != 0:
+        return 1
+    if run("check-suspension", "--from", "2026-09-05", "--kind", "planned",
+           "--published", "2026-08-20", "--states-recovery-time", "yes",
+           "--backup-in-place", "yes") != 0:  # fmt: skip
+        return 1
+
+    print("\n== 4. Bad input is refused, with a code ==")
+    if run("day", "2026-02-13T16:45") != EXIT_ERROR:
+        return 1
+    print("(exit code 3, as documented)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main_demo())
