@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Literal
 
 from accessinfo._periods import ambiguous, choose
-from accessinfo.calendar import CalendarDays, Period, WorkingDays
+from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
 
-__all__ = ["DayUnit", "bare_days"]
+__all__ = ["DayUnit", "bare_days", "check_sent"]
 
 DayUnit = Literal["calendar", "working", "raise"]
 _UNITS: tuple[DayUnit, ...] = ("calendar", "working", "raise")
@@ -27,3 +27,9 @@ def bare_days(n: int, unit: object, *, name: str, question: str) -> tuple[Period
     if chosen == "calendar":
         return CalendarDays(n), chosen
     return WorkingDays(n), chosen
+
+
+def check_sent(sent: object) -> None:
+    """``sent`` (the day the request was sent, which picks the law) must be a date or aware."""
+    if sent is not None:
+        as_vn_date(sent, "sent")

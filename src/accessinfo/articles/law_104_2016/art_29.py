@@ -47,6 +47,7 @@ from accessinfo.errors import InvalidInput
 from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
+from ._units import check_sent
 
 __all__ = [
     "complex_in_person_extended_respond_by",
@@ -68,12 +69,11 @@ def simple_in_person_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Simple information asked for in person is given at once: due the day of the request."""
+    check_sent(sent)
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
     day = as_vn_date(valid_request, "valid_request")
-    if sent is not None:
-        as_vn_date(sent, "sent")
     cal.day(day)  # inside the calendar, else OutsideCalendar
     return Finding(
         outcome=day,
@@ -94,6 +94,7 @@ def complex_in_person_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to call the requester in, or refuse in writing, for a complex in-person request."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -118,6 +119,7 @@ def complex_in_person_extended_respond_by(
 ) -> Finding[date]:
     """Latest day to answer a complex in-person request if the agency extends (10 more working
     days after the original period; the extension notice is due within that period)."""
+    check_sent(sent)
     first = complex_in_person_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )

@@ -42,6 +42,7 @@ from accessinfo.decisions import Finding
 from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
+from ._units import check_sent
 
 __all__ = [
     "complex_electronic_extended_respond_by",
@@ -65,6 +66,7 @@ def simple_electronic_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to provide simple, readily available information requested electronically."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -88,6 +90,7 @@ def complex_electronic_notify_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to notify the handling time of a complex request, in writing."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -111,6 +114,7 @@ def complex_electronic_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to provide, or refuse in writing, complex information requested electronically."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -140,6 +144,7 @@ def complex_electronic_extended_respond_by(
     end of the 15-working-day period, rolled to a working day (design.md);
     ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses to choose.
     """
+    check_sent(sent)
     unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
     if unit == "raise":
         raise ambiguous(

@@ -44,7 +44,7 @@ from accessinfo.decisions import Finding
 from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
-from ._units import DayUnit, bare_days
+from ._units import DayUnit, bare_days, check_sent
 
 __all__ = [
     "complex_post_fax_extended_respond_by",
@@ -67,6 +67,7 @@ def simple_post_fax_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to provide simple, readily available information requested by post or fax."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -90,6 +91,7 @@ def complex_post_fax_notify_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to notify the handling time of a complex postal or fax request, in writing."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -113,6 +115,7 @@ def complex_post_fax_respond_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to provide, or refuse in writing, complex information requested by post/fax."""
+    check_sent(sent)
     return deadline(
         calendar,
         valid_request,
@@ -141,6 +144,7 @@ def complex_post_fax_extended_respond_by(
     By default 15 calendar days from the end of the 15-working-day period, rolled to a working
     day (design.md); ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses.
     """
+    check_sent(sent)
     period, unit = bare_days(
         15,
         extension_unit,

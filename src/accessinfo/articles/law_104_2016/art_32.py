@@ -56,7 +56,7 @@ from accessinfo.decisions import Finding
 from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
-from ._units import DayUnit, bare_days
+from ._units import DayUnit, bare_days, check_sent
 
 __all__ = [
     "accuracy_claim_reply_by",
@@ -78,6 +78,7 @@ def self_correction_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to correct and re-provide information the agency itself found to be wrong."""
+    check_sent(sent)
     return deadline(
         calendar,
         discovered,
@@ -102,6 +103,7 @@ def accuracy_claim_reply_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to check a requester's claim that the information provided was wrong, and reply."""
+    check_sent(sent)
     period, unit = bare_days(
         15,
         period_unit,
@@ -133,6 +135,7 @@ def commune_referral_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day for a commune People's Committee to refer doubtful information to its creator."""
+    check_sent(sent)
     return deadline(
         calendar,
         discovered_or_claimed,
@@ -159,6 +162,7 @@ def creator_reply_to_commune_by(
     trace: bool = False,
 ) -> Finding[date]:
     """Last day for the creating body to answer a commune's referral about accuracy."""
+    check_sent(sent)
     period, unit = bare_days(
         15,
         period_unit,
@@ -191,6 +195,7 @@ def commune_correction_by(
 ) -> Finding[date]:
     """Last day for the commune to correct the information, or tell the requester, after the
     creating body's reply."""
+    check_sent(sent)
     return deadline(
         calendar,
         reply_received,
