@@ -1,0 +1,101 @@
+"""Điều 29. Điều khoản áp dụng
+
+Law 01/2026/QH16, Art. 29: foreigners residing in Vietnam may ask for information directly
+related to their own rights and duties, by the procedure of Section 3 of Chapter III (clause 1);
+citizens may ask through their organisation, association or enterprise when several of its
+members want the same information, as the Government is to detail (clause 2).
+
+No decree under clause 2 was found. Decree 13/2018/NĐ-CP Art 4 (under Law 104) is applied as
+the nearest rule, with a caveat: several members (read as two or more) and a full list of them.
+
+Clauses encoded (verbatim, one unofficial copy):
+
+1. Người nước ngoài cư trú tại Việt Nam được yêu cầu cung cấp thông tin liên quan trực tiếp đến
+quyền và nghĩa vụ của mình.
+
+Việc cung cấp thông tin đối với người nước ngoài cư trú tại Việt Nam được áp dụng theo quy định
+tại Mục 3 Chương III của Luật này.
+
+2. Công dân có thể yêu cầu cung cấp thông tin thông qua tổ chức, đoàn thể, doanh nghiệp của mình
+trong trường hợp nhiều người của tổ chức, đoàn thể, doanh nghiệp đó cùng có yêu cầu cung cấp
+thông tin giống nhau.
+
+Chính phủ quy định chi tiết khoản này.
+
+>>> from accessinfo.access_models import Requester
+>>> foreign_resident_may_request(
+...     Requester(kind="foreigner_resident", concerns_own_rights=True)
+... ).outcome
+True
+>>> org = Requester(kind="organisation", members_with_same_request=3, member_list_complete=True)
+>>> request_via_organisation(org).outcome
+True
+"""
+
+from __future__ import annotations
+
+from accessinfo.access_models import Requester, as_model
+from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
+from accessinfo.decisions import Finding
+from accessinfo.errors import InvalidInput
+from accessinfo.rules import rule
+
+from . import INSTRUMENT as LAW
+
+__all__ = ["DECREE_13_CAVEAT", "foreign_resident_may_request", "request_via_organisation"]
+
+DECREE_13_CAVEAT = (
+    "Law 01/2026 Art 29.2 leaves requests through organisations to a Government decree that "
+    "was not found; Decree 13/2018/NĐ-CP Art 4 (issued under Law 104/2016) is applied instead"
+)
+
+
+# Khoản 1: "Người nước ngoài cư trú tại Việt Nam được yêu cầu cung cấp thông tin liên quan trực
+# tiếp đến quyền và nghĩa vụ của mình"
+@rule(LAW.cite(29, 1))
+def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
+    """Whether a foreigner may ask: only if residing in Vietnam, about their own rights."""
+    req = as_model(Requester, requester, "requester")
+    if req.kind == "foreigner_nonresident":
+        return Finding(
+            outcome=False,
+            explanation="Art 29.1 lets only foreigners residing in Vietnam ask for information.",
+        )
+    if req.kind != "foreigner_resident":
+        raise InvalidInput(
+            "requester.kind must be 'foreigner_resident' or 'foreigner_nonresident', "
+            f"got {req.kind!r}"
+        )
+    if req.concerns_own_rights is False:
+        return Finding(
+            outcome=False,
+            explanation="A foreigner residing in Vietnam may ask only for information directly "
+            "related to their own rights and duties; this information is not.",
+        )
+    scope = (
+        "this information is directly related to their own rights and duties"
+        if req.concerns_own_rights
+        else "but only for information directly related to their own rights and duties"
+    )
+    return Finding(
+        outcome=True,
+        explanation=f"A foreigner residing in Vietnam may ask, by the procedure of Section 3 of "
+        f"Chapter III: {scope}.",
+    )
+
+
+# Khoản 2: "thông qua tổ chức, đoàn thể, doanh nghiệp của mình trong trường hợp nhiều người ...
+# cùng có yêu cầu cung cấp thông tin giống nhau"; "Chính phủ quy định chi tiết khoản này"
+@rule(LAW.cite(29, 2))
+def request_via_organisation(
+    requester: Requester, *, many_members: ManyMembers = "two_or_more"
+) -> Finding[bool]:
+    """Whether citizens may ask through this organisation (Decree 13/2018 Art 4 in default)."""
+    d = organisation_request_allowed(requester, many_members=many_members)
+    return Finding(
+        outcome=d.outcome,
+        explanation=d.explanation,
+        basis=d.basis,
+        readings=d.readings,
+        caveats=(*d.caveats, DECREE_13_CAVEAT),
+    )

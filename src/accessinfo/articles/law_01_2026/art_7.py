@@ -1,0 +1,165 @@
+"""Điều 7. Người thực hiện quyền tiếp cận thông tin
+
+Law 01/2026/QH16, Art. 7: who exercises the right. Citizens do (clause 1). A person who has
+lost civil legal capacity asks through their legal representative; a person with difficulty in
+perceiving or controlling their acts, through their guardian (clause 2). Unlike Law 104, a
+person under 18 may ask by themself, with their representative's consent, or through their
+representative, as the civil law provides, unless the Law on Children or another law says
+otherwise (clause 3). Read with Art 29 (foreigners, organisations) this gives
+:func:`eligibility`, the Law 01/2026 version of the ``eligibility`` rule.
+
+Reading (``minors="civil_code"``): "theo quy định của pháp luật dân sự" sends the choice to the
+Civil Code, whose Art 21.2 has the legal representative act for a child under six; from six a
+minor may ask by themself or through the representative. ``"raise"`` refuses to choose for a
+minor.
+
+Clauses encoded (verbatim, one unofficial copy):
+
+1. Công dân thực hiện quyền tiếp cận thông tin theo quy định của Luật này.
+
+2. Người mất năng lực hành vi dân sự thực hiện yêu cầu cung cấp thông tin thông qua người đại
+diện theo pháp luật.
+
+Người có khó khăn trong nhận thức, làm chủ hành vi thực hiện yêu cầu cung cấp thông tin thông
+qua người giám hộ.
+
+3. Người dưới 18 tuổi có thể tự mình hoặc được sự đồng ý của người đại diện hoặc thông qua người
+đại diện theo quy định của pháp luật dân sự để thực hiện việc yêu cầu cung cấp thông tin, trừ
+trường hợp Luật Trẻ em và luật khác có quy định khác.
+
+A 16-year-old may now ask by themself:
+
+>>> from datetime import date
+>>> from accessinfo.access_models import Requester
+>>> d = eligibility(Requester(kind="citizen", age=16), on=date(2026, 9, 3))
+>>> d.outcome.eligible, d.outcome.must_act_through
+(True, 'self')
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from accessinfo._periods import ambiguous, choose
+from accessinfo.access_models import Eligibility, Requester, as_model, check_flag
+from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
+from accessinfo.calendar import as_vn_date
+from accessinfo.citations import Citation, instrument
+from accessinfo.decisions import Finding
+from accessinfo.rules import rule
+
+from . import IN_FORCE_FROM
+from . import INSTRUMENT as LAW
+from .art_29 import foreign_resident_may_request, request_via_organisation
+
+__all__ = ["eligibility"]
+
+MINORS_CAVEAT = (
+    "Law 01/2026 Art 7.3 yields to the Law on Children and other laws on how a minor asks; "
+    "none is encoded here"
+)
+
+
+# Khoản 1-3 with Điều 29: who may ask, how, and for what
+@rule(LAW.cite(7), LAW.cite(29), family="eligibility", valid_from=IN_FORCE_FROM, key="on")
+def eligibility(
+    requester: Requester,
+    *,
+    on: date | datetime,
+    strict: bool = False,
+    many_members: ManyMembers = "two_or_more",
+    minors: Literal["civil_code", "raise"] = "civil_code",
+) -> Finding[Eligibility]:
+    """Whether this requester may ask under Law 01/2026, through whom, and for what."""
+    as_vn_date(on, "on")
+    check_flag(strict=strict)
+    minors_reading = choose(minors, "minors", ("civil_code", "raise"))
+    req = as_model(Requester, requester, "requester")
+    if req.kind == "organisation":
+        d = request_via_organisation(req, many_members=many_members)
+        return Finding(
+            outcome=Eligibility(
+                eligible=d.outcome,
+                must_act_through="organisation_representative",
+                scope="all_information" if d.outcome else None,
+                reasons=(d.explanation,),
+            ),
+            explanation=d.explanation,
+            basis=d.basis,
+            readings=d.readings,
+            caveats=d.caveats,
+        )
+    if req.kind == "foreigner_nonresident":
+        f = foreign_resident_may_request(req)
+        return Finding(
+            outcome=Eligibility(
+                eligible=False, must_act_through="self", scope=None, reasons=(f.explanation,)
+            ),
+            explanation=f.explanation,
+            basis=f.basis,
+        )
+    basis: list[Citation] = []
+    caveats: list[str] = []
+    readings: dict[str, str] = {}
+    allowed: tuple[str, ...]
+    if req.legal_capacity == "lost":
+        must, allowed = "legal_representative", ("legal_representative",)
+        basis.append(LAW.cite(7, 2))
+        why = "A person who has lost civil legal capacity asks through their legal representative."
+    elif req.legal_capacity == "cognitive_difficulty":
+        must, allowed = "guardian", ("guardian",)
+        basis.append(LAW.cite(7, 2))
+        why = "A person with difficulty in perceiving or controlling their acts asks through "
+        why += "their guardian."
+    elif req.age is not None and req.age < 18:
+        if minors_reading == "raise":
+            raise ambiguous(
+                "minors",
+                "Art 7.3 lets a minor ask by themself, with consent or through the "
+                "representative 'as the civil law provides': which applies at this age?",
+            )
+        readings["minors"] = minors_reading
+        basis.append(LAW.cite(7, 3))
+        caveats.append(MINORS_CAVEAT)
+        if req.age < 6:
+            must, allowed = "legal_representative", ("legal_representative",)
+            basis.append(instrument("code_91_2015").cite(21, 2))
+            why = f"A child aged {req.age} (under six) asks through their legal representative "
+            why += "(Art 7.3 with Civil Code Art 21.2)."
+        else:
+            must = "self"
+            allowed = ("self", "legal_representative", "authorised_person")
+            why = f"A person aged {req.age} (under 18) may ask by themself, with their "
+            why += "representative's consent, or through their representative (Art 7.3)."
+    else:
+        must, allowed = "self", ("self", "authorised_person")
+        basis.append(LAW.cite(7, 1))
+        age = "aged 18 or over" if req.age is not None else "of age not stated (read as adult)"
+        why = f"A citizen {age} asks directly or through a representative (Art 24.1)."
+    reasons = [why]
+    eligible = req.acts_through in allowed
+    if not eligible:
+        reasons.append(
+            f"The request must be made through the {must.replace('_', ' ')}, "
+            f"not {req.acts_through.replace('_', ' ')}."
+        )
+    scope: Literal["all_information", "own_rights_and_duties"] | None = "all_information"
+    if req.kind == "foreigner_resident":
+        f = foreign_resident_may_request(req)
+        basis.extend(f.basis)
+        reasons.append(f.explanation)
+        scope = "own_rights_and_duties"
+        eligible = eligible and f.outcome
+    return Finding(
+        outcome=Eligibility(
+            eligible=eligible,
+            must_act_through=must,
+            scope=scope if eligible else None,
+            reasons=tuple(reasons),
+        ),
+        explanation=" ".join(reasons),
+        basis=tuple(basis),
+        caveats=tuple(caveats),
+        readings=readings,
+    )
