@@ -406,7 +406,7 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
         sides.append(_positions(np, cal, nx, np.asarray(x) if _is_numpy(x) else x, name))
     i, j = sides
     try:
-        return nx.cum_incl[j] - nx.cum_incl[i]
+        return np.take(nx.cum_incl, j) - np.take(nx.cum_incl, i)
     except ValueError:
         raise InvalidInput(
             f"starts (shape {np.shape(starts)}) and ends (shape {np.shape(ends)}) differ"
