@@ -23,7 +23,8 @@ trường hợp luật về trẻ em và luật khác có quy định khác.
 A 16-year-old asks through a parent (legal representative):
 
 >>> from datetime import date
->>> from accessinfo.access_models import Requester
+>>> from accessinfo._periods import choose
+from accessinfo.access_models import Requester
 >>> teen = Requester(kind="citizen", age=16, acts_through="legal_representative")
 >>> d = eligibility(teen, on=date(2025, 3, 3))
 >>> d.outcome.eligible, d.outcome.must_act_through
@@ -37,6 +38,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
+from accessinfo._periods import choose
 from accessinfo.access_models import Eligibility, Requester, as_model, check_flag
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
 from accessinfo.calendar import as_vn_date
@@ -118,6 +120,7 @@ def eligibility(
     """Whether this requester may ask under Law 104/2016, through whom, and for what."""
     as_vn_date(on, "on")
     check_flag(strict=strict)
+    choose(many_members, "many_members", ("two_or_more", "raise"))
     req = as_model(Requester, requester, "requester")
     if req.kind == "organisation":
         d = request_through_organisation(req, many_members=many_members)

@@ -12,7 +12,8 @@ Công dân được tiếp cận thông tin của cơ quan nhà nước, trừ t
 7 của Luật này.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo._periods import choose
+from accessinfo.access_models import InformationItem
 >>> access_class(InformationItem(category="open"), on=date(2024, 5, 4)).outcome.access
 'open'
 >>> d = access_class(InformationItem(category="internal_meeting"), on=date(2024, 5, 4))
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from accessinfo._periods import choose
 from accessinfo.access_models import AccessClass, InformationItem, as_model, check_flag
 from accessinfo.calendar import as_vn_date
 from accessinfo.decisions import Finding
@@ -49,6 +51,7 @@ def access_class(
     """The access class of an item under Law 104/2016 and whether it may be provided."""
     as_vn_date(on, "on")
     check_flag(strict=strict)
+    choose(personal_data, "personal_data", ("personal_secret", "raise"))
     it = as_model(InformationItem, item, "item")
     if it.category in CONDITIONAL_CATEGORIES:
         c = conditional_access(it, personal_data=personal_data)
