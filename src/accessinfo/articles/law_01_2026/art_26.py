@@ -54,6 +54,7 @@ from datetime import date, datetime, time
 from typing import Literal
 
 from accessinfo._periods import check_calendar, civil_code_basis, deadline, merge, reckon
+from accessinfo.access_models import InformationItem, as_model
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.decisions import Finding
 from accessinfo.errors import InvalidInput
@@ -63,9 +64,12 @@ from accessinfo.rules import rule
 from . import IN_FORCE_FROM, RULE_SET
 from . import INSTRUMENT as LAW
 from ._common import DayUnit, check_bool, days, governed_by_this_law, then, unit_name
+from .art_16 import CONSENT_CATEGORIES
+from .art_24 import FAX_NOT_LISTED
 
 __all__ = [
     "DECREE_NOT_FOUND",
+    "consent_to_attach",
     "extended_provide_by",
     "extension_notice_by",
     "provide_by",
@@ -129,6 +133,33 @@ def _extended(
         "ended on {start}: the answer is due by {end} at the latest.",
     )
     return then(first, ext)
+
+
+# Khoản 1: "Đối với yêu cầu cung cấp thông tin quy định tại khoản 1 và khoản 2 Điều 16 của Luật
+# này thì phải kèm theo văn bản đồng ý của cá nhân, tổ chức liên quan"
+@rule(LAW.cite(26, 1))
+def consent_to_attach(item: InformationItem) -> Finding[str | None]:
+    """Whose written consent the request must attach (None: no consent is needed)."""
+    it = as_model(InformationItem, item, "item")
+    if it.category not in CONSENT_CATEGORIES:
+        return Finding(
+            outcome=None,
+            explanation=f"Category {it.category!r} is not information of Art 16.1 or 16.2: no "
+            "written consent needs to be attached.",
+        )
+    clause, condition, what = CONSENT_CATEGORIES[it.category]
+    who = {
+        "subject_consent": "the person concerned",
+        "family_consent": "the family members",
+        "owner_consent": "the owner of the business secret",
+    }[condition]
+    return Finding(
+        outcome=condition,
+        basis=(LAW.cite(16, clause),),
+        explanation=f"The item is {what} (Art 16.{clause}): the request must attach the written "
+        f"consent of {who}. Without it the head of the agency may still decide to provide it "
+        "for the public interest or public health (Art 16.4).",
+    )
 
 
 # Khoản 3: "chậm nhất là 12 ngày kể từ ngày nhận được yêu cầu cung cấp thông tin hợp lệ"
@@ -301,7 +332,12 @@ def request_deadlines(
         outcome=outcome,
         explanation=explanation,
         basis=cc_basis,
-        caveats=(*caveats, *((moved,) if moved else ()), DECREE_NOT_FOUND),
+        caveats=(
+            *caveats,
+            *((moved,) if moved else ()),
+            *((FAX_NOT_LISTED,) if request.channel == "fax" else ()),
+            DECREE_NOT_FOUND,
+        ),
         readings=readings,
         trace=steps,
         calendar_version=cal.version,
