@@ -1,0 +1,273 @@
+"""request_timeline: due dates, verdicts and overdue duties. Dates worked by hand."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accessinfo.calendar import VN_TZ
+from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.models import InformationRequest
+from accessinfo.timeline import Duty, RequestEvent, request_timeline
+
+# Design example: complex e-mail request of Fri 9/1/2026 (Sat 10/1 a swapped working day):
+# notice by Tue 13/1, answer by Thu 29/1, extension cap 29/1 + 15 = Fri 13/2.
+DESIGN = InformationRequest(
+    received_at=datetime(2026, 1, 9, 9, 30, tzinfo=VN_TZ),
+    channel="electronic",
+    complexity="complex",
+)
+# Complex post request of Tue 3/3/2026: notice 4, 5, 6 -> Fri 6/3; answer 4-6 (1-3),
+# 9-13 (4-8), 16-20 (9-13), 23 (14), 24 (15) -> Tue 24/3; cap 24/3 + 15 = Thu 8/4.
+POST = InformationRequest(received_at=date(2026, 3, 3), channel="post", complexity="complex")
+
+
+def ev(kind: str, at: date | datetime, **kw: Any) -> RequestEvent:
+    return RequestEvent(kind=kind, at=at, **kw)  # type: ignore[arg-type]
+
+
+def duty(duties: tuple[Duty, ...], name: str) -> Duty:
+    (found,) = [d for d in duties if d.name == name]
+    return found
+
+
+def test_everything_on_time_with_a_timely_extension() -> None:
+    t = request_timeline(
+        DESIGN,
+        [
+            ev("handling_notice_sent", date(2026, 1, 12)),
+            ev("extension_notified", date(2026, 1, 28), extended_to=date(2026, 2, 10)),
+            ev("provided", datetime(2026, 2, 9, 16, 0, tzinfo=VN_TZ)),
+        ],
+        as_of=date(2026, 2, 20),
+    )
+    o = t.outcome
+    assert o.rule_set == "law_104_2016"
+    assert [d.name for d in o.duties] == ["notify_handling_time", "notify_extension", "respond"]
+    assert [d.status for d in o.duties] == ["on_time", "on_time", "on_time"]
+    assert duty(o.duties, "notify_handling_time").due == date(2026, 1, 13)
+    assert duty(o.duties, "notify_extension").due == date(2026, 1, 29)
+    assert o.respond_due == date(2026, 2, 10) and o.extended is True
+    assert o.answer == "provided" and o.answered_on == date(2026, 2, 9)
+    assert o.overdue == () and o.breaches == ()
+    assert t.readings["extension_notice"] == "within_original_period"
+    assert any(c.id == "law_104_2016.art30.c4" for c in t.basis)
+
+
+def test_late_extension_does_not_move_the_deadline() -> None:
+    t = request_timeline(
+        DESIGN,
+        [
+            ev("handling_notice_sent", date(2026, 1, 13)),
+            ev("extension_notified", date(2026, 1, 30)),  # the day after the period ended
+            ev("provided", date(2026, 2, 5)),
+        ],
+        as_of=date(2026, 2, 5),
+    )
+    o = t.outcome
+    assert duty(o.duties, "notify_extension").status == "late"
+    assert o.respond_due == date(2026, 1, 29) and o.extended is False
+    assert duty(o.duties, "respond").status == "late"
+    assert o.breaches == ("notify_extension", "respond")
+
+
+def test_extension_beyond_the_cap_is_capped() -> None:
+    t = request_timeline(
+        DESIGN,
+        [ev("extension_notified", date(2026, 1, 20), extended_to=date(2026, 3, 1))],
+        as_of=date(2026, 2, 16),
+    )
+    o = t.outcome
+    assert o.respond_due == date(2026, 2, 13)  # the cap of Art 30.4
+    assert "exceeds the cap" in duty(o.duties, "notify_extension").explanation
+    # no notice of the handling time by 13/1 and no answer: overdue; answer overdue after 13/2
+    assert o.overdue == ("notify_handling_time", "respond")
+
+
+def test_pending_then_overdue_as_time_passes() -> None:
+    def statuses(as_of: date) -> list[str]:
+        return [d.status for d in request_timeline(POST, [], as_of=as_of).outcome.duties]
+
+    assert statuses(date(2026, 3, 6)) == ["pending", "pending"]  # 6/3 is the notice's last day
+    assert statuses(date(2026, 3, 9)) == ["overdue", "pending"]
+    assert statuses(date(2026, 3, 24)) == ["overdue", "pending"]  # answer due by end of 24/3
+    assert statuses(date(2026, 3, 25)) == ["overdue", "overdue"]
+    assert request_timeline(POST, [], as_of=date(2026, 3, 25)).outcome.overdue == (
+        "notify_handling_time",
+        "respond",
+    )
+
+
+def test_an_early_answer_makes_the_notice_moot_a_late_one_misses_it() -> None:
+    early = request_timeline(POST, [ev("provided", date(2026, 3, 5))], as_of=date(2026, 3, 30))
+    n = duty(early.outcome.duties, "notify_handling_time")
+    assert (n.status, n.done_on) == ("on_time", date(2026, 3, 5))
+    late = request_timeline(POST, [ev("provided", date(2026, 3, 10))], as_of=date(2026, 3, 30))
+    assert duty(late.outcome.duties, "notify_handling_time").status == "missed"
+    assert duty(late.outcome.duties, "respond").status == "on_time"
+    assert late.outcome.breaches == ("notify_handling_time",)
+    assert late.outcome.overdue == ()
+
+
+def test_simple_in_person_is_due_at_once() -> None:
+    req = InformationRequest(
+        received_at=date(2026, 4, 23), channel="in_person", complexity="simple"
+    )
+    same = request_timeline(req, [ev("provided", date(2026, 4, 23))], as_of=date(2026, 4, 23))
+    assert [(d.name, d.due, d.status) for d in same.outcome.duties] == [
+        ("respond", date(2026, 4, 23), "on_time")
+    ]
+    next_day = request_timeline(req, [ev("provided", date(2026, 4, 24))], as_of=date(2026, 4, 24))
+    assert next_day.outcome.duties[0].status == "late"
+
+
+def test_no_extension_for_a_simple_request() -> None:
+    # simple post of Tue 3/3/2026: 4, 5, 6, 9, 10 -> Tue 10/3
+    req = POST.model_copy(update={"complexity": "simple"})
+    t = request_timeline(req, [ev("extension_notified", date(2026, 3, 9))], as_of=date(2026, 3, 11))
+    assert duty(t.outcome.duties, "notify_extension").status == "not_applicable"
+    assert t.outcome.respond_due == date(2026, 3, 10)
+    assert t.outcome.overdue == ("respond",)
+
+
+def test_refusal_cites_the_written_reasons_rule() -> None:
+    t = request_timeline(POST, [ev("refused", date(2026, 3, 20))], as_of=date(2026, 3, 20))
+    r = duty(t.outcome.duties, "respond")
+    assert r.status == "on_time" and t.outcome.answer == "refused"
+    assert any(c.id == "law_104_2016.art28.c2" for c in r.basis)
+
+
+def test_validated_event_starts_the_clock() -> None:
+    # post simple first received Fri 25/4/2025, completed Mon 28/4: 29 (1), 30/4-2/5 rest,
+    # 5 (2), 6 (3), 7 (4), 8 (5)
+    req = InformationRequest(received_at=date(2025, 4, 25), channel="post", complexity="simple")
+    t = request_timeline(
+        req, [{"kind": "validated", "at": date(2025, 4, 28)}], as_of=date(2025, 5, 9)
+    )
+    assert t.outcome.deadlines.day_zero == date(2025, 4, 28)
+    assert t.outcome.respond_due == date(2025, 5, 8)
+    assert t.outcome.overdue == ("respond",)
+
+
+def test_costs_do_not_stop_the_clock_by_default() -> None:
+    events = [ev("costs_requested", date(2026, 3, 10)), ev("costs_paid", date(2026, 3, 26))]
+    t = request_timeline(POST, events, as_of=date(2026, 3, 27))
+    assert t.outcome.respond_due == date(2026, 3, 24)
+    assert t.readings["costs_pause"] == "none"
+    assert "respond" in t.outcome.overdue
+    with pytest.raises(AmbiguousReading):
+        request_timeline(POST, events, as_of=date(2026, 3, 27), costs_pause="raise")
+    # "raise" only matters when costs were asked for
+    assert request_timeline(POST, [], as_of=date(2026, 3, 4), costs_pause="raise").outcome
+
+
+def test_law_104_request_still_open_after_1_september_2026() -> None:
+    # sent 31/8, received Wed 2/9/2026 by post: notice by Mon 7/9; answer by Wed 23/9 (3, 4, 7-11,
+    # 14-18, 21-23); extension cap 23/9 + 15 = Thu 8/10
+    req = InformationRequest(
+        received_at=date(2026, 9, 2),
+        sent_at=date(2026, 8, 31),
+        channel="post",
+        complexity="complex",
+    )
+    t = request_timeline(
+        req,
+        [ev("handling_notice_sent", date(2026, 9, 4)), ev("extension_notified", date(2026, 9, 22))],
+        as_of=date(2026, 10, 9),
+    )
+    assert t.rule_set == "law_104_2016"
+    assert t.outcome.respond_due == date(2026, 10, 8)
+    assert t.outcome.overdue == ("respond",)
+    assert t.status == "provisional"  # Law 01/2026 Art 31.4 is from an unverified copy
+
+
+def test_law_01_2026_request() -> None:
+    # received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon 14/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
+    req = InformationRequest(received_at=date(2026, 9, 1), channel="electronic")
+    t = request_timeline(
+        req,
+        [ev("extension_notified", date(2026, 9, 10)), ev("provided", date(2026, 9, 25))],
+        as_of=date(2026, 10, 1),
+    )
+    assert t.rule_set == "law_01_2026"
+    assert [d.name for d in t.outcome.duties] == ["notify_extension", "respond"]
+    assert t.outcome.respond_due == date(2026, 9, 28)
+    assert duty(t.outcome.duties, "respond").status == "on_time"
+    assert duty(t.outcome.duties, "respond").basis[0].id == "law_01_2026.art26.c3"
+    assert t.status == "provisional"
+
+
+@pytest.mark.parametrize(
+    ("events", "as_of"),
+    [
+        ([ev("provided", date(2026, 3, 2))], date(2026, 3, 20)),  # before receipt
+        ([ev("provided", date(2026, 3, 21))], date(2026, 3, 20)),  # after as_of
+        ([ev("provided", date(2026, 3, 5)), ev("refused", date(2026, 3, 6))], date(2026, 3, 20)),
+        ([ev("provided", date(2026, 3, 5)), ev("provided", date(2026, 3, 6))], date(2026, 3, 20)),
+        ([ev("validated", date(2026, 3, 4)), ev("validated", date(2026, 3, 5))], date(2026, 3, 20)),
+        (
+            [ev("costs_requested", date(2026, 3, 6)), ev("costs_paid", date(2026, 3, 5))],
+            date(2026, 3, 20),
+        ),
+        (
+            [ev("provided", date(2026, 3, 5)), ev("extension_notified", date(2026, 3, 6))],
+            date(2026, 3, 20),
+        ),
+        ([], date(2026, 3, 2)),  # as_of before receipt
+        ("provided", date(2026, 3, 20)),
+        ([("provided", date(2026, 3, 5))], date(2026, 3, 20)),
+        ([{"kind": "answered", "at": date(2026, 3, 5)}], date(2026, 3, 20)),
+        ([], datetime(2026, 3, 20, 9)),  # naive as_of
+        ([], "2026-03-20"),
+    ],
+)
+def test_contradictory_or_bad_events(events: Any, as_of: Any) -> None:
+    with pytest.raises(InvalidInput):
+        request_timeline(POST, events, as_of=as_of)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(InvalidInput):
+        RequestEvent(kind="provided", at=datetime(2026, 3, 5, 9))  # naive
+    with pytest.raises(InvalidInput):
+        RequestEvent(kind="provided", at=date(2026, 3, 5), extended_to=date(2026, 3, 9))
+    with pytest.raises(InvalidInput):
+        request_timeline("request", [], as_of=date(2026, 3, 20))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput):
+        request_timeline(POST, [], as_of=date(2026, 3, 20), costs_pause="maybe")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput):
+        request_timeline(POST, [])  # type: ignore[call-arg]
+    with pytest.raises(InvalidInput):
+        request_timeline(POST, [], as_of=date(2026, 3, 20), extension_unit="weeks")
+    validated = POST.model_copy(update={"validated_at": date(2026, 3, 4)})
+    with pytest.raises(InvalidInput):  # the event contradicts validated_at
+        request_timeline(validated, [ev("validated", date(2026, 3, 5))], as_of=date(2026, 3, 20))
+    with pytest.raises(InvalidInput):  # validated after as_of
+        request_timeline(validated, [], as_of=date(2026, 3, 3))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    received=st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31)),
+    channel=st.sampled_from(["in_person", "electronic", "post", "fax"]),
+    cx=st.sampled_from(["simple", "complex"]),
+    answer_lag=st.integers(min_value=0, max_value=45),
+    extra=st.integers(min_value=0, max_value=10),
+)
+def test_answer_verdict_matches_its_due_date(
+    received: date, channel: str, cx: str, answer_lag: int, extra: int
+) -> None:
+    req = InformationRequest(received_at=received, channel=channel, complexity=cx)
+    answered = received + timedelta(days=answer_lag)
+    t = request_timeline(
+        req, [ev("provided", answered)], as_of=answered + timedelta(days=extra)
+    ).outcome
+    r = duty(t.duties, "respond")
+    assert r.status == ("on_time" if answered <= t.respond_due else "late")
+    assert t.overdue == ()  # an answered request has nothing overdue
+    silent = request_timeline(req, [], as_of=answered).outcome
+    assert ("respond" in silent.overdue) == (answered > silent.respond_due)
