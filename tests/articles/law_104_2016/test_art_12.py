@@ -1,0 +1,92 @@
+"""Law 104/2016 Art 12: no fee; actual costs paid before provision (the request_costs rule)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accessinfo.access_models import CostLine, CostOrder
+from accessinfo.articles.law_104_2016.art_12 import request_costs
+from accessinfo.errors import InvalidInput, NoApplicableRule
+
+ON = date(2019, 5, 4)  # a swapped working Saturday; the date only selects the law
+
+
+def test_c2_actual_costs_no_fee() -> None:
+    order = CostOrder(
+        lines=(
+            CostLine(item="photocopy_bw", quantity=25),  # 25 x 3,000 = 75,000
+            CostLine(item="audio_copy_minute", quantity=4),  # 4 x 27,000 = 108,000
+        ),
+        materials_vnd=10000,  # one CD at actual cost: the table excludes materials for audio
+        sending="post",
+        postage_vnd=32000,
+    )
+    d = request_costs(order, on=ON)
+    b = d.outcome
+    assert (b.copying_vnd, b.materials_vnd, b.sending_vnd) == (183000, 10000, 32000)
+    assert b.total_vnd == 225000 and b.fee_vnd == 0 and b.payable_before_provision
+    ids = [c.id for c in d.basis]
+    assert ids[:3] == ["law_104_2016.art12.c2", "law_104_2016.art12.c1", "decree_13_2018.art13.c2"]
+    assert "circular_46_2018.art3.c1" in ids and "circular_46_2018.art3.c2" in ids
+
+
+def test_difficult_area_order_by_email() -> None:
+    order = CostOrder(
+        lines=(CostLine(item="photocopy_colour", quantity=10),),  # 10 x 18,000 = 180,000
+        agency_area="difficult",  # 70% -> 126,000
+        sending="email",  # free
+    )
+    b = request_costs(order, on=date(2025, 1, 27)).outcome  # Tết 2025 week
+    assert (b.total_vnd, b.rate_percent, b.sending_vnd) == (126000, 70, 0)
+
+
+def test_empty_order_costs_nothing() -> None:
+    b = request_costs(CostOrder(agency_area="especially_difficult"), on=ON).outcome
+    assert b.total_vnd == 0 and b.lines == () and b.rate_percent == 50
+
+
+@given(
+    qty=st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=4),
+    materials=st.integers(min_value=0, max_value=10**6),
+    postage=st.integers(min_value=0, max_value=10**6),
+    area=st.sampled_from(["normal", "difficult", "especially_difficult"]),
+)
+def test_total_is_the_sum_of_its_parts(
+    qty: list[int], materials: int, postage: int, area: str
+) -> None:
+    order = CostOrder(
+        lines=tuple(CostLine(item="photocopy_bw", quantity=q) for q in qty),
+        materials_vnd=materials,
+        sending="post",
+        postage_vnd=postage,
+        agency_area=area,  # type: ignore[arg-type]
+    )
+    b = request_costs(order, on=ON).outcome
+    assert b.total_vnd == b.copying_vnd + b.materials_vnd + b.sending_vnd
+    assert b.copying_vnd == sum(x.amount_vnd for x in b.lines) >= 0
+    assert all(isinstance(x.amount_vnd, int) for x in b.lines)
+
+
+def test_validity() -> None:
+    with pytest.raises(NoApplicableRule):
+        request_costs(CostOrder(), on=date(2026, 9, 2))
+    with pytest.raises(NoApplicableRule):
+        request_costs(CostOrder(), on=date(2018, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("order", "kwargs"),
+    [
+        (None, {}),
+        ({"sending": "pigeon"}, {}),
+        (CostOrder(), {"on": "today"}),
+        (CostOrder(), {"strict": None}),
+    ],
+)
+def test_bad_input(order: object, kwargs: dict[str, object]) -> None:
+    with pytest.raises(InvalidInput):
+        request_costs(order, **{"on": ON, **kwargs})  # type: ignore[arg-type]
