@@ -586,10 +586,26 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
     if "reference/other.md" in pages:
         ref.append({"Other rules": "reference/other.md"})
     out.append({"Law reference": ref})
+    placed = set(_nav_leaves(out))
+    more = [
+        {_title(f): f.name}
+        for f in sorted(docs_dir.glob("*.md"))
+        if f.name not in placed and f.name not in pages
+    ]
+    if more:
+        out.append({"More": more})
     cal = ["calendar/index.md", *sorted(p for p in pages if re.match(r"calendar/\d{4}\.md$", p))]
     out.append({"Calendar": cal})
     out.append({"Errors": "errors.md"})
     return out
+
+
+def _nav_leaves(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [p for v in node.values() for p in _nav_leaves(v)]
+    return [p for v in node for p in _nav_leaves(v)]
 
 
 def write(out_dir: Path) -> dict[str, str]:
