@@ -344,26 +344,28 @@ def check_notice(
     """Check each duty of ``art`` against ``notice``."""
     if not isinstance(notice, SuspensionNotice):
         raise InvalidInput(f"notice must be a SuspensionNotice, got {type(notice).__name__}")
+    # re-validate: model_copy(update=...) skips the validators
+    sn: SuspensionNotice = SuspensionNotice.model_validate(dict(notice))
     cal = check_calendar(calendar)
     reading = choose(count, "count", _COUNTS)
     fm = choose(force_majeure_announcement, "force_majeure_announcement", _FM)
     _flag(strict, "strict")
-    start = notice.start_day
+    start = sn.start_day
     art.require(start)
-    until = _vn(notice.suspension_until) if notice.suspension_until is not None else None
-    published = _vn(notice.published_at) if notice.published_at is not None else None
+    until = _vn(sn.suspension_until) if sn.suspension_until is not None else None
+    published = _vn(sn.published_at) if sn.published_at is not None else None
     readings: dict[str, str] = {}
     caveats: tuple[str, ...] = ()
     trace_steps = None
     duties: list[DutyCheck] = []
-    advance_owed = notice.kind == "planned" and not notice.force_majeure
+    advance_owed = sn.kind == "planned" and not sn.force_majeure
     latest: date | None = None
 
     # 1. advance notice (planned, no force majeure)
     if advance_owed:
         found = notice_deadline(
             art,
-            notice.suspension_from,
+            sn.suspension_from,
             force_majeure=False,
             calendar=cal,
             count=reading,
@@ -397,7 +399,7 @@ def check_notice(
             )
         )
     else:
-        why = "force majeure" if notice.force_majeure else "an unplanned failure"
+        why = "force majeure" if sn.force_majeure else "an unplanned failure"
         duties.append(
             DutyCheck(
                 duty="advance_notice",
@@ -410,7 +412,7 @@ def check_notice(
     # 2. announce at once (failure or force majeure)
     announce_owed = False
     if not advance_owed:
-        if notice.force_majeure:
+        if sn.force_majeure:
             if fm == "raise":
                 raise ambiguous(
                     "force_majeure_announcement",
@@ -422,8 +424,8 @@ def check_notice(
         else:
             announce_owed = True
     if announce_owed:
-        status, why = _at_once("published", notice.published_at, start, until, "breached")
-        if notice.published_at is None:
+        status, why = _at_once("published", sn.published_at, start, until, "breached")
+        if sn.published_at is None:
             why = "no public notice was published"
         duties.append(
             DutyCheck(
@@ -454,9 +456,9 @@ def check_notice(
         status, why = "not_applicable", "no notice was owed or published"
     elif published is None:
         status, why = "breached", "no notice was published, so none stated the recovery time"
-    elif notice.states_recovery_time is None:
+    elif sn.states_recovery_time is None:
         status, why = "undetermined", "not known whether the notice states it"
-    elif notice.states_recovery_time:
+    elif sn.states_recovery_time:
         status, why = "met", "the notice states the expected recovery time"
     else:
         status, why = "breached", "the notice does not state the expected recovery time"
@@ -470,10 +472,8 @@ def check_notice(
     )
 
     # 4. fix a failure at once
-    if notice.kind == "incident":
-        status, why = _at_once(
-            "fixing began", notice.remedy_started_at, start, until, "undetermined"
-        )
+    if sn.kind == "incident":
+        status, why = _at_once("fixing began", sn.remedy_started_at, start, until, "undetermined")
         duties.append(
             DutyCheck(
                 duty="remedy_at_once",
@@ -494,9 +494,9 @@ def check_notice(
         )
 
     # 5. backup for the most necessary services
-    if notice.backup_in_place is None:
+    if sn.backup_in_place is None:
         status, why = "undetermined", "not known whether a backup was deployed"
-    elif notice.backup_in_place:
+    elif sn.backup_in_place:
         status, why = "met", "a backup plan was deployed"
     else:
         status, why = "breached", "no backup plan was deployed"
@@ -512,7 +512,7 @@ def check_notice(
 
     check = SuspensionCheck(
         rule_set=art.rule_set,
-        kind=notice.kind,
+        kind=sn.kind,
         starts=start,
         latest_notice_day=latest,
         duties=tuple(duties),

@@ -312,3 +312,10 @@ def test_bad_input_checker() -> None:
         suspension_duties(n, force_majeure_announcement="maybe")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         suspension_duties(n, calendar=None)  # type: ignore[arg-type]
+
+
+def test_model_copy_cannot_smuggle_a_naive_datetime() -> None:
+    n = SuspensionNotice(suspension_from=date(2026, 6, 30), kind="planned")
+    bad = n.model_copy(update={"published_at": datetime(2026, 6, 1, 9, 0)})
+    with pytest.raises(InvalidInput):
+        suspension_duties(bad)

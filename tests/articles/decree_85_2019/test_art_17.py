@@ -152,3 +152,10 @@ def test_bad_input_duties() -> None:
         incident_duties(ok, trace="yes")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         incident_duties(ok).outcome.duty("call_the_minister")
+
+
+def test_model_copy_cannot_smuggle_bad_values() -> None:
+    ok = PortalIncident(occurred_at=date(2024, 8, 6))
+    bad = ok.model_copy(update={"recovered_at": date(2024, 8, 1)})
+    with pytest.raises(InvalidInput):
+        incident_duties(bad)

@@ -81,6 +81,8 @@ def incident_duties(
     """Who must do what, and by when, after a National Single Window incident."""
     if not isinstance(incident, PortalIncident):
         raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
+    # re-validate: model_copy(update=...) skips the validators
+    incident = PortalIncident.model_validate(dict(incident))
     cal = check_calendar(calendar)
     for name, flag in (("strict", strict), ("trace", trace)):
         if not isinstance(flag, bool):
