@@ -323,7 +323,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 # -- invariants ----------------------------------------------------------------------------
 @settings(max_examples=40, deadline=None)
 @given(
-    start=st.dates(min_value=date(2018, 1, 15), max_value=date(2035, 11, 30)),
+    start=st.dates(min_value=date(2018, 2, 15), max_value=date(2035, 11, 30)),  # ±20 stays inside
     n=st.integers(min_value=-20, max_value=20),
 )
 def test_cli_add_agrees_with_the_library(start: date, n: int) -> None:
