@@ -53,6 +53,7 @@ HEAD = (
     "numpy / ours",
     "target",
     "met",
+    "note",
 )
 
 
@@ -68,6 +69,7 @@ def cells(r: Row) -> list[str]:
         _ratio(r.ratio(r.numpy)),
         r.target,
         met,
+        r.note,
     ]
 
 
@@ -92,13 +94,14 @@ def markdown_table(rows: list[Row]) -> str:
 
 def svg_chart(rows: list[Row]) -> str:
     """Horizontal bars: how many times faster ours is (log scale), against each method."""
-    bars: list[tuple[str, str, float]] = []
+    bars: list[tuple[str, str, float, str]] = []
     for r in rows:
         for who, other in (("python-holidays", r.holidays), ("numpy", r.numpy)):
             ratio = r.ratio(other)
             if ratio is not None:
-                bars.append((r.operation, who, ratio))
-    width, left, bar_h, gap = 760, 330, 16, 6
+                approx = "≈" if who == "python-holidays" and "≈" in r.note else ""
+                bars.append((r.operation, who, ratio, approx))
+    width, left, bar_h, gap = 900, 420, 16, 6
     top = 30
     height = top + len(bars) * (bar_h + gap) + 30
     top_ratio = max([b[2] for b in bars] + [10.0])
@@ -118,14 +121,14 @@ def svg_chart(rows: list[Row]) -> str:
             f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 24}" stroke="#ddd"/>'
             f'<text x="{x:.1f}" y="{height - 10}" text-anchor="middle">×{10**k:,}</text>'
         )
-    for n, (op, who, ratio) in enumerate(bars):
+    for n, (op, who, ratio, approx) in enumerate(bars):
         y = top + n * (bar_h + gap)
         w = max(1.0, math.log10(max(ratio, 1.0)) * scale)
         parts.append(
             f'<text x="{left - 6}" y="{y + bar_h - 4}" text-anchor="end">'
             f"{escape(op)} vs {who}</text>"
             f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colours[who]}"/>'
-            f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">×{ratio:,.1f}</text>'
+            f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{approx}×{ratio:,.1f}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
