@@ -155,6 +155,30 @@ def test_requests_are_recomputed_field_by_field() -> None:
     assert all(m.period.startswith("law_104_2016") for m in report.moved)
 
 
+def test_suspension_notices_are_recomputed() -> None:
+    from accessinfo.outages import SuspensionNotice
+
+    early = SuspensionNotice(suspension_from=D(2027, 1, 5), kind="planned", reference="N-1")
+    later = SuspensionNotice(suspension_from=D(2027, 1, 11), kind="planned")
+    report = recompute([early, later], old=PUBLIC_SECTOR, new=NEW)
+    got = {r.label: (r.old_due, r.new_due, [c.date for c in r.because]) for r in report.items}
+    assert got == {
+        # the 7th working day before Tue 05/01/2027 (Decree 224/2026 Art 13). Old: Mon 4 (1),
+        # Thu 31/12 (2), Wed 30 (3), Tue 29 (4), Mon 28 (5), Fri 25 (6), Thu 24/12 (7).
+        # New: 31/12 is off: Mon 4 (1), 30 (2), 29 (3), 28 (4), 25 (5), 24 (6), Wed 23/12 (7).
+        "N-1.latest_notice_day": (D(2026, 12, 24), D(2026, 12, 23), [D(2026, 12, 31)]),
+        # before Mon 11/01/2027. Old: 8, 7, 6, 5, 4/1 (5), 31/12 (6), 30/12 (7).
+        # New: Sat 9 (1), 8, 7, 6, 5, 4/1 (6), 30/12 (7): both changes, no move.
+        "notice[1].latest_notice_day": (D(2026, 12, 30), D(2026, 12, 30), []),
+    }
+    assert report.items[0].period == "decree_224_2026 latest_notice_day"
+    # a reading for the notices: "clear" = 7 full working days between the notice and the start
+    clear = recompute([early], old=PUBLIC_SECTOR, new=NEW, notice_options={"count": "clear"})
+    assert clear.items[0].old_due is not None and clear.items[0].old_due < D(2026, 12, 24)
+    with pytest.raises(InvalidInput):
+        recompute([early], old=PUBLIC_SECTOR, new=NEW, notice_options=["clear"])  # type: ignore[arg-type]
+
+
 def test_decisions_record_the_calendar_version() -> None:
     # a request sent before 01/09/2026 stays under Law 104 (Law 01/2026 Art 31.4)
     old = simple_electronic_respond_by(D(2026, 12, 28), sent=D(2026, 8, 28))
@@ -242,7 +266,8 @@ def test_moves_are_exactly_the_scalar_differences_and_are_explained(
             lo = min(s, r.old_due, r.new_due)  # type: ignore[type-var]
             hi = max(s, r.old_due, r.new_due)  # type: ignore[type-var]
             for c in r.because:
-                assert lo <= c.date <= hi and c.date != s and c.working_changed
+                assert lo <= c.date <= hi and c.working_changed
+                assert c.date != s or p == CalendarDays(0)  # the start matters only then
         else:
             assert r.because == ()
 

@@ -33,7 +33,7 @@ Mon 04/01/2027 was Mon 11/01 (5, 6, 7, 8, 11) and becomes Sat 09/01 (5, 6, 7, 8,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -53,6 +53,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.citations import Citation
 from accessinfo.errors import InvalidInput
+from accessinfo.models import InformationRequest
 
 __all__ = [
     "DayChange",
@@ -252,13 +253,13 @@ def _as_item(item: object, k: int) -> Any:
         return item
     if isinstance(item, tuple) and len(item) in (3, 4):
         return OpenDeadline(*item)
-    from accessinfo.models import InformationRequest
+    from accessinfo._outages import SuspensionNotice
 
-    if isinstance(item, InformationRequest):
+    if isinstance(item, (InformationRequest, SuspensionNotice)):
         return item
     raise InvalidInput(
-        f"items[{k}] must be an OpenDeadline, a (label, start, period) tuple or an "
-        f"InformationRequest, got {type(item).__name__}"
+        f"items[{k}] must be an OpenDeadline, a (label, start, period) tuple, an "
+        f"InformationRequest or a SuspensionNotice, got {type(item).__name__}"
     )
 
 
@@ -274,13 +275,16 @@ def recompute(
     *,
     old: WorkingCalendar,
     new: WorkingCalendar,
+    notice_options: Mapping[str, Any] | None = None,
     **request_options: Any,
 ) -> RecomputeReport:
     """Recompute open deadlines on ``new`` and report which moved from ``old``, and why.
 
     ``items``: :class:`OpenDeadline` or ``(label, start, period[, roll])`` tuples, and
     ``InformationRequest`` objects (each of their due dates is recomputed through
-    ``accessinfo.requests.request_deadlines``, with ``request_options``). A moved date lists
+    ``accessinfo.requests.request_deadlines``, with ``request_options``), and
+    ``SuspensionNotice`` objects (the latest notice day, through
+    ``accessinfo.outages.suspension_notice_deadline`` with ``notice_options``). A moved date lists
     the days between the start and the later of the two due dates whose working status
     changed.
     """
@@ -288,20 +292,31 @@ def recompute(
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
         raise InvalidInput("items must be an iterable of open deadlines or requests")
     todo = [_as_item(x, k) for k, x in enumerate(items)]
-    if request_options and not any(not isinstance(x, OpenDeadline) for x in todo):
+    if request_options and not any(isinstance(x, InformationRequest) for x in todo):
         raise InvalidInput("request options apply only to InformationRequest items")
+    if notice_options is not None and not isinstance(notice_options, Mapping):
+        raise InvalidInput("notice_options must be a mapping of keyword options")
     lo, hi = max(a.first, b.first), min(a.last, b.last)
     changes = diff_calendars(a, b, start=lo, end=hi, working_only=True) if todo else ()
     when = [c.date for c in changes]
 
-    def why(start: date, d1: date | None, d2: date | None) -> tuple[DayChange, ...]:
+    def why(
+        start: date, d1: date | None, d2: date | None, *, with_start: bool = False
+    ) -> tuple[DayChange, ...]:
         ends = [d for d in (d1, d2) if d is not None]
         if not ends or d1 == d2:
             return ()
         first, last = min(start, *ends), max(start, *ends)
-        # forwards: days in (start, last]; backwards: days in [first, start)
-        i = bisect.bisect_left(when, first) if first < start else bisect.bisect_right(when, start)
-        j = bisect.bisect_right(when, last) if last > start else bisect.bisect_left(when, start)
+        # forwards: days in (start, last]; backwards: days in [first, start); the start
+        # itself only when the period ends on it (CalendarDays(0), rolled or not)
+        if first < start:
+            i = bisect.bisect_left(when, first)
+        else:
+            i = bisect.bisect_left(when, start) if with_start else bisect.bisect_right(when, start)
+        if last > start:
+            j = bisect.bisect_right(when, last)
+        else:
+            j = bisect.bisect_right(when, start) if with_start else bisect.bisect_left(when, start)
         return changes[i:j]
 
     out: list[Recomputed] = []
@@ -316,11 +331,18 @@ def recompute(
                     period=_describe_period(item.period),
                     old_due=d1,
                     new_due=d2,
-                    because=why(item.start, d1, d2),
+                    because=why(
+                        item.start,
+                        d1,
+                        d2,
+                        with_start=isinstance(item.period, CalendarDays) and item.period.n == 0,
+                    ),
                 )
             )
-        else:
+        elif isinstance(item, InformationRequest):
             out.extend(_recompute_request(item, k, a, b, why, request_options))
+        else:
+            out.append(_recompute_notice(item, k, a, b, why, dict(notice_options or {})))
     return RecomputeReport(old_version=a.version, new_version=b.version, items=tuple(out))
 
 
@@ -349,3 +371,23 @@ def _recompute_request(
             )
         )
     return out
+
+
+def _recompute_notice(
+    notice: Any, k: int, a: WorkingCalendar, b: WorkingCalendar, why: Any, options: Any
+) -> Recomputed:
+    from accessinfo.outages import suspension_notice_deadline
+
+    start = notice.start_day
+    kw = {"force_majeure": notice.force_majeure, **options}
+    before = suspension_notice_deadline(notice.suspension_from, calendar=a, **kw)
+    after = suspension_notice_deadline(notice.suspension_from, calendar=b, **kw)
+    d1, d2 = before.outcome, after.outcome
+    return Recomputed(
+        label=f"{notice.reference or f'notice[{k}]'}.latest_notice_day",
+        start=start,
+        period=f"{before.rule_set} latest_notice_day",
+        old_due=d1,
+        new_due=d2,
+        because=why(start, d1, d2),
+    )
