@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accessinfo.articles.law_104_2016.art_30 import simple_electronic_respond_by
-from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, SpecialDay, WorkingDays
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Roll, SpecialDay, WorkingDays
 from accessinfo.citations import Instrument
 from accessinfo.errors import InvalidInput, OutsideCalendar
 from accessinfo.models import InformationRequest
@@ -247,27 +247,30 @@ days_2026_27 = st.dates(min_value=D(2026, 10, 1), max_value=D(2027, 3, 31))
     items=st.lists(
         st.tuples(days_2026_27, st.integers(-20, 20), st.booleans()), min_size=1, max_size=10
     ),
+    roll=st.sampled_from(["next_working_day", "previous_working_day", "none"]),
 )
 def test_moves_are_exactly_the_scalar_differences_and_are_explained(
-    rest: set[date], work: set[date], items: list[tuple[date, int, bool]]
+    rest: set[date], work: set[date], items: list[tuple[date, int, bool]], roll: Roll
 ) -> None:
     new = PUBLIC_SECTOR.with_overrides(rest_days=rest, working_days=work - rest)
     todo = [
-        (f"i{k}", s, WorkingDays(n) if wd else CalendarDays(n))
+        OpenDeadline(f"i{k}", s, WorkingDays(n) if wd else CalendarDays(n), roll)
         for k, (s, n, wd) in enumerate(items)
     ]
     report = recompute(todo, old=PUBLIC_SECTOR, new=new)
-    for (label, s, p), r in zip(todo, report.items, strict=True):
-        assert r.label == label
-        assert r.old_due == PUBLIC_SECTOR.add(s, p)
-        assert r.new_due == new.add(s, p)
+    for item, r in zip(todo, report.items, strict=True):
+        s, p = item.start, item.period
+        assert r.label == item.label
+        assert r.old_due == PUBLIC_SECTOR.add(s, p, roll=roll)
+        assert r.new_due == new.add(s, p, roll=roll)
         if r.moved:
             assert r.because, r
             lo = min(s, r.old_due, r.new_due)  # type: ignore[type-var]
             hi = max(s, r.old_due, r.new_due)  # type: ignore[type-var]
             for c in r.because:
                 assert lo <= c.date <= hi and c.working_changed
-                assert c.date != s or p == CalendarDays(0)  # the start matters only then
+                if isinstance(p, WorkingDays):
+                    assert c.date != s  # day zero is never counted
         else:
             assert r.because == ()
 

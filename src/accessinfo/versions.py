@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -300,24 +300,30 @@ def recompute(
     changes = diff_calendars(a, b, start=lo, end=hi, working_only=True) if todo else ()
     when = [c.date for c in changes]
 
-    def why(
-        start: date, d1: date | None, d2: date | None, *, with_start: bool = False
-    ) -> tuple[DayChange, ...]:
+    def between(lo: date, hi: date) -> tuple[DayChange, ...]:
+        return changes[bisect.bisect_left(when, lo) : bisect.bisect_right(when, hi)]
+
+    def why(start: date, d1: date | None, d2: date | None) -> tuple[DayChange, ...]:
+        """Changed days that can move a count from ``start``: (start, last] forwards,
+        [first, start) backwards (day zero is not counted)."""
         ends = [d for d in (d1, d2) if d is not None]
         if not ends or d1 == d2:
             return ()
         first, last = min(start, *ends), max(start, *ends)
-        # forwards: days in (start, last]; backwards: days in [first, start); the start
-        # itself only when the period ends on it (CalendarDays(0), rolled or not)
-        if first < start:
-            i = bisect.bisect_left(when, first)
-        else:
-            i = bisect.bisect_left(when, start) if with_start else bisect.bisect_right(when, start)
-        if last > start:
-            j = bisect.bisect_right(when, last)
-        else:
-            j = bisect.bisect_right(when, start) if with_start else bisect.bisect_left(when, start)
-        return changes[i:j]
+        one = timedelta(days=1)
+        return between(
+            first if first < start else start + one, last if last > start else start - one
+        )
+
+    def why_item(item: OpenDeadline, d1: date, d2: date) -> tuple[DayChange, ...]:
+        if d1 == d2:
+            return ()
+        if isinstance(item.period, WorkingDays):
+            return why(item.start, d1, d2)
+        # a calendar-day period ends on start + n whatever the calendar; only that day and
+        # the days it rolls over decide the due date
+        raw = item.start + timedelta(days=item.period.n)
+        return between(min(raw, d1, d2), max(raw, d1, d2))
 
     out: list[Recomputed] = []
     for k, item in enumerate(todo):
@@ -331,12 +337,7 @@ def recompute(
                     period=_describe_period(item.period),
                     old_due=d1,
                     new_due=d2,
-                    because=why(
-                        item.start,
-                        d1,
-                        d2,
-                        with_start=isinstance(item.period, CalendarDays) and item.period.n == 0,
-                    ),
+                    because=why_item(item, d1, d2),
                 )
             )
         elif isinstance(item, InformationRequest):
