@@ -29,11 +29,11 @@ False
 from __future__ import annotations
 
 from accessinfo.access_models import Requester, as_model
+from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
 from accessinfo.decisions import Finding
 from accessinfo.errors import InvalidInput
 from accessinfo.rules import rule
 
-from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
 from . import INSTRUMENT as LAW_104
 
 __all__ = ["foreigner_may_request", "request_through_organisation"]

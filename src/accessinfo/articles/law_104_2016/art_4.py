@@ -23,8 +23,7 @@ trường hợp luật về trẻ em và luật khác có quy định khác.
 A 16-year-old asks through a parent (legal representative):
 
 >>> from datetime import date
->>> from accessinfo._periods import choose
-from accessinfo.access_models import Requester
+>>> from accessinfo.access_models import Requester
 >>> teen = Requester(kind="citizen", age=16, acts_through="legal_representative")
 >>> d = eligibility(teen, on=date(2025, 3, 3))
 >>> d.outcome.eligible, d.outcome.must_act_through

@@ -12,8 +12,7 @@ Công dân được tiếp cận thông tin của cơ quan nhà nước, trừ t
 7 của Luật này.
 
 >>> from datetime import date
->>> from accessinfo._periods import choose
-from accessinfo.access_models import InformationItem
+>>> from accessinfo.access_models import InformationItem
 >>> access_class(InformationItem(category="open"), on=date(2024, 5, 4)).outcome.access
 'open'
 >>> d = access_class(InformationItem(category="internal_meeting"), on=date(2024, 5, 4))
