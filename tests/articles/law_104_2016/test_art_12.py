@@ -90,3 +90,12 @@ def test_validity() -> None:
 def test_bad_input(order: object, kwargs: dict[str, object]) -> None:
     with pytest.raises(InvalidInput):
         request_costs(order, **{"on": ON, **kwargs})  # type: ignore[arg-type]
+
+
+def test_law_104_has_no_cost_waiver() -> None:
+    # Law 01/2026 Art 25.2 waives costs for Art 23.1(a)(c); Law 104 Art 12 has no such waiver
+    order = CostOrder(
+        lines=(CostLine(item="photocopy_bw", quantity=4),),  # 4 x 3,000 = 12,000
+        disclosure_exception="not_yet_disclosed",
+    )
+    assert request_costs(order, on=ON).outcome.total_vnd == 12000
