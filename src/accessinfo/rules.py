@@ -239,11 +239,19 @@ def _to_decision(
     )
 
 
+_LOADED: list[bool] = []
+_FAMILIES: dict[int, dict[str, tuple[Rule, ...]]] = {}
+
+
 def _load_all() -> None:
+    """Import every article module once, so that every rule is registered."""
+    if _LOADED:
+        return
     import accessinfo.articles as pkg
 
     for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
         importlib.import_module(info.name)
+    _LOADED.append(True)
 
 
 def registry() -> tuple[Rule, ...]:
@@ -254,10 +262,17 @@ def registry() -> tuple[Rule, ...]:
 
 def families() -> dict[str, tuple[Rule, ...]]:
     """Rules grouped by family, each group sorted by ``valid_from``."""
+    rules = registry()
+    cached = _FAMILIES.get(len(rules))
+    if cached is not None:
+        return dict(cached)
     out: dict[str, list[Rule]] = {}
-    for r in registry():
+    for r in rules:
         out.setdefault(r.family, []).append(r)
-    return {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
+    grouped = {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
+    _FAMILIES.clear()
+    _FAMILIES[len(rules)] = grouped
+    return dict(grouped)
 
 
 def applicable(family: str, *, on: date) -> Rule:
