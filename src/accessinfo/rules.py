@@ -282,7 +282,7 @@ def applicable(family: str, *, on: date) -> Rule:
     """
     if not isinstance(on, date) or isinstance(on, datetime):
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
-    versions = families().get(family)
+    versions = families().get(family) if isinstance(family, str) else None
     if versions is None:
         raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.rules.families()")
     live = [r for r in versions if r.in_force(on)]
