@@ -82,8 +82,8 @@ def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[Shari
         family = "with_public"
     fn = _version(family, on)
     if family in ("state_secret", "open_data"):
-        return cast(Decision[SharingRoute], fn(on=on))
-    return cast(Decision[SharingRoute], fn(request, on=on))
+        return cast("Decision[SharingRoute]", fn(on=on))
+    return cast("Decision[SharingRoute]", fn(request, on=on))
 
 
 def may_collect_again(
@@ -96,7 +96,7 @@ def may_collect_again(
     """Whether an agency may collect again data another agency shares (Art 5.2: as a rule no)."""
     fn = _version("may_collect_again", on)
     return cast(
-        Decision[bool],
+        "Decision[bool]",
         fn(
             available_by_sharing=available_by_sharing,
             on=on,
@@ -109,7 +109,7 @@ def may_collect_again(
 def may_ask_in_writing(*, obtained_by_connection: bool, on: date | datetime) -> Decision[bool]:
     """Whether information is provided in writing though it flows by connection (Art 5.2)."""
     fn = _version("may_ask_in_writing", on)
-    return cast(Decision[bool], fn(obtained_by_connection=obtained_by_connection, on=on))
+    return cast("Decision[bool]", fn(obtained_by_connection=obtained_by_connection, on=on))
 
 
 def sharing_fee(
@@ -117,17 +117,17 @@ def sharing_fee(
 ) -> Decision[ChargeRegime]:
     """Free between state agencies unless the Law on Fees and Charges lists the data (Art 5.5)."""
     fn = _version("sharing_fee", on)
-    return cast(Decision[ChargeRegime], fn(recipient, on=on, listed_in_fee_law=listed_in_fee_law))
+    return cast("Decision[ChargeRegime]", fn(recipient, on=on, listed_in_fee_law=listed_in_fee_law))
 
 
 def prohibited_acts(*, on: date | datetime) -> Decision[tuple[ProhibitedAct, ...]]:
     """The five acts Art 8 forbids in connecting and sharing data."""
-    return cast(Decision[tuple[ProhibitedAct, ...]], _version("prohibited_acts", on)(on=on))
+    return cast("Decision[tuple[ProhibitedAct, ...]]", _version("prohibited_acts", on)(on=on))
 
 
 def shared_by_default(kind: DataKind, *, on: date | datetime) -> Decision[bool]:
     """Whether a kind of data is shared by default (Art 34.1)."""
-    return cast(Decision[bool], _version("shared_by_default", on)(kind, on=on))
+    return cast("Decision[bool]", _version("shared_by_default", on)(kind, on=on))
 
 
 def default_list_review_due(
@@ -139,4 +139,4 @@ def default_list_review_due(
 ) -> Decision[date]:
     """Latest day to review the default-sharing list again: 6 months after the last (Art 34.2)."""
     fn = _version("default_list_review_due", last_review, "last_review")
-    return cast(Decision[date], fn(last_review, calendar=calendar, strict=strict, trace=trace))
+    return cast("Decision[date]", fn(last_review, calendar=calendar, strict=strict, trace=trace))

@@ -70,7 +70,7 @@ def _version(family: str, when: object, name: str) -> Any:
 
 def database_forms(*, on: date | datetime) -> Decision[tuple[AccessForm, ...]]:
     """The three forms of use: network connection, online lookup, written request."""
-    return cast(Decision[tuple[AccessForm, ...]], _version("forms", on, "on")(on=on))
+    return cast("Decision[tuple[AccessForm, ...]]", _version("forms", on, "on")(on=on))
 
 
 def access_forms(
@@ -81,7 +81,7 @@ def access_forms(
 ) -> Decision[AccessForms]:
     """Whether ``user`` may use the database on ``on``, and in which forms."""
     fn = _version("access_forms", on, "on")
-    return cast(Decision[AccessForms], fn(user, on=on, online_lookup=online_lookup))
+    return cast("Decision[AccessForms]", fn(user, on=on, online_lookup=online_lookup))
 
 
 def connection_deadlines(
@@ -95,7 +95,7 @@ def connection_deadlines(
     """Network connection: decide within 07 working days, account within 10 after approval."""
     fn = _version("connection_deadlines", received, "received")
     return cast(
-        Decision[AccessDeadlines],
+        "Decision[AccessDeadlines]",
         fn(received, approved=approved, calendar=calendar, strict=strict, trace=trace),
     )
 
@@ -111,7 +111,7 @@ def lookup_deadlines(
     """Online lookup: decide within 05 working days, account within 01 after approval."""
     fn = _version("lookup_deadlines", received, "received")
     return cast(
-        Decision[AccessDeadlines],
+        "Decision[AccessDeadlines]",
         fn(received, approved=approved, calendar=calendar, strict=strict, trace=trace),
     )
 
@@ -127,7 +127,7 @@ def written_request_deadline(
     """Written request: 05 working days; at most 15 from receipt when others are consulted."""
     fn = _version("written_request_deadlines", received, "received")
     return cast(
-        Decision[WrittenRequestDeadlines],
+        "Decision[WrittenRequestDeadlines]",
         fn(received, consultation=consultation, calendar=calendar, strict=strict, trace=trace),
     )
 
@@ -137,7 +137,7 @@ def refusal_grounds(
 ) -> Decision[tuple[RefusalGround, ...]]:
     """The cases of Circular 13/2016 Art 19 that bar providing the information (may be none)."""
     fn = _version("refusal_grounds", on, "on")
-    return cast(Decision[tuple[RefusalGround, ...]], fn(request, on=on))
+    return cast("Decision[tuple[RefusalGround, ...]]", fn(request, on=on))
 
 
 def written_request_costs(
@@ -151,7 +151,7 @@ def written_request_costs(
     """The actual costs a sanctioned requester pays (Art 20); supervisory bodies pay none."""
     fn = _version("written_request_costs", on, "on")
     return cast(
-        Decision[RequestCosts],
+        "Decision[RequestCosts]",
         fn(requester, on=on, printing_copying=printing_copying, postage=postage, charge=charge),
     )
 
@@ -159,4 +159,4 @@ def written_request_costs(
 def managing_agency_duties(*, on: date | datetime) -> Decision[tuple[ManagingAgencyDuty, ...]]:
     """The duties of the agency in charge of the database (Circular 13/2016 Art 15)."""
     fn = _version("managing_agency_duties", on, "on")
-    return cast(Decision[tuple[ManagingAgencyDuty, ...]], fn(on=on))
+    return cast("Decision[tuple[ManagingAgencyDuty, ...]]", fn(on=on))
