@@ -359,3 +359,59 @@ def test_request_deadlines_many_bad_input() -> None:
         request_deadlines_many([ok, {"received_at": "2026-01-09"}])
     with pytest.raises(InvalidInput):
         request_deadlines_many([ok], calendar="national")
+
+
+# -- strict: refuse answers that depend on days not yet announced ------------------------------
+
+
+def test_strict_refuses_uncertain_answers_like_the_scalar_path() -> None:
+    from accessinfo.errors import CalendarUnknown
+
+    # Thu 15/04/2027 + 1: Fri 16/04/2027 (Hùng Kings' Day) is only derived, no 2027 notice yet
+    # -> Mon 19/04, provisional; strict refuses it. Fri 09/01/2026 + 3 is certain (Tue 13/01).
+    certain, uncertain = D(2026, 1, 9), D(2027, 4, 15)
+    assert add_many([certain], 3, strict=True) == [D(2026, 1, 13)]
+    assert add_many(arr(certain), 3, strict=True).tolist() == [D(2026, 1, 13)]
+    assert add_many([certain, uncertain], 1) == [D(2026, 1, 10), D(2027, 4, 19)]
+    for call in (
+        lambda: add_many([certain, uncertain], 1, strict=True),
+        lambda: add_many([certain, uncertain], [1, 1], strict=True),
+        lambda: add_many([certain, uncertain], [WorkingDays(1), CalendarDays(1)], strict=True),
+        lambda: add_many(arr(certain, uncertain), 1, strict=True),
+        lambda: add_many(arr(certain, uncertain), np.array([1, 1]), strict=True),
+        # beyond the announced schedules (known until 31/12/2027)
+        lambda: add_many([D(2027, 12, 30)], 3, strict=True),
+        lambda: add_many(arr(D(2027, 12, 30)), CalendarDays(3), strict=True),
+    ):
+        with pytest.raises(CalendarUnknown):
+            call()
+    with pytest.raises(InvalidInput):
+        add_many([certain], 3, strict="yes")  # type: ignore[call-overload]
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.tuples(st.dates(min_value=D(2026, 6, 1), max_value=D(2028, 6, 30)), periods),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_strict_batch_raises_iff_a_scalar_call_raises(pairs: list[tuple[date, int]]) -> None:
+    from accessinfo.errors import CalendarUnknown
+
+    starts, ns = [d for d, _ in pairs], [n for _, n in pairs]
+    try:
+        expected: list[date] | None = [
+            PUBLIC_SECTOR.add(d, WorkingDays(n), strict=True) for d, n in pairs
+        ]
+    except CalendarUnknown:
+        expected = None
+    if expected is None:
+        with pytest.raises(CalendarUnknown):
+            add_many(starts, ns, strict=True)
+        with pytest.raises(CalendarUnknown):
+            add_many(arr(*starts), np.array(ns), strict=True)
+    else:
+        assert add_many(starts, ns, strict=True) == expected
+        assert add_many(arr(*starts), np.array(ns), strict=True).tolist() == expected

@@ -86,6 +86,7 @@ class NumpyIndex:
     cum_excl: IntArray
     cum_incl: IntArray
     wd: DateArray
+    unc_incl: IntArray  # uncertain (derived or projected) special days in [first, first+i]
 
 
 _NP_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, NumpyIndex] = weakref.WeakKeyDictionary()
@@ -102,8 +103,9 @@ def numpy_index(calendar: WorkingCalendar = PUBLIC_SECTOR) -> NumpyIndex:
         e0 = ix.d0 - date(1970, 1, 1).toordinal()
         offsets = np.flatnonzero(np.frombuffer(ix.working, dtype=np.uint8))
         wd = (offsets + e0).astype("datetime64[D]")
-        got = NumpyIndex(e0, ix.n, len(ix.wd), cum[:-1], cum[1:], wd)
-        for a in (got.cum_excl, got.cum_incl, got.wd):
+        unc = np.asarray(ix.unc, dtype=np.int64)[1:]
+        got = NumpyIndex(e0, ix.n, len(ix.wd), cum[:-1], cum[1:], wd, unc)
+        for a in (got.cum_excl, got.cum_incl, got.wd, got.unc_incl):
             a.flags.writeable = False
         _NP_CACHE[cal] = got
     return got
@@ -159,6 +161,7 @@ def add_many(
     period_or_ns: Period | int | IntArray,
     *,
     roll: Roll = ...,
+    strict: bool = ...,
     calendar: WorkingCalendar = ...,
 ) -> DateArray: ...
 @overload
@@ -167,6 +170,7 @@ def add_many(
     period_or_ns: Period | int | Sequence[Period | int],
     *,
     roll: Roll = ...,
+    strict: bool = ...,
     calendar: WorkingCalendar = ...,
 ) -> list[date]: ...
 def add_many(
@@ -174,40 +178,91 @@ def add_many(
     period_or_ns: Any,
     *,
     roll: Roll = "next_working_day",
+    strict: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
 ) -> Any:
     """``calendar.add(start, period)`` for every start, in one call.
 
     ``period_or_ns`` is one period (or int of working days) for all starts, or one per start.
-    ``roll`` applies to calendar-day periods, as in ``calendar.add``.
+    ``roll`` applies to calendar-day periods, as in ``calendar.add``. ``strict=True`` raises
+    :class:`~accessinfo.errors.CalendarUnknown` (naming the first such start) if an answer
+    depends on days not yet announced, as ``calendar.add(..., strict=True)`` does.
     """
     cal = check_calendar(calendar)
     choose(roll, "roll", _ROLLS)
+    if not isinstance(strict, bool):
+        raise InvalidInput(f"strict must be True or False, got {strict!r}")
     if _is_numpy(starts):
-        return _add_np(cal, starts, period_or_ns, roll)
+        out = _add_np(cal, starts, period_or_ns, roll)
+        if strict:
+            _strict_np(cal, starts, out, period_or_ns, roll)
+        return out
     if _is_numpy(period_or_ns):
         raise InvalidInput("give starts as a datetime64[D] array when period_or_ns is an array")
     days = _date_list(starts, "starts")
+    periods: Any
     if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
         period = _as_period(period_or_ns, "period_or_ns")
+        periods = [period] * len(days) if strict else None
         if type(period) is WorkingDays:
-            return _add_working_same(cal, days, period.n)
-        return [cal.add(d, period, roll=roll) for d in days]
-    if isinstance(period_or_ns, (str, bytes)) or not isinstance(period_or_ns, Iterable):
-        raise InvalidInput(
-            "period_or_ns must be a period, an int, or one of them per start, "
-            f"got {type(period_or_ns).__name__}"
-        )
-    items = list(period_or_ns)
-    if len(items) != len(days):
-        raise InvalidInput(f"{len(days)} starts but {len(items)} periods")
-    if all(type(x) is int for x in items):
-        if items and (min(items) < -_MAX_PERIOD or max(items) > _MAX_PERIOD):
-            bad = next(k for k, x in enumerate(items) if abs(x) > _MAX_PERIOD)
-            _as_period(items[bad], f"period_or_ns[{bad}]")  # raises InvalidInput
-        return _add_working_each(cal, days, items)
-    periods = [_as_period(p, f"period_or_ns[{k}]") for k, p in enumerate(items)]
-    return [cal.add(d, p, roll=roll) for d, p in zip(days, periods, strict=True)]
+            res = _add_working_same(cal, days, period.n)
+        else:
+            res = [cal.add(d, period, roll=roll) for d in days]
+    else:
+        if isinstance(period_or_ns, (str, bytes)) or not isinstance(period_or_ns, Iterable):
+            raise InvalidInput(
+                "period_or_ns must be a period, an int, or one of them per start, "
+                f"got {type(period_or_ns).__name__}"
+            )
+        items = list(period_or_ns)
+        if len(items) != len(days):
+            raise InvalidInput(f"{len(days)} starts but {len(items)} periods")
+        if all(type(x) is int for x in items):
+            if items and (min(items) < -_MAX_PERIOD or max(items) > _MAX_PERIOD):
+                bad = next(k for k, x in enumerate(items) if abs(x) > _MAX_PERIOD)
+                _as_period(items[bad], f"period_or_ns[{bad}]")  # raises InvalidInput
+            res = _add_working_each(cal, days, items)
+            periods = [WorkingDays(n) for n in items] if strict else None
+        else:
+            periods = [_as_period(p, f"period_or_ns[{k}]") for k, p in enumerate(items)]
+            res = [cal.add(d, p, roll=roll) for d, p in zip(days, periods, strict=True)]
+    if strict:
+        _strict_list(cal, days, res, periods, roll)
+    return res
+
+
+def _strict_list(
+    cal: WorkingCalendar, days: list[date], ends: list[date], periods: list[Period], roll: Roll
+) -> None:
+    """Raise the scalar path's CalendarUnknown for the first answer that is not certain."""
+    ix = cal._index()
+    unc, base, known = ix.unc, ix.d0 - 1, cal.known_until
+    for k, (d, e) in enumerate(zip(days, ends, strict=True)):
+        lo, hi = (d, e) if d <= e else (e, d)
+        if hi > known or unc[hi.toordinal() - base] - unc[lo.toordinal() - base]:
+            cal.add(d, periods[k], roll=roll, strict=True)  # raises, with the scalar message
+
+
+def _strict_np(cal: WorkingCalendar, starts: Any, ends: Any, period_or_ns: Any, roll: Roll) -> None:
+    np = _numpy()
+    nx = numpy_index(cal)
+    unc = nx.unc_incl
+    s = starts.view(np.int64) - nx.e0
+    e = ends.view(np.int64) - nx.e0
+    lo, hi = np.minimum(s, e), np.maximum(s, e)
+    known = cal.known_until.toordinal() - date(1970, 1, 1).toordinal() - nx.e0
+    bad = (hi > known) | (np.take(unc, hi) - np.take(unc, lo) > 0)
+    if bad.any():
+        shape = bad.shape
+        k = int(np.flatnonzero(bad.reshape(-1))[0])
+        d = np.broadcast_to(starts, shape).reshape(-1)[k].item()
+        if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
+            period = _as_period(period_or_ns, "period_or_ns")
+        else:
+            period = WorkingDays(
+                int(np.broadcast_to(np.asarray(period_or_ns), shape).reshape(-1)[k])
+            )
+        cal.add(d, period, roll=roll, strict=True)  # raises, with the scalar message
 
 
 def _add_working_same(cal: WorkingCalendar, days: list[date], n: int) -> list[date]:
