@@ -244,11 +244,11 @@ def _announced_rows() -> list[SpecialDay]:
     return [
         SpecialDay(
             date=date.fromisoformat(r["date"]),
-            kind=r["kind"],  # type: ignore[arg-type]  # checked by tests/test_calendar_data.py
+            kind=r["kind"],  # type: ignore[arg-type]  # CSV text: see test_core_branches
             name_vi=r["name_vi"],
             name_en=r["name_en"],
             source=_resolve_source(r["source"]),
-            status=r["status"],  # type: ignore[arg-type]
+            status=r["status"],  # type: ignore[arg-type]  # CSV text, checked as kind above
             note=r["note"],
         )
         for r in _read_csv("public_sector.csv")
@@ -483,7 +483,7 @@ class WorkingCalendar:
                     raise InvalidInput(f"override name for {d} must be a string")
                 rows[d] = SpecialDay(
                     d,
-                    kind,  # type: ignore[arg-type]
+                    kind,  # type: ignore[arg-type]  # "local_rest"/"local_working": a DayKind
                     label or ("Ngày nghỉ của cơ quan" if kind == "local_rest" else "Ngày làm việc"),
                     label or ("Local rest day" if kind == "local_rest" else "Local working day"),
                     source,
@@ -817,6 +817,8 @@ class WorkingCalendar:
 
     def explain(self, r: Reckoning) -> Decision[date]:
         """A Decision for a reckoning: the civil-code basis, status and trace."""
+        if not isinstance(r, Reckoning):
+            raise InvalidInput(f"explain takes a Reckoning (from reckon()), got {r!r}")
         cc = instrument("code_91_2015")
         basis = [cc.cite(147, 3)]
         if isinstance(r.period, CalendarDays) and r.rolled:

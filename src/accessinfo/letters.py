@@ -50,6 +50,7 @@ def vn_date(d: date) -> str:
     >>> vn_date(date(2026, 9, 25))
     'ngày 25 tháng 9 năm 2026'
     """
+    d = _day(d, "d")
     day = f"{d.day:02d}"
     month = f"{d.month:02d}" if d.month < 3 else str(d.month)
     return f"ngày {day} tháng {month} năm {d.year}"
@@ -62,6 +63,7 @@ _MONTHS = (
 
 def en_date(d: date) -> str:
     """A date in English, independent of the locale: ``25 September 2026``."""
+    d = _day(d, "d")
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 

@@ -182,7 +182,7 @@ def rule(
         if rid in _RULES and _RULES[rid].module != registered.module:
             raise ConflictingRules(f"two rules share the id {rid}")
         _RULES[rid] = registered
-        wrapper.__rule__ = registered  # type: ignore[attr-defined]
+        wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
         return wrapper
 
     return decorate

@@ -77,7 +77,14 @@ def outcome_type(rule_function: Any) -> Any:
 
 def decision_type(outcome: Any) -> type[Decision[Any]]:
     """``Decision[outcome]`` (cached by pydantic)."""
-    return Decision[outcome]
+    if isinstance(outcome, str) or not (
+        isinstance(outcome, type) or outcome is Any or get_origin(outcome) is not None
+    ):
+        raise InvalidInput(f"outcome must be a type (e.g. datetime.date), got {outcome!r}")
+    try:
+        return Decision[outcome]
+    except (TypeError, pydantic.PydanticUserError, pydantic.PydanticSchemaGenerationError) as exc:
+        raise InvalidInput(f"no Decision type for outcome {outcome!r}: {exc}") from None
 
 
 def _input_models() -> list[type[InputModel]]:
@@ -153,6 +160,8 @@ def bundle() -> dict[str, Any]:
 
 def file_name(name: str) -> str:
     """``Decision[date | None]`` → ``Decision-date-or-None.schema.json``."""
+    if not isinstance(name, str):
+        raise InvalidInput(f"name must be a string, got {name!r}")
     slug = name.replace(" | ", "-or-").replace(", ", "-")
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", slug).strip("-")
     return f"{slug}.schema.json"
