@@ -48,7 +48,7 @@ from tests.contract_inputs import (
 )
 
 TARGETS = targets()
-EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))
 CONTRACT = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -68,11 +68,14 @@ def check_decision(d: Decision[Any], target: Target) -> None:
     assert d.status in ("final", "provisional")
     assert d.status == "provisional" or not d.caveats or target.name.startswith("WorkingCal")
     text = d.model_dump_json()  # must serialise: no stray objects in the outcome
+    again = type(d).model_validate_json(text)
+    if type(d) is not Decision[Any]:
+        assert again == d, target.name  # typed outcome: exact round trip
+        return
+    # an untyped Decision: its JSON must at least be stable, and typed by the annotation
+    assert again.model_dump(mode="json") == d.model_dump(mode="json"), target.name
     tp = outcome_type(target)
-    if tp is None or tp is Any or isinstance(tp, typing.TypeVar):
-        again: Decision[Any] = Decision[Any].model_validate_json(text)
-        assert again.model_dump(mode="json") == d.model_dump(mode="json"), target.name
-    else:
+    if tp is not None and tp is not Any and not isinstance(tp, typing.TypeVar):
         assert Decision[tp].model_validate_json(text) == d, target.name  # type: ignore[valid-type]
 
 
