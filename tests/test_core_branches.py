@@ -367,3 +367,50 @@ def test_calendar_rows_are_typed() -> None:
         repr(PUBLIC_SECTOR)
         == f"WorkingCalendar('public_sector', version={PUBLIC_SECTOR.version!r})"
     )
+
+
+def test_calendar_construction_edges() -> None:
+    from accessinfo.calendar import SpecialDay, WorkingCalendar, _resolve_source
+
+    assert _resolve_source("") is None
+    assert _resolve_source("code_45_2019:112.1.dd") == instrument("code_45_2019").cite(112, 1, "dd")
+    assert _resolve_source("decision_188_1999") == instrument("decision_188_1999").cite()
+    # a calendar over 2026 only: rows outside its range are ignored, dates outside refused
+    rows = [
+        SpecialDay(date(2025, 12, 31), "holiday", "x", "x", None, "announced"),
+        SpecialDay(date(2026, 3, 2), "local_rest", "y", "y", None, "override"),
+    ]
+    small = WorkingCalendar(
+        rows,
+        name="t",
+        known_until=date(2026, 12, 31),
+        version="t1",
+        first=date(2026, 1, 1),
+        last=date(2026, 12, 31),
+    )
+    assert not small.is_working_day(date(2026, 3, 2))
+    assert small.is_working_day(date(2026, 1, 1))  # no holidays but its own rows
+    assert [d.date for d in small.special_days(2026)] == [date(2026, 3, 2)]
+    with pytest.raises(OutsideCalendar):
+        small.day(date(2025, 12, 31))
+    with pytest.raises(InvalidInput, match="year must be an int from 2026 to 2026"):
+        small.special_days(2025)
+    assert "<table" in PUBLIC_SECTOR._repr_html_()
+    with pytest.raises(InvalidInput, match="explain takes a Reckoning"):
+        PUBLIC_SECTOR.explain(date(2026, 1, 1))  # type: ignore[arg-type]
+
+
+def test_outcome_types_of_unusual_annotations(scratch_registry: None) -> None:
+    @rule(LAW.cite(30, 3))
+    def _probe_unresolved() -> Nope:  # type: ignore[name-defined]  # noqa: F821
+        return 1
+
+    @rule(LAW.cite(30, 3))
+    def _probe_bare() -> Finding:  # type: ignore[type-arg]
+        return Finding(outcome=date(2026, 1, 9))
+
+    # an annotation that does not resolve, or a bare Finding: the outcome is untyped (Any)
+    assert _probe_unresolved().outcome == 1
+    d = _probe_bare()
+    assert d.outcome == date(2026, 1, 9)
+    assert type(d) is Decision[typing.Any]
