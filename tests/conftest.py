@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from collections.abc import Iterator
@@ -28,6 +29,23 @@ def _no_network() -> Iterator[None]:
     mp.setattr(socket, "getaddrinfo", _blocked)
     yield
     mp.undo()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_calendar_under_mutmut() -> None:
+    """Under mutation testing only: drop the shared calendar's lazily built index before each test.
+
+    mutmut forks every run from a process whose ``PUBLIC_SECTOR`` index was built by the clean
+    code, so mutants of the load-time code (CSV reading, projection, prefix sums, the weekend
+    source) would never execute and would "survive". Rebuilding costs ~10 ms.
+    """
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    import accessinfo.calendar as cal
+
+    cal.PUBLIC_SECTOR._ix = None
+    cal.PUBLIC_SECTOR._rows = None
+    cal._DECISION_188 = None
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

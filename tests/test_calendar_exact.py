@@ -23,7 +23,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.citations import instrument
 from accessinfo.decisions import Step
-from accessinfo.errors import CalendarUnknown, InvalidInput
+from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
 LC = instrument("code_45_2019")
 CC = instrument("code_91_2015")
@@ -402,3 +402,109 @@ def test_receipt_day_policies() -> None:
     assert PUBLIC_SECTOR.receipt_day(at, cutoff=cut) == (fri, None)
     with pytest.raises(InvalidInput):
         PUBLIC_SECTOR.receipt_day(fri, receipt="raise")  # type: ignore[arg-type]
+
+
+# -- edges found by mutation testing (docs/reliability.md) -------------------------------------
+
+
+def test_results_on_the_first_working_days() -> None:
+    # 2018-01-01 is New Year's Day; Tue 2/1/2018 is the first working day of the calendar
+    assert PUBLIC_SECTOR.add(date(2018, 1, 3), WorkingDays(-1)) == date(2018, 1, 2)
+    assert PUBLIC_SECTOR.add(date(2018, 1, 1), WorkingDays(1), trace=True).outcome == date(
+        2018, 1, 2
+    )
+    # Wed 3/1/2018 - 2 calendar days = Mon 1/1/2018, the first day (no roll asked)
+    assert PUBLIC_SECTOR.add(date(2018, 1, 3), CalendarDays(-2), roll="none") == date(2018, 1, 1)
+    # a local calendar working on 1/1/2018 and resting on 2/1: rolling back from 2/1 lands on
+    # the very first day
+    local = PUBLIC_SECTOR.with_overrides(
+        working_days=[date(2018, 1, 1)], rest_days=[date(2018, 1, 2)]
+    )
+    assert local.add(date(2018, 1, 3), CalendarDays(-1), roll="previous_working_day") == date(
+        2018, 1, 1
+    )
+    # the last working day as a traced result: Fri 28/12/2035 + 1 = Mon 31/12/2035
+    assert PUBLIC_SECTOR.add(date(2035, 12, 28), WorkingDays(1), trace=True).outcome == date(
+        2035, 12, 31
+    )
+    with pytest.raises(OutsideCalendar):
+        PUBLIC_SECTOR.add(date(2035, 12, 31), WorkingDays(1), trace=True)
+
+
+def test_uncertain_days_at_the_ends_of_a_span() -> None:
+    # Fri 28/4/2028 + 2 calendar days = Sun 30/4/2028 (projected Victory Day), not rolled:
+    # the uncertain day is the last day of the span
+    r = PUBLIC_SECTOR.reckon(date(2028, 4, 28), CalendarDays(2), roll="none")
+    assert r.end == date(2028, 4, 30)
+    assert [u.date for u in r.uncertain] == [date(2028, 4, 30)]
+    # Sat 29/4 + 1: the uncertain day is the first day after day zero
+    r1 = PUBLIC_SECTOR.reckon(date(2028, 4, 29), CalendarDays(1), roll="none")
+    assert [u.date for u in r1.uncertain] == [date(2028, 4, 30)]
+    # counting back from Sun 30/4: day zero itself is not part of the span, the end is
+    r2 = PUBLIC_SECTOR.reckon(date(2028, 4, 30), CalendarDays(-1), roll="none")
+    assert r2.end == date(2028, 4, 29) and r2.uncertain == ()
+    r3 = PUBLIC_SECTOR.reckon(date(2028, 5, 1), CalendarDays(-1), roll="none")
+    assert r3.end == date(2028, 4, 30)
+    assert [u.date for u in r3.uncertain] == [date(2028, 4, 30)]
+
+
+def test_trace_sources_and_labels_everywhere() -> None:
+    # start on Sun 11/1/2026: the start step carries the weekend source
+    d = PUBLIC_SECTOR.reckon(date(2026, 1, 11), CalendarDays(2), trace=True, label="lbl")
+    assert d.steps is not None
+    assert d.steps[0].source == WEEKEND and d.steps[0].kind == "weekend"
+    assert {s.label for s in d.steps} == {"lbl"}
+    # counted calendar days carry their sources: Sat 10/1 (swapped working) counted backwards
+    b = PUBLIC_SECTOR.reckon(date(2026, 1, 11), CalendarDays(-1), trace=True, label="b")
+    assert b.steps is not None and b.steps[1].source == CV_12729 and b.steps[1].n == -1
+    # rolled steps carry the label and the source: Tue 18/8/2026 + 12 calendar days
+    r = PUBLIC_SECTOR.reckon(date(2026, 8, 18), CalendarDays(12), trace=True, label="r")
+    assert r.steps is not None
+    rolled = [s for s in r.steps if s.action == "rolled"]
+    assert {s.label for s in rolled} == {"r"} and rolled[1].source == TB_9441
+    # a compensatory day is described as such: Tue 2/5/2028 makes up Sun 30/4/2028
+    t = PUBLIC_SECTOR.add(date(2028, 4, 28), WorkingDays(1), trace=True)
+    assert t.trace is not None
+    assert t.trace[4].reason == (
+        "Tuesday / Thứ Ba: compensatory day off, Compensatory day for Victory Day (30 April) "
+        "per Labour Code No. 45/2019/QH14, Art. 111(3); projected"
+    )
+
+
+def test_custom_range_calendars_keep_their_range() -> None:
+    import pickle
+
+    from accessinfo.calendar import WorkingCalendar
+
+    small = WorkingCalendar(
+        [],
+        name="t",
+        known_until=date(2026, 12, 31),
+        version="t1",
+        first=date(2026, 1, 1),
+        last=date(2026, 12, 31),
+    )
+    derived = small.with_overrides(rest_days=[date(2026, 3, 2)])
+    assert (derived.first, derived.last) == (date(2026, 1, 1), date(2026, 12, 31))
+    again = pickle.loads(pickle.dumps(small))
+    assert (again.first, again.last) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_messages_start_with_what_was_wrong() -> None:
+    with pytest.raises(InvalidInput, match=r"^\[invalid-input\] overrides take a mapping"):
+        PUBLIC_SECTOR.with_overrides(rest_days="2026-03-02")
+    with pytest.raises(InvalidInput, match=r"or a plain date$"):
+        PUBLIC_SECTOR.day(datetime(2026, 1, 1))
+    with pytest.raises(
+        InvalidInput, match=r"^\[invalid-input\] culture_day_makeup must be True or False$"
+    ):
+        public_sector_calendar(culture_day_makeup=1)  # type: ignore[arg-type]
+    with pytest.raises(
+        CalendarUnknown,
+        match=r"^\[calendar-unknown\] strict=True: the answer depends on days not yet announced: "
+        r"2028-04-30 \(Victory Day \(30 April\)\) is projected: not yet confirmed by a notice; "
+        r"2028-05-01 ",
+    ):
+        PUBLIC_SECTOR.add(date(2028, 4, 28), WorkingDays(1), strict=True)
+    with pytest.raises(InvalidInput, match=r"^\[invalid-input\] explain takes a Reckoning"):
+        PUBLIC_SECTOR.explain(None)  # type: ignore[arg-type]
