@@ -677,6 +677,8 @@ class WorkingCalendar:
             raise InvalidInput(
                 f"roll must be 'next_working_day', 'previous_working_day' or 'none', got {roll!r}"
             )
+        if label is not None and not isinstance(label, str):
+            raise InvalidInput(f"label must be a string or None, got {label!r}")
         ix = self._index()
         i = self._pos(start)
         rolled = False
@@ -701,7 +703,9 @@ class WorkingCalendar:
                     if not 0 <= j < ix.n:
                         self._result_outside(start, period)
             end = date.fromordinal(ix.d0 + j)
-        lo, hi = (start, end) if end >= start else (end, start)
+        # the days the answer depends on: (start, end] forwards, [end, start) backwards
+        back = timedelta(days=1)
+        lo, hi = (start, end) if end >= start else (end - back, start - back)
         a, b = lo.toordinal() - ix.d0, hi.toordinal() - ix.d0
         uncertain: tuple[SpecialDay, ...] = ()
         if ix.unc[b + 1] - ix.unc[a + 1]:
