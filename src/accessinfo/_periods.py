@@ -15,10 +15,18 @@ from accessinfo.calendar import (
     as_vn_date,
 )
 from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Finding, Step
+from accessinfo.decisions import Decision, Finding, Step
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
 
-__all__ = ["check_calendar", "choose", "civil_code_basis", "deadline", "merge", "reckon"]
+__all__ = [
+    "check_calendar",
+    "choose",
+    "civil_code_basis",
+    "deadline",
+    "extend",
+    "merge",
+    "reckon",
+]
 
 S = TypeVar("S", bound=str)
 
@@ -101,6 +109,41 @@ def deadline(
         readings=dict(readings or {}),
         trace=r.steps,
         calendar_version=cal.version,
+    )
+
+
+def extend(
+    first: Decision[date],
+    calendar: object,
+    period: Period,
+    *,
+    explanation: str,
+    strict: bool = False,
+    trace: bool = False,
+    readings: Mapping[str, str] | None = None,
+) -> Finding[date]:
+    """The latest day after an extension of ``period`` counted from the original deadline.
+
+    ``first`` is the Decision for the original deadline; its caveats and trace are kept.
+    """
+    ext = deadline(
+        calendar,
+        first.outcome,
+        period,
+        label="extended_respond_by",
+        strict=strict,
+        trace=trace,
+        readings=readings,
+        explanation=explanation,
+    )
+    return Finding(
+        outcome=ext.outcome,
+        explanation=ext.explanation,
+        basis=ext.basis,
+        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
+        readings=ext.readings,
+        trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
+        calendar_version=ext.calendar_version,
     )
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import check_calendar, deadline
+from accessinfo._periods import check_calendar, deadline, extend
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.decisions import Finding
 from accessinfo.errors import InvalidInput
@@ -123,21 +123,12 @@ def complex_in_person_extended_respond_by(
     first = complex_in_person_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    ext = deadline(
+    return extend(
+        first,
         calendar,
-        first.outcome,
         WorkingDays(10),
-        label="extended_respond_by",
         strict=strict,
         trace=trace,
         explanation="Extension of at most 10 working days after the original deadline {start}: "
         "the answer is due by {end} at the latest.",
-    )
-    return Finding(
-        outcome=ext.outcome,
-        explanation=ext.explanation,
-        basis=ext.basis,
-        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
-        trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
-        calendar_version=ext.calendar_version,
     )

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import deadline
+from accessinfo._periods import deadline, extend
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
 from accessinfo.decisions import Finding
 from accessinfo.rules import rule
@@ -154,23 +154,13 @@ def complex_post_fax_extended_respond_by(
     first = complex_post_fax_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    ext = deadline(
+    return extend(
+        first,
         calendar,
-        first.outcome,
         period,
-        label="extended_respond_by",
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
         explanation=f"Extension of at most 15 {unit} days after the original deadline "
         "{start}: the answer is due by {end} at the latest.",
-    )
-    return Finding(
-        outcome=ext.outcome,
-        explanation=ext.explanation,
-        basis=ext.basis,
-        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
-        readings=ext.readings,
-        trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
-        calendar_version=ext.calendar_version,
     )
