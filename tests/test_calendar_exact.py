@@ -508,3 +508,55 @@ def test_messages_start_with_what_was_wrong() -> None:
         PUBLIC_SECTOR.add(date(2028, 4, 28), WorkingDays(1), strict=True)
     with pytest.raises(InvalidInput, match=r"^\[invalid-input\] explain takes a Reckoning"):
         PUBLIC_SECTOR.explain(None)  # type: ignore[arg-type]
+
+
+def test_projected_makeups_of_weekend_holidays() -> None:
+    # 2033: Giỗ Tổ (10/3 lunar) is Sat 9/4 -> made up Mon 11/4; 30/4 is a Saturday and 1/5 a
+    # Sunday: 30/4 is made up on Mon 2/5 and 1/5, whose next day is now taken, on Tue 3/5.
+    y33 = _special(2033)
+    assert y33[date(2033, 4, 11)] == ("compensatory", "Nghỉ bù Giỗ Tổ Hùng Vương", "for 2033-04-09")
+    assert y33[date(2033, 5, 2)] == ("compensatory", "Nghỉ bù Ngày Chiến thắng", "for 2033-04-30")
+    assert y33[date(2033, 5, 3)] == (
+        "compensatory",
+        "Nghỉ bù Ngày Quốc tế lao động",
+        "for 2033-05-01",
+    )
+    # 2032: 1/5 is a Saturday, Sunday 2/5 is a rest day anyway: made up Mon 3/5
+    assert _special(2032)[date(2032, 5, 3)] == (
+        "compensatory",
+        "Nghỉ bù Ngày Quốc tế lao động",
+        "for 2032-05-01",
+    )
+
+
+def test_projected_english_names_and_sources_2029() -> None:
+    days = {d.date: d for d in PUBLIC_SECTOR.special_days(2029)}
+    assert {d: days[d].name_en for d in days} == {
+        date(2029, 1, 1): "New Year's Day",
+        date(2029, 2, 11): "Lunar New Year (before Tết)",
+        date(2029, 2, 12): "Lunar New Year's Eve",
+        date(2029, 2, 13): "Lunar New Year (1st day)",
+        date(2029, 2, 14): "Lunar New Year (2nd day)",
+        date(2029, 2, 15): "Lunar New Year (3rd day)",
+        date(2029, 2, 16): "Compensatory day for Lunar New Year (before Tết)",
+        date(2029, 4, 23): "Hung Kings' Commemoration Day",
+        date(2029, 4, 30): "Victory Day (30 April)",
+        date(2029, 5, 1): "International Labour Day",
+        date(2029, 9, 2): "National Day",
+        date(2029, 9, 3): "National Day (adjacent day)",
+        date(2029, 9, 4): "Compensatory day for National Day",
+        date(2029, 11, 24): "Vietnamese Culture Day",
+    }
+    assert days[date(2029, 9, 2)].source == LC.cite(112, 1, "dd")
+    assert days[date(2029, 9, 4)].source == LC.cite(111, 3)
+
+
+def test_slow_path_backwards_from_a_rest_day() -> None:
+    # 1 working day before Sun 11/1/2026 is Sat 10/1 (a swapped working day); 2 is Fri 9/1
+    r = PUBLIC_SECTOR.reckon(date(2026, 1, 11), WorkingDays(-1))
+    assert r.end == date(2026, 1, 10) and r.rolled is False
+    assert PUBLIC_SECTOR.add(date(2026, 1, 11), WorkingDays(-2), trace=True).outcome == date(
+        2026, 1, 9
+    )
+    with pytest.raises(InvalidInput, match=r"^\[invalid-input\] label must be a string or None"):
+        PUBLIC_SECTOR.reckon(date(2026, 1, 11), WorkingDays(-1), label=5)  # type: ignore[arg-type]

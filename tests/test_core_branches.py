@@ -414,3 +414,10 @@ def test_outcome_types_of_unusual_annotations(scratch_registry: None) -> None:
     d = _probe_bare()
     assert d.outcome == date(2026, 1, 9)
     assert type(d) is Decision[typing.Any]
+
+
+def test_source_references_with_article_and_clause() -> None:
+    from accessinfo.calendar import _resolve_source
+
+    assert _resolve_source("code_45_2019:111.3") == instrument("code_45_2019").cite(111, 3)
+    assert _resolve_source("resolution_28_2026:2") == instrument("resolution_28_2026").cite(2)
