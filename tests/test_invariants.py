@@ -132,9 +132,21 @@ def _run(mode: str, cwd: Path, **env: str) -> str:
 def test_answers_do_not_depend_on_time_zone_locale_or_hash_seed(tmp_path: Path) -> None:
     vn = _run("outputs", tmp_path, TZ="Asia/Ho_Chi_Minh", LC_ALL="C.UTF-8", PYTHONHASHSEED="1")
     ny = _run("outputs", tmp_path, TZ="America/New_York", LC_ALL="C", PYTHONHASHSEED="2")
+    # an ASCII locale without UTF-8 coercion (as on a bare server): the data files must still be
+    # read as UTF-8, whatever the locale's preferred encoding; UTC+14 for the time zone
+    ascii_ = _run(
+        "outputs",
+        tmp_path,
+        TZ="Pacific/Kiritimati",
+        LC_ALL="C",
+        PYTHONCOERCECLOCALE="0",
+        PYTHONUTF8="0",
+        PYTHONIOENCODING="utf-8",
+        PYTHONHASHSEED="3",
+    )
     assert vn != "NONDETERMINISTIC\n" and ny != "NONDETERMINISTIC\n"
     assert len(json.loads(vn)) > 10
-    assert vn == ny
+    assert vn == ny == ascii_
 
 
 def test_importing_and_calling_writes_nothing_and_uses_no_network(tmp_path: Path) -> None:
