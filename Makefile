@@ -32,7 +32,8 @@ types: $(VENV)/.dev
 	$(BIN)/mypy
 
 unit: $(VENV)/.dev
-	$(BIN)/python -m pytest --cov=accessinfo --cov-branch --cov-report=term:skip-covered
+	$(BIN)/python -m pytest --cov=accessinfo --cov-branch --cov-report=term:skip-covered \
+		--cov-fail-under=98
 
 test: lint types unit
 
