@@ -42,8 +42,13 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "build_parser",
+    "cost_lines",
+    "ground_lines",
     "main",
+    "parse_cost_line",
+    "parse_event",
     "render_decision",
+    "timeline_lines",
 ]
 
 EXIT_OK = 0
@@ -54,6 +59,33 @@ EXIT_IO = 4  # an output file (--html, --out) could not be written
 _EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 _UNCERTAIN = ("derived", "projected")
+# the vocabularies of accessinfo.access_models (kept here so --help needs no import)
+_INFORMATION_CATEGORIES = (
+    "open",
+    "state_secret",
+    "harmful",
+    "working_secret",
+    "internal_meeting",
+    "internal_working_document",
+    "business_secret",
+    "private_life",
+    "personal_secret",
+    "family_secret",
+    "personal_data",
+    "historical_archive",
+)
+_DISCLOSURE_EXCEPTIONS = ("not_yet_disclosed", "disclosure_period_expired", "force_majeure")
+_COST_ITEMS = (
+    "photocopy_bw",
+    "photocopy_colour",
+    "photo_print_small",
+    "photo_print_medium",
+    "photo_print_large",
+    "audio_copy_minute",
+    "film_copy_minute",
+    "digitised_print_bw",
+    "digitised_print_colour",
+)
 
 _EPILOG = """\
 examples:
@@ -64,6 +96,12 @@ examples:
   accessinfo count 2026-01-09 2026-01-13     working days in (9/1, 13/1]
   accessinfo special-days 2026               holidays, compensatory and swapped days of 2026
   accessinfo request --received 2026-02-13T16:45+07:00 --channel electronic --complexity complex
+  accessinfo request --received 2026-02-13 --channel electronic --complexity complex \
+      --event handling_notice_sent=2026-02-24 --event extension_notified=2026-03-12@2026-03-27 \
+      --as-of 2026-03-31                     each duty: due date and on time/late/overdue/...
+  accessinfo refusal --on 2026-08-22 --category working_secret   grounds to refuse
+  accessinfo refusal --on 2026-09-15 --category open --times-provided 2 --costs unpaid
+  accessinfo costs --on 2026-03-02 --line photocopy_bw=20 --line photocopy_bw=2@A3 --sending email
   accessinfo suspension 2026-09-05 --trace   last day to announce a planned suspension
   accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
@@ -188,10 +226,19 @@ def _trace_lines(trace: Sequence[Step]) -> list[str]:
     return out
 
 
-def render_decision(d: Decision[Any], *, headline: str | None = None, trace: bool = False) -> str:
-    """A Decision as text: outcome, status, explanation, citations (vi and en), trace."""
+def render_decision(
+    d: Decision[Any],
+    *,
+    headline: str | None = None,
+    trace: bool = False,
+    body: Sequence[str] | None = None,
+) -> str:
+    """A Decision as text: outcome, status, explanation, citations (vi and en), trace.
+
+    ``body`` replaces the generic listing of the outcome's fields under the headline.
+    """
     out = [f"{headline or _fmt_value(d.outcome)}  [{d.status}]"]
-    out += _outcome_lines(d.outcome)
+    out += list(body) if body is not None else _outcome_lines(d.outcome)
     out.append(d.explanation)
     out.append("Basis:")
     for c in d.basis:
@@ -288,6 +335,189 @@ def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[Day
     )
 
 
+# -- request timelines, refusals and costs -----------------------------------------------------
+_EVENT_KINDS = (
+    "validated",
+    "handling_notice_sent",
+    "extension_notified",
+    "costs_requested",
+    "costs_paid",
+    "provided",
+    "refused",
+)
+_STATUS_TEXT = {
+    "on_time": "on time",
+    "late": "LATE",
+    "missed": "MISSED",
+    "pending": "pending",
+    "overdue": "OVERDUE",
+    "not_applicable": "not applicable",
+}
+
+
+def _strict_date(text: str, name: str) -> date:
+    s = text.strip()
+    if len(s) != 10:
+        raise InvalidInput(f"{name}: {text!r} is not a date; use YYYY-MM-DD")
+    return as_vn_date(parse_when(s, name), name)
+
+
+def parse_event(text: str) -> Any:
+    """``KIND=WHEN`` or ``extension_notified=WHEN@EXTENDED_TO`` → a ``RequestEvent``."""
+    from accessinfo.timeline import RequestEvent
+
+    kind, sep, rest = text.partition("=")
+    kind = kind.strip()
+    if not sep or not rest.strip():
+        raise InvalidInput(f"--event {text!r}: use KIND=WHEN, e.g. provided=2026-03-10")
+    if kind not in _EVENT_KINDS:
+        raise InvalidInput(
+            f"--event {text!r}: unknown kind {kind!r}; one of {', '.join(_EVENT_KINDS)}"
+        )
+    when, at_sign, extended = rest.partition("@")
+    if at_sign and kind != "extension_notified":
+        raise InvalidInput(
+            f"--event {text!r}: @EXTENDED_TO is only for extension_notified=WHEN@EXTENDED_TO"
+        )
+    at = parse_when(when, f"--event {kind}")
+    to = _strict_date(extended, f"--event {kind} (extended to)") if at_sign else None
+    return RequestEvent(kind=kind, at=at, extended_to=to)
+
+
+def _short_date(d: date | None) -> str:
+    return "—" if d is None else f"{_EN[d.weekday()][:3]} {d.isoformat()}"
+
+
+def timeline_lines(t: Any) -> list[str]:
+    """The duties of a ``RequestTimeline`` as a small table, with the deadlines behind them."""
+    dl = t.deadlines
+    out = [f"  {'law:':<23}{t.rule_set} (day zero {fmt_date(dl.day_zero)})"]
+    if dl.provide_at_once:
+        out.append(f"  {'respond:':<23}at once")
+    for label, value in (
+        ("notify_by", dl.notify_by),
+        ("respond_by", dl.respond_by),
+        ("extended_respond_by", dl.extended_respond_by),
+    ):
+        if value is not None:
+            out.append(f"  {label + ':':<23}{fmt_date(value)}")
+    if t.extended:
+        out.append(f"  {'extended to:':<23}{fmt_date(t.respond_due)}")
+    if t.answer is not None:
+        out.append(f"  {'answer:':<23}{t.answer} on {fmt_date(t.answered_on)}")
+    out.append(f"  {'duty':<22}{'due':<17}{'done':<17}status")
+    for duty in t.duties:
+        out.append(
+            f"  {duty.name:<22}{_short_date(duty.due):<17}{_short_date(duty.done_on):<17}"
+            f"{_STATUS_TEXT[duty.status]}"
+        )
+    return out
+
+
+def _vnd(n: int) -> str:
+    return f"{n:,} đồng"
+
+
+def cost_lines(b: Any) -> list[str]:
+    """A ``CostBreakdown`` as text: one line per priced row, then the totals."""
+    out = []
+    for x in b.lines:
+        size = f" {x.paper}" if x.paper != "A4" or x.size_multiplier != 1 else ""
+        rate = f" × {x.rate_percent}%" if x.rate_percent != 100 else ""
+        mult = f" × {x.size_multiplier}" if x.size_multiplier != 1 else ""
+        out.append(
+            f"  {x.item + size:<26}{x.quantity:>7} × {_vnd(x.unit_vnd)}{mult}{rate}"
+            f" = {_vnd(x.amount_vnd)}  (annex row {x.annex_row})"
+        )
+    out += [
+        f"  {'copying:':<26}{_vnd(b.copying_vnd)}",
+        f"  {'materials:':<26}{_vnd(b.materials_vnd)}",
+        f"  {'sending (' + b.sending + '):':<26}{_vnd(b.sending_vnd)}",
+        f"  {'fee or charge:':<26}{_vnd(b.fee_vnd)}",
+        f"  {'total:':<26}{_vnd(b.total_vnd)}"
+        + ("  (payable before provision)" if b.payable_before_provision else ""),
+    ]
+    return out
+
+
+def ground_lines(grounds: Sequence[Any]) -> list[str]:
+    """Refusal grounds: kind, citation (vi, en) and the reasons in both languages."""
+    out = []
+    for g in grounds:
+        out += [
+            f"  - {g.kind}: {g.citation}  [{g.citation.en}]",
+            f"      {g.reason_vi}",
+            f"      {g.reason_en}",
+        ]
+    return out
+
+
+def _cmd_refusal(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    from accessinfo.access_models import InformationItem, RefusalCase
+
+    item = InformationItem(
+        category=a.category,
+        declassified=a.declassified,
+        consent=a.consent,
+        public_interest_decision=a.public_interest_decision,
+        mandatory_disclosure=a.mandatory_disclosure or a.disclosure_exception is not None,
+        disclosure_exception=a.disclosure_exception,
+    )
+    case = RefusalCase(
+        item=item,
+        times_provided_before=parse_int(a.times_provided, "times-provided"),
+        legitimate_reason=a.legitimate_reason,
+        within_responsibility=not a.not_responsible,
+        beyond_capacity=a.beyond_capacity,
+        costs=a.costs,
+    )
+    readings = {"personal_data": a.personal_data} if a.personal_data else {}
+    on = parse_when(a.on, "on")
+    d = _facade("access").refusal_grounds(case, on=on, strict=a.strict, **readings)
+    n = len(d.outcome)
+    if n:
+        head = f"REFUSE: {n} ground(s) ({', '.join(g.kind for g in d.outcome)})"
+    else:
+        head = "PROVIDE: no ground to refuse"
+    return d, "\n".join([f"{head} — request sent {_fmt_value(on)}", *ground_lines(d.outcome)])
+
+
+def parse_cost_line(text: str) -> Any:
+    """``ITEM=QUANTITY`` or ``ITEM=QUANTITY@PAPER`` → a ``CostLine``."""
+    from accessinfo.access_models import CostLine
+
+    item, sep, rest = text.partition("=")
+    if not sep:
+        raise InvalidInput(f"--line {text!r}: use ITEM=QUANTITY[@PAPER], e.g. photocopy_bw=20@A3")
+    qty, at_sign, paper = rest.partition("@")
+    values: dict[str, object] = {
+        "item": item.strip(),
+        "quantity": parse_int(qty, "--line quantity"),
+    }
+    if at_sign:
+        values["paper"] = paper.strip()
+    return CostLine.model_validate(values)
+
+
+def _cmd_costs(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    from accessinfo.access_models import CostOrder
+
+    order = CostOrder(
+        lines=tuple(parse_cost_line(x) for x in a.line),
+        disclosure_exception=a.disclosure_exception,
+        materials_vnd=parse_int(a.materials, "materials") if a.materials is not None else 0,
+        agency_area=a.area,
+        sending=a.sending,
+        postage_vnd=parse_int(a.postage, "postage") if a.postage is not None else None,
+        weight_g=parse_int(a.weight, "weight") if a.weight is not None else None,
+        destination=a.destination,
+    )
+    on = parse_when(a.on, "on")
+    d = _facade("access").request_costs(order, on=on, strict=a.strict)
+    head = f"Actual costs: {_vnd(d.outcome.total_vnd)} (no fee) — request sent {_fmt_value(on)}"
+    return d, "\n".join([head, *cost_lines(d.outcome)])
+
+
 # -- commands ---------------------------------------------------------------------------------
 Handler = Callable[[argparse.Namespace, WorkingCalendar], tuple[Decision[Any], str | None]]
 
@@ -352,8 +582,26 @@ def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[
             kwargs[opt] = getattr(a, opt)
     if a.cutoff is not None:
         kwargs["cutoff"] = parse_time(a.cutoff)
-    d = _facade("requests").request_deadlines(req, **kwargs)
-    return d, f"Request received {_fmt_value(req.received_at)} ({a.channel})"
+    head = f"Request received {_fmt_value(req.received_at)} ({a.channel})"
+    if not a.event and a.as_of is None and a.costs_pause is None:
+        d = _facade("requests").request_deadlines(req, **kwargs)
+        return d, head
+    if a.as_of is None:
+        raise InvalidInput(
+            "--event and --costs-pause need --as-of DATE: the day to judge the request on "
+            "(accessinfo has no clock)"
+        )
+    timeline = _facade("timeline")
+    events = [parse_event(x) for x in a.event]
+    if a.costs_pause is not None:
+        kwargs["costs_pause"] = a.costs_pause
+    d = timeline.request_timeline(req, events, as_of=parse_when(a.as_of, "as-of"), **kwargs)
+    t = d.outcome
+    verdict = f"overdue: {', '.join(t.overdue)}" if t.overdue else "nothing overdue"
+    if t.breaches:
+        verdict += f"; breached: {', '.join(t.breaches)}"
+    head += f", as of {fmt_date(t.as_of)}: {verdict}"
+    return d, "\n".join([head, *timeline_lines(t)])
 
 
 def _cmd_suspension(
@@ -478,6 +726,8 @@ _DECISION_COMMANDS: dict[str, Handler] = {
     "suspension": _cmd_suspension,
     "check-suspension": _cmd_check_suspension,
     "incident": _cmd_incident,
+    "refusal": _cmd_refusal,
+    "costs": _cmd_costs,
 }
 
 
@@ -579,6 +829,27 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("--period-unit", choices=("calendar", "working", "raise"))
         s.add_argument("--receipt", choices=("calendar_date", "next_working_day"))
         s.add_argument("--cutoff", help="with --receipt next_working_day: HH:MM end of the day")
+        if _landed("accessinfo.timeline"):
+            s.add_argument(
+                "--event",
+                action="append",
+                default=[],
+                metavar="KIND=WHEN",
+                help="something done, on a date or at an aware datetime (repeatable): "
+                + ", ".join(_EVENT_KINDS)
+                + "; an extension may name its new last day: extension_notified=WHEN@DATE",
+            )
+            s.add_argument(
+                "--as-of",
+                metavar="DATE",
+                help="judge each duty as of DATE: on time, late, missed, pending, overdue or "
+                "not applicable (needed with --event)",
+            )
+            s.add_argument(
+                "--costs-pause",
+                choices=("none", "raise"),
+                help="whether the period stops while costs are unpaid (default: none)",
+            )
 
     if _landed("accessinfo.outages"):
         s = sub.add_parser(
@@ -622,6 +893,76 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("--force-majeure", action="store_true")
         s.add_argument("--reference")
 
+    if _landed("accessinfo.access"):
+        s = sub.add_parser(
+            "refusal",
+            parents=[common],
+            help="the grounds on which a request must be refused (Law 104 Art 28; Law 01 Art 27)",
+        )
+        s.add_argument("--on", required=True, help="when the request was sent (picks the law)")
+        s.add_argument(
+            "--category",
+            default="open",
+            choices=_INFORMATION_CATEGORIES,
+            help="the kind of information asked for (default: open)",
+        )
+        s.add_argument("--declassified", action="store_true", help="state secret declassified")
+        s.add_argument("--consent", action="store_true", help="the owner/person concerned agreed")
+        s.add_argument(
+            "--public-interest-decision",
+            action="store_true",
+            help="the head of the agency decided to provide it for the public interest",
+        )
+        s.add_argument(
+            "--mandatory-disclosure",
+            action="store_true",
+            help="the information is on the list that must be disclosed (Art 17)",
+        )
+        s.add_argument("--disclosure-exception", choices=_DISCLOSURE_EXCEPTIONS)
+        s.add_argument(
+            "--times-provided",
+            default="0",
+            metavar="N",
+            help="times the same information was already provided to this requester",
+        )
+        s.add_argument("--legitimate-reason", action="store_true", help="to ask again")
+        s.add_argument(
+            "--not-responsible",
+            action="store_true",
+            help="providing it is not this agency's responsibility",
+        )
+        s.add_argument("--beyond-capacity", action="store_true")
+        s.add_argument("--costs", choices=("none", "paid", "unpaid"), default="none")
+        s.add_argument("--personal-data", choices=("personal_secret", "raise"))
+
+        s = sub.add_parser(
+            "costs",
+            parents=[common],
+            help="the actual costs of printing, copying and sending (no fee), in VND",
+        )
+        s.add_argument("--on", required=True, help="when the request was sent (picks the law)")
+        s.add_argument(
+            "--line",
+            action="append",
+            default=[],
+            metavar="ITEM=QTY[@PAPER]",
+            help="pages, prints or minutes of one row of the cost table (repeatable): "
+            + ", ".join(_COST_ITEMS)
+            + "; PAPER A4 (default), A3, A2 or A1 for photocopies",
+        )
+        s.add_argument("--sending", choices=("none", "email", "fax", "post"), default="none")
+        s.add_argument("--postage", metavar="VND", help="with --sending post: the postal charge")
+        s.add_argument("--weight", metavar="GRAMS")
+        s.add_argument("--destination")
+        s.add_argument("--materials", metavar="VND", help="media (CDs, tapes) at actual cost")
+        s.add_argument(
+            "--area",
+            choices=("normal", "difficult", "especially_difficult"),
+            default="normal",
+            help="socio-economic conditions where the agency sits (70%% or 50%% of the table)",
+        )
+        s.add_argument("--disclosure-exception", choices=_DISCLOSURE_EXCEPTIONS)
+
     s = sub.add_parser("rules", help="the registered rules (id, validity, citation)")
     s.add_argument("--on", help="only the rules in force on this date")
     s.add_argument("--family")
@@ -658,11 +999,14 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if a.json:
         out.write(shown.model_dump_json(indent=2) + "\n")
     else:
-        out.write(render_decision(shown, headline=head, trace=a.trace) + "\n")
+        first, *body = (head or _fmt_value(decision.outcome)).split("\n")
+        text = render_decision(shown, headline=first, trace=a.trace, body=body or None)
+        out.write(text + "\n")
     if a.html:
         from accessinfo._html import page
 
-        Path(a.html).write_text(page(decision.model_copy(), title=head or "accessinfo"), "utf-8")
+        title = (head or "accessinfo").split("\n", 1)[0]
+        Path(a.html).write_text(page(decision.model_copy(), title=title), "utf-8")
     return EXIT_OK
 
 
