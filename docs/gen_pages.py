@@ -479,6 +479,43 @@ SCENARIOS: list[tuple[str, str, list[list[str]]]] = [
         ],
     ),
     (
+        "What the agency did with that request, judged on a given day",
+        "The same request, with what the agency recorded: the notice of the handling time on "
+        "24 February, an extension notified on 12 March (inside the period) announcing 27 "
+        "March. Judged on 31 March with no answer yet, the answer is overdue. Then the "
+        "grounds to refuse a working secret, and the actual costs of twenty photocopies "
+        "(`accessinfo refusal`, `accessinfo costs`).",
+        [
+            [
+                "request",
+                "--received",
+                "2026-02-13T16:45+07:00",
+                "--channel",
+                "electronic",
+                "--complexity",
+                "complex",
+                "--event",
+                "handling_notice_sent=2026-02-24",
+                "--event",
+                "extension_notified=2026-03-12@2026-03-27",
+                "--as-of",
+                "2026-03-31",
+            ],
+            ["refusal", "--on", "2026-08-22", "--category", "working_secret"],
+            [
+                "costs",
+                "--on",
+                "2026-03-02",
+                "--line",
+                "photocopy_bw=20",
+                "--line",
+                "photocopy_bw=2@A3",
+                "--sending",
+                "email",
+            ],
+        ],
+    ),
+    (
         "Calendar questions",
         "Swapped Saturdays, counting back, and counting over 30/4–1/5.",
         [["day", "2026-08-22"], ["add", "2026-09-03", "-7"], ["count", "2025-04-25", "2025-05-05"]],
@@ -574,6 +611,18 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
     ):
         if exists(p):
             out.append({title: p})
+    operations = [
+        {title: p}
+        for title, p in (
+            ("Adding a year's schedule", "calendar-updates.md"),
+            ("Many dates at once", "scale-out.md"),
+            ("Reliability", "reliability.md"),
+            ("Benchmarks", "benchmarks.md"),
+        )
+        if exists(p)
+    ]
+    if operations:
+        out.append({"Operating it": operations})
     ref: list[Any] = ["reference/index.md"]
     insts = instruments()
     for iid in sorted({p.split("/")[1] for p in pages if p.count("/") == 2 and "reference/" in p}):
