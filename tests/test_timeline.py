@@ -271,3 +271,16 @@ def test_answer_verdict_matches_its_due_date(
     assert t.overdue == ()  # an answered request has nothing overdue
     silent = request_timeline(req, [], as_of=answered).outcome
     assert ("respond" in silent.overdue) == (answered > silent.respond_due)
+
+
+def test_timeline_json_reads_back_without_naming_the_outcome_type() -> None:
+    from accessinfo.schema import load_decision
+    from accessinfo.timeline import TIMELINE_RULE_ID, RequestTimeline
+
+    req = InformationRequest(
+        received_at=date(2026, 1, 9), channel="electronic", complexity="simple"
+    )
+    d = request_timeline(req, [], as_of=date(2026, 1, 20))
+    assert d.rule_id == TIMELINE_RULE_ID
+    back = load_decision(d.model_dump_json())
+    assert isinstance(back.outcome, RequestTimeline) and back == d

@@ -32,6 +32,7 @@ from accessinfo.calendar import DayInfo
 from accessinfo.decisions import Decision
 from accessinfo.errors import InvalidInput
 from accessinfo.rules import _outcome_type, registry
+from accessinfo.timeline import TIMELINE_RULE_ID, RequestTimeline
 
 __all__ = [
     "DIALECT",
@@ -200,6 +201,8 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
         parsed = data
     if not isinstance(parsed, dict):
         raise InvalidInput("a Decision is a JSON object")
+    if outcome is None and parsed.get("rule_id") == TIMELINE_RULE_ID:
+        outcome = RequestTimeline
     if outcome is None:
         rid = parsed.get("rule_id")
         rules = {r.id: r for r in registry()}

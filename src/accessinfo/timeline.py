@@ -49,6 +49,7 @@ from accessinfo.models import InformationRequest, RequestDeadlines
 from accessinfo.requests import _bound, request_deadlines
 
 __all__ = [
+    "TIMELINE_RULE_ID",
     "Duty",
     "DutyName",
     "DutyStatus",
@@ -57,6 +58,10 @@ __all__ = [
     "RequestTimeline",
     "request_timeline",
 ]
+
+# Timeline Decisions are built on a request_deadlines Decision (whose rule id is in the
+# explanation's basis); they carry their own id so that JSON readers know the outcome type.
+TIMELINE_RULE_ID = "accessinfo.timeline:request_timeline"
 
 EventKind = Literal[
     "validated",
@@ -424,7 +429,7 @@ def request_timeline(
         status=d.status,
         caveats=d.caveats,
         rule_set=d.rule_set,
-        rule_id=d.rule_id,
+        rule_id=TIMELINE_RULE_ID,
         readings=readings,
         calendar_version=d.calendar_version,
         trace=d.trace,
