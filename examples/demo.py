@@ -63,7 +63,12 @@ def main_demo() -> int:
            "--backup-in-place", "yes") != 0:  # fmt: skip
         return 1
 
-    print("\n== 4. Bad input is refused, with a code ==")
+    print("\n== 4. The same request followed up: what is done, what is overdue ==")
+    if run(*REQUEST, "--event", "handling_notice_sent=2026-02-24",
+           "--event", "extension_notified=2026-03-12", "--as-of", "2026-03-20") != 0:  # fmt: skip
+        return 1
+
+    print("\n== 5. Bad input is refused, with a code ==")
     if run("day", "2026-02-13T16:45") != EXIT_ERROR:
         return 1
     print("(exit code 3, as documented)")
