@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test lint types unit bench docs clean mutation
+.PHONY: demo test lint types unit bench docs clean mutation mutation-articles
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,17 +37,23 @@ unit: $(VENV)/.dev
 
 test: lint types unit
 
-# Mutation testing of the calendar (and whatever [tool.mutmut] in pyproject.toml names).
-# Slow (~10 minutes on 2 cores) and not part of `make test`; mutmut is installed on demand.
+# Mutation testing (mutmut; [tool.mutmut] in pyproject.toml lists the files mutated and the
+# tests). `make mutation` runs the calendar's mutants, `make mutation-articles` those of the
+# deadline articles and the outage rules; MUTANTS picks mutants by name (fnmatch globs).
+# Slow (~10 minutes each on 2 cores) and not part of `make test`; mutmut is installed on demand.
+MUTANTS ?= accessinfo.calendar.*
+ARTICLE_MUTANTS := accessinfo.articles.* accessinfo._outages.*
+
 mutation: $(VENV)/.dev
 	$(BIN)/python -m pip show mutmut >/dev/null 2>&1 || $(PIP) 'mutmut>=3.3'
 	rm -rf mutants
-	$(BIN)/mutmut run --max-children 2 2>&1 | tr '\r' '\n' | tail -n 3
-	$(BIN)/mutmut export-cicd-stats
-	$(BIN)/python -c "import json; s = json.load(open('mutants/mutmut-cicd-stats.json')); \
-	t = s['total'] - s['skipped']; k = s['killed'] + s['timeout']; \
-	print(f'mutation score: {k}/{t} killed = {100 * k / t:.1f}%'); print(s)"
+	$(BIN)/mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)') 2>&1 | tr '\r' '\n' \
+		| grep -v '^[^ ]* accessinfo\.' | tail -n 3
+	$(BIN)/python tools/mutation_score.py $(foreach m,$(MUTANTS),'$(m)')
 	$(BIN)/mutmut results
+
+mutation-articles:
+	$(MAKE) mutation MUTANTS='$(ARTICLE_MUTANTS)'
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/run.py
