@@ -23,7 +23,7 @@ DUE = date(2026, 3, 10)
 
 
 def _post(**kw: object) -> InformationRequest:
-    return InformationRequest(channel="post", complexity="simple", **kw)  # type: ignore[arg-type]
+    return InformationRequest(channel="post", complexity="simple", **kw)
 
 
 def test_c27_validated_at_the_same_instant_as_receipt_is_accepted() -> None:
