@@ -42,7 +42,7 @@ test: lint types unit
 # deadline articles and the outage rules; MUTANTS picks mutants by name (fnmatch globs).
 # Slow (~10 minutes each on 2 cores) and not part of `make test`; mutmut is installed on demand.
 MUTANTS ?= accessinfo.calendar.*
-ARTICLE_MUTANTS := accessinfo.articles.* accessinfo._outages.*
+ARTICLE_MUTANTS := accessinfo.articles.* accessinfo.articles._outages.*
 
 mutation: $(VENV)/.dev
 	$(BIN)/python -m pip show mutmut >/dev/null 2>&1 || $(PIP) 'mutmut>=3.3'

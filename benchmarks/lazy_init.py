@@ -50,10 +50,10 @@ if TYPE_CHECKING:
         WorkingCalendar,
         WorkingDays,
     )
-    from accessinfo.citations import Citation, Instrument, instrument
-    from accessinfo.decisions import Decision, Finding, Step
+    from accessinfo.core.citations import Citation, Instrument, instrument
+    from accessinfo.core.decisions import Decision, Finding, Step
     from accessinfo.errors import AccessInfoError
-    from accessinfo.rules import Rule, applicable, registry, rule
+    from accessinfo.core.rules import Rule, applicable, registry, rule
     from accessinfo.versions import diff_calendars, recompute
 
 __version__ = "0.1.0"
@@ -65,17 +65,17 @@ _EXPORTS: dict[str, str] = {
     "DayInfo": "accessinfo.calendar",
     "WorkingCalendar": "accessinfo.calendar",
     "WorkingDays": "accessinfo.calendar",
-    "Citation": "accessinfo.citations",
-    "Instrument": "accessinfo.citations",
-    "instrument": "accessinfo.citations",
-    "Decision": "accessinfo.decisions",
-    "Finding": "accessinfo.decisions",
-    "Step": "accessinfo.decisions",
+    "Citation": "accessinfo.core.citations",
+    "Instrument": "accessinfo.core.citations",
+    "instrument": "accessinfo.core.citations",
+    "Decision": "accessinfo.core.decisions",
+    "Finding": "accessinfo.core.decisions",
+    "Step": "accessinfo.core.decisions",
     "AccessInfoError": "accessinfo.errors",
-    "Rule": "accessinfo.rules",
-    "applicable": "accessinfo.rules",
-    "registry": "accessinfo.rules",
-    "rule": "accessinfo.rules",
+    "Rule": "accessinfo.core.rules",
+    "applicable": "accessinfo.core.rules",
+    "registry": "accessinfo.core.rules",
+    "rule": "accessinfo.core.rules",
     "add_many": "accessinfo.batch",
     "count_many": "accessinfo.batch",
     "request_deadlines_many": "accessinfo.batch",

@@ -12,6 +12,7 @@ Used by ``docs/hooks.py`` during ``mkdocs build``; run by hand to inspect the ou
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import importlib
 import inspect
@@ -24,12 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessinfo import cli, schema
-from accessinfo._html import calendar_html
 from accessinfo.calendar import PUBLIC_SECTOR
-from accessinfo.citations import Instrument, instruments
+from accessinfo.core.citations import Instrument, instruments
+from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, Rule, registry
 from accessinfo.errors import ERROR_CODES
-from accessinfo.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, Rule, registry
+from accessinfo.surfaces import cli, schema
+from accessinfo.surfaces.cli._common import fmt_date
+from accessinfo.surfaces.html import calendar_html
 
 __all__ = ["Article", "article_of", "build", "nav", "parse_docstring", "write"]
 
@@ -315,7 +317,7 @@ def calendar_year_page(year: int) -> str:
     for i in days:
         src = f"{_md_escape(str(i.source))}<br>*{_md_escape(i.source.en)}*" if i.source else "—"
         out.append(
-            f"| {cli.fmt_date(i.date)} | {i.kind} | {_md_escape(i.name_vi)}<br>"
+            f"| {fmt_date(i.date)} | {i.kind} | {_md_escape(i.name_vi)}<br>"
             f"*{_md_escape(i.name_en)}* | {src} | {i.status} | {_md_escape(i.note)} |"
         )
     out += ["", "## Month by month", "", calendar_html(PUBLIC_SECTOR, year), ""]
@@ -390,7 +392,7 @@ def cli_page() -> str:
         "```",
         "",
     ]
-    sub = next(a for a in parser._actions if isinstance(a, cli.argparse._SubParsersAction))
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     seen: set[int] = set()
     for name, p in sub.choices.items():
         if id(p) in seen:
@@ -407,7 +409,7 @@ def schemas_page() -> str:
         "",
         "`accessinfo schema --out DIR` writes one JSON Schema (draft 2020-12) per input model "
         "and per Decision outcome type; `accessinfo schema NAME` prints one; "
-        "`accessinfo.schema.load_decision(text)` reads a Decision back without loss.",
+        "`accessinfo.surfaces.schema.load_decision(text)` reads a Decision back without loss.",
         "",
         "| schema | file |",
         "|---|---|",

@@ -19,7 +19,7 @@ from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
 
-from accessinfo.cli import EXIT_ERROR, main
+from accessinfo.surfaces.cli import EXIT_ERROR, main
 
 REQUEST = [
     "request",

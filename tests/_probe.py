@@ -79,16 +79,16 @@ DATES = [
     date(2029, 11, 23),
 ]
 FACADES = (
-    "requests",
-    "timeline",
-    "access",
-    "letters",
-    "outages",
-    "data_sharing",
-    "violations_db",
+    "tasks.requests",
+    "tasks.timeline",
+    "tasks.access",
+    "tasks.letters",
+    "tasks.outages",
+    "tasks.data_sharing",
+    "tasks.violations_db",
     "batch",
     "versions",
-    "schema",
+    "surfaces.schema",
 )
 PATHISH = {"path", "directory", "dir", "folder", "out", "output", "dest", "file"}
 
@@ -127,7 +127,7 @@ def fill(tp: Any, when: date, depth: int = 0) -> Any:
     if tp in (WorkingDays, CalendarDays):
         return tp(5)
     if isinstance(tp, type) and issubclass(tp, BaseModel):
-        from accessinfo.decisions import Decision
+        from accessinfo.core.decisions import Decision
 
         if issubclass(tp, Decision) or getattr(tp, "__pydantic_generic_metadata__", {}).get(
             "origin"
@@ -150,7 +150,7 @@ def fill(tp: Any, when: date, depth: int = 0) -> Any:
 
 
 def call(fn: Any, when: date) -> Any:
-    from accessinfo.decisions import Decision
+    from accessinfo.core.decisions import Decision
     from accessinfo.errors import AccessInfoError
 
     target = inspect.unwrap(fn)
@@ -184,7 +184,7 @@ def call(fn: Any, when: date) -> Any:
 def run() -> dict[str, Any]:
     import accessinfo
     from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingDays
-    from accessinfo.rules import registry
+    from accessinfo.core.rules import registry
 
     out: dict[str, Any] = {"version": accessinfo.__version__}
     functions: dict[str, Any] = {r.id: r.function for r in registry()}

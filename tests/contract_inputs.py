@@ -27,28 +27,28 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
 )
-from accessinfo.citations import Citation, Instrument, instrument
-from accessinfo.decisions import Decision, Finding
-from accessinfo.rules import registry
+from accessinfo.core.citations import Citation, Instrument, instrument
+from accessinfo.core.decisions import Decision, Finding
+from accessinfo.core.rules import registry
 
 FACADE_MODULES = (
-    "requests",
-    "timeline",
-    "access",
-    "letters",
-    "outages",
-    "data_sharing",
-    "violations_db",
+    "tasks.requests",
+    "tasks.timeline",
+    "tasks.access",
+    "tasks.letters",
+    "tasks.outages",
+    "tasks.data_sharing",
+    "tasks.violations_db",
     "batch",
     "versions",
-    "schema",
+    "surfaces.schema",
 )
 # Module-level public functions of the core, besides the facades and the rule registry.
 CORE_FUNCTIONS = (
-    ("accessinfo.citations", "instrument"),
+    ("accessinfo.core.citations", "instrument"),
     ("accessinfo.calendar", "as_vn_date"),
     ("accessinfo.calendar", "public_sector_calendar"),
-    ("accessinfo.rules", "applicable"),
+    ("accessinfo.core.rules", "applicable"),
 )
 
 # How many inputs each target received in this session (printed by tests/conftest.py).

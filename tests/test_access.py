@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo import access
-from accessinfo.access_models import CostLine, CostOrder, InformationItem, RefusalCase, Requester
 from accessinfo.calendar import VN_TZ
+from accessinfo.core.rules import families
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.rules import families
+from accessinfo.models.access import CostLine, CostOrder, InformationItem, RefusalCase, Requester
+from accessinfo.tasks import access
 
 CASES: list[tuple[str, Any, dict[str, Any]]] = [
     ("eligibility", Requester(kind="citizen"), {}),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from accessinfo.access_models import (
+from accessinfo.errors import InvalidInput
+from accessinfo.models.access import (
     CostLine,
     CostOrder,
     InformationItem,
@@ -13,7 +14,6 @@ from accessinfo.access_models import (
     as_model,
     check_flag,
 )
-from accessinfo.errors import InvalidInput
 
 
 def test_defaults() -> None:

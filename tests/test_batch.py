@@ -333,8 +333,8 @@ def test_overrides_are_respected_and_do_not_leak() -> None:
 
 
 def test_request_deadlines_many_equals_the_facade() -> None:
-    from accessinfo.models import InformationRequest
-    from accessinfo.requests import request_deadlines
+    from accessinfo.models.requests import InformationRequest
+    from accessinfo.tasks.requests import request_deadlines
 
     reqs = [
         # Law 104 Art 30.3: simple, electronic, valid Fri 09/01/2026: Sat 10/01 swapped working
@@ -350,7 +350,7 @@ def test_request_deadlines_many_equals_the_facade() -> None:
 
 
 def test_request_deadlines_many_bad_input() -> None:
-    from accessinfo.models import InformationRequest
+    from accessinfo.models.requests import InformationRequest
 
     ok = InformationRequest(received_at=D(2026, 1, 9), channel="electronic", complexity="simple")
     with pytest.raises(InvalidInput):

@@ -21,8 +21,8 @@ from accessinfo.calendar import (
     WorkingDays,
     public_sector_calendar,
 )
-from accessinfo.citations import instrument
-from accessinfo.decisions import Step
+from accessinfo.core.citations import instrument
+from accessinfo.core.decisions import Step
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
 LC = instrument("code_45_2019")

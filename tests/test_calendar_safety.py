@@ -26,7 +26,7 @@ from accessinfo.calendar import (
     as_vn_date,
     public_sector_calendar,
 )
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 FIRST, LAST = date(2018, 1, 1), date(2035, 12, 31)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from accessinfo.citations import Citation, instrument, instruments
+from accessinfo.core.citations import Citation, instrument, instruments
 from accessinfo.errors import InvalidInput
 
 

@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingDays
-from accessinfo.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main, parse_when
+from accessinfo.core.rules import registry
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import registry
+from accessinfo.surfaces.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
+from accessinfo.surfaces.cli._common import parse_when
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

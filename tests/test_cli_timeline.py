@@ -12,11 +12,13 @@ from typing import Any, get_args
 
 import pytest
 
-from accessinfo import access_models, cli, timeline
-from accessinfo.access_models import CostBreakdown, RefusalGround
-from accessinfo.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
-from accessinfo.schema import load_decision
-from accessinfo.timeline import RequestTimeline
+from accessinfo.models import access as access_models
+from accessinfo.models.access import CostBreakdown, RefusalGround
+from accessinfo.surfaces import cli
+from accessinfo.surfaces.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
+from accessinfo.surfaces.schema import load_decision
+from accessinfo.tasks import timeline
+from accessinfo.tasks.timeline import RequestTimeline
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -455,10 +457,10 @@ def test_help_shows_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_vocabularies_match_the_models() -> None:
-    assert cli._EVENT_KINDS == get_args(timeline.EventKind)
-    assert cli._INFORMATION_CATEGORIES == get_args(access_models.InformationCategory)
-    assert cli._DISCLOSURE_EXCEPTIONS == get_args(access_models.DisclosureException)
-    assert cli._COST_ITEMS == get_args(access_models.CostItem)
+    assert cli.request_cmds._EVENT_KINDS == get_args(timeline.EventKind)
+    assert cli._common._INFORMATION_CATEGORIES == get_args(access_models.InformationCategory)
+    assert cli._common._DISCLOSURE_EXCEPTIONS == get_args(access_models.DisclosureException)
+    assert cli._common._COST_ITEMS == get_args(access_models.CostItem)
 
 
 def test_special_days_text_has_no_duplicate_listing(capsys: pytest.CaptureFixture[str]) -> None:

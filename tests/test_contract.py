@@ -30,8 +30,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from accessinfo._model import InputModel
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.inputs import InputModel
 from accessinfo.errors import ERROR_CODES, AccessInfoError
 from tests.contract_inputs import (
     COUNTS,
@@ -216,15 +216,15 @@ def test_targets_cover_the_registry_and_the_calendar() -> None:
     assert any(n.startswith("rule:") for n in names)
     for method in ("add", "count", "day", "is_working_day", "reckon", "with_overrides"):
         assert f"WorkingCalendar.{method}" in names
-    assert "citations.instrument" in names
+    assert "core.citations.instrument" in names
 
 
 # -- the CLI (once it exists) ---------------------------------------------------------------
 
 try:
-    cli: Any = importlib.import_module("accessinfo.cli")
+    cli: Any = importlib.import_module("accessinfo.surfaces.cli")
 except ModuleNotFoundError as _exc:
-    if _exc.name != "accessinfo.cli":
+    if _exc.name != "accessinfo.surfaces.cli":
         raise
     cli = None
 

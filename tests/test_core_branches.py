@@ -12,9 +12,18 @@ from importlib import resources
 
 import pytest
 
-from accessinfo import rules as rules_mod
-from accessinfo._model import InputModel, describe
-from accessinfo._periods import (
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    CalendarDays,
+    DayKind,
+    DayStatus,
+    WorkingDays,
+)
+from accessinfo.core import rules as rules_mod
+from accessinfo.core.citations import POINTS, Citation, instrument, instruments
+from accessinfo.core.decisions import Decision, Finding
+from accessinfo.core.inputs import InputModel, describe
+from accessinfo.core.periods import (
     ambiguous,
     check_calendar,
     choose,
@@ -23,15 +32,7 @@ from accessinfo._periods import (
     merge,
     reckon,
 )
-from accessinfo.calendar import (
-    PUBLIC_SECTOR,
-    CalendarDays,
-    DayKind,
-    DayStatus,
-    WorkingDays,
-)
-from accessinfo.citations import POINTS, Citation, instrument, instruments
-from accessinfo.decisions import Decision, Finding
+from accessinfo.core.rules import applicable, rule
 from accessinfo.errors import (
     ERROR_CODES,
     AccessInfoError,
@@ -42,8 +43,7 @@ from accessinfo.errors import (
     NoApplicableRule,
     OutsideCalendar,
 )
-from accessinfo.models import InformationRequest
-from accessinfo.rules import applicable, rule
+from accessinfo.models.requests import InformationRequest
 
 CC = instrument("code_91_2015")
 LAW = instrument("law_104_2016")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import accessinfo.data_sharing as ds
+import accessinfo.tasks.data_sharing as ds
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
 REPEAL = date(2025, 8, 19)

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, registry
 from accessinfo.errors import ERROR_CODES
-from accessinfo.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, registry
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -64,7 +64,7 @@ def test_every_error_code_has_an_anchor(pages: dict[str, str]) -> None:
 
 def test_a_calendar_page_per_year_with_every_special_day(pages: dict[str, str]) -> None:
     from accessinfo.calendar import PUBLIC_SECTOR
-    from accessinfo.cli import fmt_date
+    from accessinfo.surfaces.cli._common import fmt_date
 
     for year in range(SUPPORTED_FROM.year, SUPPORTED_UNTIL.year + 1):
         page = pages[f"calendar/{year}.md"]
@@ -114,7 +114,7 @@ def test_parse_docstring_splits_the_parts() -> None:
 def test_article_of() -> None:
     assert gen.article_of("accessinfo.articles.law_104_2016.art_30") == ("law_104_2016", "art_30")
     assert gen.article_of("accessinfo.articles.law_104_2016._helpers") is None
-    assert gen.article_of("accessinfo.requests") is None
+    assert gen.article_of("accessinfo.tasks.requests") is None
 
 
 def _nav_paths(node: Any) -> list[str]:
@@ -146,7 +146,7 @@ def test_worked_examples_ran_without_error(pages: dict[str, str]) -> None:
 
 
 def test_cli_page_documents_every_subcommand(pages: dict[str, str]) -> None:
-    from accessinfo.cli import build_parser
+    from accessinfo.surfaces.cli import build_parser
 
     text = pages["cli.md"]
     sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")

@@ -28,9 +28,11 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from accessinfo import access_models, errors, models
-from accessinfo.citations import Citation
-from accessinfo.decisions import Decision
+from accessinfo import errors
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Decision
+from accessinfo.models import access as access_models
+from accessinfo.models import requests as models
 
 CASES_DIR = Path(__file__).parent / "cases"
 REQUIRED = ("name", "source", "function", "input", "working")

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from accessinfo._html import calendar_html, decision_html, page, trace_grid_html
 from accessinfo.articles.law_104_2016.art_30 import complex_electronic_extended_respond_by
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingDays
-from accessinfo.citations import instrument
-from accessinfo.decisions import Decision
+from accessinfo.core.citations import instrument
+from accessinfo.core.decisions import Decision
 from accessinfo.errors import InvalidInput
-from accessinfo.outages import PortalIncident, incident_duties
+from accessinfo.surfaces.html import calendar_html, decision_html, page, trace_grid_html
+from accessinfo.tasks.outages import PortalIncident, incident_duties
 
 
 class Cells(HTMLParser):

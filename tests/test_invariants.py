@@ -24,9 +24,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import (
+    SUPPORTED_FROM,
+    SUPPORTED_UNTIL,
+    Rule,
+    applicable,
+    families,
+    registry,
+)
 from accessinfo.errors import ERROR_CODES, AccessInfoError, NoApplicableRule
-from accessinfo.rules import SUPPORTED_FROM, SUPPORTED_UNTIL, Rule, applicable, families, registry
 from tests import _probe
 from tests.contract_inputs import _target, outcome_type
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from accessinfo.access import refusal_grounds
-from accessinfo.access_models import InformationItem, RefusalCase
 from accessinfo.errors import InvalidInput
-from accessinfo.letters import en_date, extension_notice, refusal_letter, vn_date
+from accessinfo.models.access import InformationItem, RefusalCase
+from accessinfo.tasks.access import refusal_grounds
+from accessinfo.tasks.letters import en_date, extension_notice, refusal_letter, vn_date
 
 ASKED = date(2026, 1, 9)
 GROUNDS = refusal_grounds(

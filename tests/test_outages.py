@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingDays
 from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput, NoApplicableRule
-from accessinfo.outages import (
+from accessinfo.tasks.outages import (
     PortalIncident,
     SuspensionNotice,
     check_suspension_notice,

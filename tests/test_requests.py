@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from accessinfo.articles.law_104_2016 import chapter_3
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest
-from accessinfo.requests import governing_rule_set, request_deadlines
+from accessinfo.models.requests import InformationRequest
+from accessinfo.tasks.requests import governing_rule_set, request_deadlines
 
 CASES = Path(__file__).parent / "cases" / "law_104_2016" / "chapter_3.yaml"
 GOLDEN = yaml.safe_load(CASES.read_text(encoding="utf-8"))

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from accessinfo.core.rules import SUPPORTED_UNTIL, Rule, applicable, families, registry
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.rules import SUPPORTED_UNTIL, Rule, applicable, families, registry
 
 FAMILIES = families()
 

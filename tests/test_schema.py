@@ -19,15 +19,17 @@ from hypothesis import strategies as st
 
 from accessinfo.articles.law_104_2016.art_30 import complex_electronic_extended_respond_by
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, DayInfo
-from accessinfo.citations import instrument
-from accessinfo.cli import count_decision, day_decision, special_days_decision
-from accessinfo.decisions import Decision, Step
+from accessinfo.core.citations import instrument
+from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.rules import registry
 from accessinfo.errors import InvalidInput
-from accessinfo.models import InformationRequest
-from accessinfo.outages import PortalIncident, incident_duties, suspension_notice_deadline
-from accessinfo.requests import request_deadlines
-from accessinfo.rules import registry
-from accessinfo.schema import (
+from accessinfo.models.requests import InformationRequest
+from accessinfo.surfaces.cli.calendar_cmds import (
+    count_decision,
+    day_decision,
+    special_days_decision,
+)
+from accessinfo.surfaces.schema import (
     _type_name,
     file_name,
     load_decision,
@@ -36,6 +38,8 @@ from accessinfo.schema import (
     schemas,
     write_schemas,
 )
+from accessinfo.tasks.outages import PortalIncident, incident_duties, suspension_notice_deadline
+from accessinfo.tasks.requests import request_deadlines
 
 _TYPES = {
     "object": dict,

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from accessinfo.calendar import VN_TZ
 from accessinfo.errors import AmbiguousReading, InvalidInput
-from accessinfo.models import InformationRequest
-from accessinfo.timeline import Duty, RequestEvent, request_timeline
+from accessinfo.models.requests import InformationRequest
+from accessinfo.tasks.timeline import Duty, RequestEvent, request_timeline
 
 # Design example: complex e-mail request of Fri 9/1/2026 (Sat 10/1 a swapped working day):
 # notice by Tue 13/1, answer by Thu 29/1, extension cap 29/1 + 15 = Fri 13/2.
@@ -274,8 +274,8 @@ def test_answer_verdict_matches_its_due_date(
 
 
 def test_timeline_json_reads_back_without_naming_the_outcome_type() -> None:
-    from accessinfo.schema import load_decision
-    from accessinfo.timeline import TIMELINE_RULE_ID, RequestTimeline
+    from accessinfo.surfaces.schema import load_decision
+    from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
 
     req = InformationRequest(
         received_at=date(2026, 1, 9), channel="electronic", complexity="simple"

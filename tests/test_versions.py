@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from accessinfo.articles.law_104_2016.art_30 import simple_electronic_respond_by
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Roll, SpecialDay, WorkingDays
-from accessinfo.citations import Instrument
+from accessinfo.core.citations import Instrument
 from accessinfo.errors import InvalidInput, OutsideCalendar
-from accessinfo.models import InformationRequest
+from accessinfo.models.requests import InformationRequest
 from accessinfo.versions import (
     OpenDeadline,
     RecomputeReport,
@@ -156,7 +156,7 @@ def test_requests_are_recomputed_field_by_field() -> None:
 
 
 def test_suspension_notices_are_recomputed() -> None:
-    from accessinfo.outages import SuspensionNotice
+    from accessinfo.tasks.outages import SuspensionNotice
 
     early = SuspensionNotice(suspension_from=D(2027, 1, 5), kind="planned", reference="N-1")
     later = SuspensionNotice(suspension_from=D(2027, 1, 11), kind="planned")

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-import accessinfo.violations_db as vdb
+import accessinfo.tasks.violations_db as vdb
 from accessinfo.calendar import PUBLIC_SECTOR
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from tests.strategies import known_dates

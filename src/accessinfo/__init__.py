@@ -18,19 +18,27 @@ from __future__ import annotations
 
 import importlib
 
+from accessinfo import _compat
+
 # The public names are imported on first use (PEP 562): `import accessinfo` then costs a few
 # milliseconds, not the price of pydantic and the rule modules (issue 7, docs/benchmarks.md).
 # Type checkers and IDEs read the eager imports below (mypy treats TYPE_CHECKING as true).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from accessinfo.access import (
-        access_class,
-        disclosure_duty,
-        eligibility,
-        refusal_grounds,
-        request_costs,
+    from accessinfo.batch import add_many, count_many, request_deadlines_many
+    from accessinfo.calendar import (
+        PUBLIC_SECTOR,
+        VN_TZ,
+        CalendarDays,
+        DayInfo,
+        WorkingCalendar,
+        WorkingDays,
     )
-    from accessinfo.access_models import (
+    from accessinfo.core.citations import Citation, Instrument, instrument
+    from accessinfo.core.decisions import Decision, Finding, Step
+    from accessinfo.core.rules import Rule, applicable, registry, rule
+    from accessinfo.errors import AccessInfoError
+    from accessinfo.models.access import (
         AccessClass,
         CostBreakdown,
         CostLine,
@@ -41,21 +49,17 @@ if TYPE_CHECKING:
         RefusalGround,
         Requester,
     )
-    from accessinfo.batch import add_many, count_many, request_deadlines_many
-    from accessinfo.calendar import (
-        PUBLIC_SECTOR,
-        VN_TZ,
-        CalendarDays,
-        DayInfo,
-        WorkingCalendar,
-        WorkingDays,
+    from accessinfo.models.requests import InformationRequest, RequestDeadlines
+    from accessinfo.surfaces.schema import load_decision, schemas
+    from accessinfo.tasks.access import (
+        access_class,
+        disclosure_duty,
+        eligibility,
+        refusal_grounds,
+        request_costs,
     )
-    from accessinfo.citations import Citation, Instrument, instrument
-    from accessinfo.decisions import Decision, Finding, Step
-    from accessinfo.errors import AccessInfoError
-    from accessinfo.letters import extension_notice, refusal_letter
-    from accessinfo.models import InformationRequest, RequestDeadlines
-    from accessinfo.outages import (
+    from accessinfo.tasks.letters import extension_notice, refusal_letter
+    from accessinfo.tasks.outages import (
         IncidentDuties,
         PortalIncident,
         SuspensionCheck,
@@ -66,10 +70,8 @@ if TYPE_CHECKING:
         suspension_notice_deadline,
         user_suspension_notice_deadline,
     )
-    from accessinfo.requests import governing_rule_set, request_deadlines
-    from accessinfo.rules import Rule, applicable, registry, rule
-    from accessinfo.schema import load_decision, schemas
-    from accessinfo.timeline import Duty, RequestEvent, RequestTimeline, request_timeline
+    from accessinfo.tasks.requests import governing_rule_set, request_deadlines
+    from accessinfo.tasks.timeline import Duty, RequestEvent, RequestTimeline, request_timeline
     from accessinfo.versions import diff_calendars, recompute
 
 __version__ = "0.1.0"
@@ -81,75 +83,64 @@ _EXPORTS: dict[str, str] = {
     "DayInfo": "accessinfo.calendar",
     "WorkingCalendar": "accessinfo.calendar",
     "WorkingDays": "accessinfo.calendar",
-    "Citation": "accessinfo.citations",
-    "Instrument": "accessinfo.citations",
-    "instrument": "accessinfo.citations",
-    "Decision": "accessinfo.decisions",
-    "Finding": "accessinfo.decisions",
-    "Step": "accessinfo.decisions",
+    "Citation": "accessinfo.core.citations",
+    "Instrument": "accessinfo.core.citations",
+    "instrument": "accessinfo.core.citations",
+    "Decision": "accessinfo.core.decisions",
+    "Finding": "accessinfo.core.decisions",
+    "Step": "accessinfo.core.decisions",
     "AccessInfoError": "accessinfo.errors",
-    "Rule": "accessinfo.rules",
-    "applicable": "accessinfo.rules",
-    "registry": "accessinfo.rules",
-    "rule": "accessinfo.rules",
-    "InformationRequest": "accessinfo.models",
-    "RequestDeadlines": "accessinfo.models",
-    "request_deadlines": "accessinfo.requests",
-    "governing_rule_set": "accessinfo.requests",
-    "request_timeline": "accessinfo.timeline",
-    "RequestEvent": "accessinfo.timeline",
-    "RequestTimeline": "accessinfo.timeline",
-    "Duty": "accessinfo.timeline",
-    "eligibility": "accessinfo.access",
-    "access_class": "accessinfo.access",
-    "refusal_grounds": "accessinfo.access",
-    "request_costs": "accessinfo.access",
-    "disclosure_duty": "accessinfo.access",
-    "Requester": "accessinfo.access_models",
-    "InformationItem": "accessinfo.access_models",
-    "RefusalCase": "accessinfo.access_models",
-    "CostOrder": "accessinfo.access_models",
-    "CostLine": "accessinfo.access_models",
-    "Eligibility": "accessinfo.access_models",
-    "AccessClass": "accessinfo.access_models",
-    "RefusalGround": "accessinfo.access_models",
-    "CostBreakdown": "accessinfo.access_models",
-    "refusal_letter": "accessinfo.letters",
-    "extension_notice": "accessinfo.letters",
-    "suspension_notice_deadline": "accessinfo.outages",
-    "check_suspension_notice": "accessinfo.outages",
-    "incident_duties": "accessinfo.outages",
-    "data_sharing_suspension_notice_deadline": "accessinfo.outages",
-    "user_suspension_notice_deadline": "accessinfo.outages",
-    "SuspensionNotice": "accessinfo.outages",
-    "SuspensionCheck": "accessinfo.outages",
-    "PortalIncident": "accessinfo.outages",
-    "IncidentDuties": "accessinfo.outages",
+    "Rule": "accessinfo.core.rules",
+    "applicable": "accessinfo.core.rules",
+    "registry": "accessinfo.core.rules",
+    "rule": "accessinfo.core.rules",
+    "InformationRequest": "accessinfo.models.requests",
+    "RequestDeadlines": "accessinfo.models.requests",
+    "request_deadlines": "accessinfo.tasks.requests",
+    "governing_rule_set": "accessinfo.tasks.requests",
+    "request_timeline": "accessinfo.tasks.timeline",
+    "RequestEvent": "accessinfo.tasks.timeline",
+    "RequestTimeline": "accessinfo.tasks.timeline",
+    "Duty": "accessinfo.tasks.timeline",
+    "eligibility": "accessinfo.tasks.access",
+    "access_class": "accessinfo.tasks.access",
+    "refusal_grounds": "accessinfo.tasks.access",
+    "request_costs": "accessinfo.tasks.access",
+    "disclosure_duty": "accessinfo.tasks.access",
+    "Requester": "accessinfo.models.access",
+    "InformationItem": "accessinfo.models.access",
+    "RefusalCase": "accessinfo.models.access",
+    "CostOrder": "accessinfo.models.access",
+    "CostLine": "accessinfo.models.access",
+    "Eligibility": "accessinfo.models.access",
+    "AccessClass": "accessinfo.models.access",
+    "RefusalGround": "accessinfo.models.access",
+    "CostBreakdown": "accessinfo.models.access",
+    "refusal_letter": "accessinfo.tasks.letters",
+    "extension_notice": "accessinfo.tasks.letters",
+    "suspension_notice_deadline": "accessinfo.tasks.outages",
+    "check_suspension_notice": "accessinfo.tasks.outages",
+    "incident_duties": "accessinfo.tasks.outages",
+    "data_sharing_suspension_notice_deadline": "accessinfo.tasks.outages",
+    "user_suspension_notice_deadline": "accessinfo.tasks.outages",
+    "SuspensionNotice": "accessinfo.tasks.outages",
+    "SuspensionCheck": "accessinfo.tasks.outages",
+    "PortalIncident": "accessinfo.tasks.outages",
+    "IncidentDuties": "accessinfo.tasks.outages",
     "add_many": "accessinfo.batch",
     "count_many": "accessinfo.batch",
     "request_deadlines_many": "accessinfo.batch",
     "diff_calendars": "accessinfo.versions",
     "recompute": "accessinfo.versions",
-    "schemas": "accessinfo.schema",
-    "load_decision": "accessinfo.schema",
+    "schemas": "accessinfo.surfaces.schema",
+    "load_decision": "accessinfo.surfaces.schema",
 }
+# Subpackages and public modules reachable as attributes (``accessinfo.tasks``).
 _SUBMODULES = frozenset(
-    {
-        "access",
-        "batch",
-        "calendar",
-        "data_sharing",
-        "errors",
-        "letters",
-        "outages",
-        "requests",
-        "rules",
-        "schema",
-        "timeline",
-        "versions",
-        "violations_db",
-    }
+    {"articles", "batch", "calendar", "core", "errors", "models", "surfaces", "tasks", "versions"}
 )
+
+_compat.install()  # old 0.1 module paths still import, with a DeprecationWarning
 
 __all__ = [
     "PUBLIC_SECTOR",
@@ -184,15 +175,15 @@ __all__ = [
     "WorkingCalendar",
     "WorkingDays",
     "__version__",
-    "access",
     "access_class",
     "add_many",
     "applicable",
+    "articles",
     "batch",
     "calendar",
     "check_suspension_notice",
+    "core",
     "count_many",
-    "data_sharing",
     "data_sharing_suspension_notice_deadline",
     "diff_calendars",
     "disclosure_duty",
@@ -202,9 +193,8 @@ __all__ = [
     "governing_rule_set",
     "incident_duties",
     "instrument",
-    "letters",
     "load_decision",
-    "outages",
+    "models",
     "recompute",
     "refusal_grounds",
     "refusal_letter",
@@ -213,16 +203,13 @@ __all__ = [
     "request_deadlines",
     "request_deadlines_many",
     "request_timeline",
-    "requests",
     "rule",
-    "rules",
-    "schema",
     "schemas",
+    "surfaces",
     "suspension_notice_deadline",
-    "timeline",
+    "tasks",
     "user_suspension_notice_deadline",
     "versions",
-    "violations_db",
 ]
 
 

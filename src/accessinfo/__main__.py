@@ -2,7 +2,7 @@
 
 import sys
 
-from accessinfo.cli import main
+from accessinfo.surfaces.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

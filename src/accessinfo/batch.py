@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, overload
 
-from accessinfo._periods import check_calendar, choose
 from accessinfo.calendar import (
     PUBLIC_SECTOR,
     CalendarDays,
@@ -49,14 +48,15 @@ from accessinfo.calendar import (
     WorkingDays,
     as_vn_date,
 )
+from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from accessinfo.decisions import Decision
-    from accessinfo.models import RequestDeadlines
+    from accessinfo.core.decisions import Decision
+    from accessinfo.models.requests import RequestDeadlines
 
     DateArray = npt.NDArray[np.datetime64]
     IntArray = npt.NDArray[np.int64]
@@ -472,14 +472,14 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
 
 
 def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Decision[RequestDeadlines]]:
-    """``accessinfo.requests.request_deadlines(r, **kw)`` for every request, in order.
+    """``accessinfo.tasks.requests.request_deadlines(r, **kw)`` for every request, in order.
 
     Every element must be an ``InformationRequest``; the keyword options (``calendar``,
     ``strict``, readings …) apply to all of them. The first bad request raises, naming its
     position.
     """
-    from accessinfo.models import InformationRequest
-    from accessinfo.requests import request_deadlines
+    from accessinfo.models.requests import InformationRequest
+    from accessinfo.tasks.requests import request_deadlines
 
     if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
         raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")

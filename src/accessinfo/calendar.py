@@ -32,10 +32,10 @@ from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Decision, Step
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
-from accessinfo.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
 
 __all__ = [
     "PUBLIC_SECTOR",
@@ -423,7 +423,7 @@ class WorkingCalendar:
         return f"WorkingCalendar({self.name!r}, version={self.version!r})"
 
     def _repr_html_(self) -> str:  # Jupyter: month grids of the last announced year
-        from accessinfo._html import calendar_html
+        from accessinfo.surfaces.html import calendar_html
 
         return calendar_html(self)
 

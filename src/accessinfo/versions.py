@@ -40,7 +40,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo._periods import check_calendar, choose
 from accessinfo.calendar import (
     CalendarDays,
     DayInfo,
@@ -51,9 +50,10 @@ from accessinfo.calendar import (
     WorkingDays,
     as_vn_date,
 )
-from accessinfo.citations import Citation
+from accessinfo.core.citations import Citation
+from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import InvalidInput
-from accessinfo.models import InformationRequest
+from accessinfo.models.requests import InformationRequest
 
 __all__ = [
     "DayChange",
@@ -253,7 +253,7 @@ def _as_item(item: object, k: int) -> Any:
         return item
     if isinstance(item, tuple) and len(item) in (3, 4):
         return OpenDeadline(*item)
-    from accessinfo._outages import SuspensionNotice
+    from accessinfo.articles._outages import SuspensionNotice
 
     if isinstance(item, (InformationRequest, SuspensionNotice)):
         return item
@@ -282,10 +282,10 @@ def recompute(
 
     ``items``: :class:`OpenDeadline` or ``(label, start, period[, roll])`` tuples, and
     ``InformationRequest`` objects (each of their due dates is recomputed through
-    ``accessinfo.requests.request_deadlines``, with ``request_options``), and
+    ``accessinfo.tasks.requests.request_deadlines``, with ``request_options``), and
     ``SuspensionNotice`` objects (the latest notice day, through
-    ``accessinfo.outages.suspension_notice_deadline`` with ``notice_options``). A moved date lists
-    the days between the start and the later of the two due dates whose working status
+    ``accessinfo.tasks.outages.suspension_notice_deadline`` with ``notice_options``). A moved
+    date lists the days between the start and the later of the two due dates whose working status
     changed.
     """
     a, b = check_calendar(old), check_calendar(new)
@@ -350,7 +350,7 @@ def recompute(
 def _recompute_request(
     req: Any, k: int, a: WorkingCalendar, b: WorkingCalendar, why: Any, options: Any
 ) -> list[Recomputed]:
-    from accessinfo.requests import request_deadlines
+    from accessinfo.tasks.requests import request_deadlines
 
     before = request_deadlines(req, calendar=a, **options)
     after = request_deadlines(req, calendar=b, **options)
@@ -377,7 +377,7 @@ def _recompute_request(
 def _recompute_notice(
     notice: Any, k: int, a: WorkingCalendar, b: WorkingCalendar, why: Any, options: Any
 ) -> Recomputed:
-    from accessinfo.outages import suspension_notice_deadline
+    from accessinfo.tasks.outages import suspension_notice_deadline
 
     start = notice.start_day
     kw = {"force_majeure": notice.force_majeure, **options}

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import CostItem, CostLine, CostOrder, PaperSize
 from accessinfo.articles.circular_46_2018.art_3 import (
     copying_cost,
     copying_rate_percent,
@@ -18,6 +17,7 @@ from accessinfo.articles.circular_46_2018.art_3 import (
     sending_cost,
 )
 from accessinfo.errors import InvalidInput
+from accessinfo.models.access import CostItem, CostLine, CostOrder, PaperSize
 
 
 def amounts(order: CostOrder) -> list[int]:

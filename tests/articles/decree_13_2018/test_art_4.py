@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import Requester
 from accessinfo.articles.decree_13_2018.art_4 import organisation_request_allowed
 from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.models.access import Requester
 
 
 def org(n: int | None, complete: bool | None = True) -> Requester:

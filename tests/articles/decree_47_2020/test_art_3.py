@@ -10,8 +10,8 @@ from accessinfo.articles.decree_47_2020._types import DataRequest
 from accessinfo.articles.decree_47_2020.art_1 import state_secret_sharing
 from accessinfo.articles.decree_47_2020.art_3 import open_data_repealed, open_data_sharing
 from accessinfo.articles.decree_47_2020.art_6 import sharing_between_agencies
+from accessinfo.core.rules import applicable
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.rules import applicable
 
 
 def test_c4_open_data_until_18_august_2025() -> None:

@@ -14,7 +14,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo._outages import SuspensionNotice
+from accessinfo.articles._outages import SuspensionNotice
 from accessinfo.articles.decree_64_2007.art_16 import (
     latest_suspension_notice_day,
     suspension_duties,

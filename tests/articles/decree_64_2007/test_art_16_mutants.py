@@ -1,4 +1,4 @@
-"""Decree 64/2007 Art 16 (shared code in accessinfo._outages): tests that kill mutmut survivors.
+"""Decree 64/2007 Art 16 (shared code in articles._outages): tests that kill mutmut survivors.
 
 Worked by hand for a suspension starting Tue 30/6/2026 (no holiday in June 2026):
 * "inclusive" reading — the notice day is the 7th working day before: counting back Mon 29,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._outages import SuspensionNotice, latest_notice_day
+from accessinfo.articles._outages import SuspensionNotice, latest_notice_day
 from accessinfo.articles.decree_64_2007.art_16 import (
     latest_suspension_notice_day,
     suspension_duties,
@@ -109,7 +109,7 @@ def test_c1a_same_day_and_same_instant_are_not_before_the_start() -> None:
 
 
 def test_c1_latest_notice_day_helper_both_readings() -> None:
-    # the helper behind the doctest of accessinfo._outages; same working as the module docstring
+    # the helper behind the doctest of articles._outages; same working as the module docstring
     assert latest_notice_day(PUBLIC_SECTOR, START, 7, "inclusive") == date(2026, 6, 19)
     assert latest_notice_day(PUBLIC_SECTOR, START, 7, "clear") == date(2026, 6, 18)
     # 3 working days back from Tue 30/6: Mon 29, Fri 26, Thu 25 (inclusive); Wed 24 (clear)

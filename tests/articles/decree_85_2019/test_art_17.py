@@ -14,7 +14,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo._outages import PortalIncident
+from accessinfo.articles._outages import PortalIncident
 from accessinfo.articles.decree_85_2019.art_17 import incident_duties
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
 from accessinfo.errors import InvalidInput, NoApplicableRule

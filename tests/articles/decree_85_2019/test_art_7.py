@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from accessinfo._outages import PortalIncident
+from accessinfo.articles._outages import PortalIncident
 from accessinfo.articles.decree_85_2019.art_7 import (
     incident_notice_to_agencies,
     single_window_must_operate,

@@ -10,13 +10,6 @@ from datetime import date
 
 import pytest
 
-from accessinfo.access_models import (
-    CostLine,
-    CostOrder,
-    InformationItem,
-    RefusalCase,
-    Requester,
-)
 from accessinfo.articles.law_01_2026.art_7 import eligibility
 from accessinfo.articles.law_01_2026.art_14 import access_class
 from accessinfo.articles.law_01_2026.art_15 import forbidden_information
@@ -27,9 +20,16 @@ from accessinfo.articles.law_01_2026.art_25 import request_costs
 from accessinfo.articles.law_01_2026.art_26 import consent_to_attach, request_deadlines
 from accessinfo.articles.law_01_2026.art_27 import refusal_grounds
 from accessinfo.articles.law_01_2026.art_29 import request_via_organisation
+from accessinfo.core.rules import applicable
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest
-from accessinfo.rules import applicable
+from accessinfo.models.access import (
+    CostLine,
+    CostOrder,
+    InformationItem,
+    RefusalCase,
+    Requester,
+)
+from accessinfo.models.requests import InformationRequest
 
 ON = date(2026, 9, 3)
 

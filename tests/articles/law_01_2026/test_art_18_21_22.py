@@ -9,8 +9,8 @@ import pytest
 from accessinfo.articles.law_01_2026.art_18 import proactive_disclosure_by
 from accessinfo.articles.law_01_2026.art_21 import posting_required_until
 from accessinfo.articles.law_01_2026.art_22 import disclosure_accuracy_reply_by
+from accessinfo.core.rules import applicable
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput, NoApplicableRule
-from accessinfo.rules import applicable
 
 # --- Art 18.4: 5 working days after the information is created -------------------------------
 

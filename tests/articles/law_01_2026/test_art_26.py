@@ -21,14 +21,14 @@ from accessinfo.articles.law_01_2026.art_26 import (
     request_deadlines,
 )
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
+from accessinfo.core.rules import applicable
 from accessinfo.errors import (
     AmbiguousReading,
     CalendarUnknown,
     InvalidInput,
     NoApplicableRule,
 )
-from accessinfo.models import InformationRequest
-from accessinfo.rules import applicable
+from accessinfo.models.requests import InformationRequest
 
 
 def _req(

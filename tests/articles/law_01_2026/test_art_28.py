@@ -7,8 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from accessinfo.articles.law_01_2026.art_28 import accuracy_claim_reply_by, self_correction_by
+from accessinfo.core.rules import applicable
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
-from accessinfo.rules import applicable
 
 
 def test_c1_five_working_days_skip_culture_day() -> None:

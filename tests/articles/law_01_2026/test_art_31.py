@@ -12,7 +12,7 @@ from accessinfo.articles.law_01_2026.art_26 import request_deadlines
 from accessinfo.articles.law_01_2026.art_31 import back_publication_by, governing_law
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest
+from accessinfo.models.requests import InformationRequest
 
 
 def _req(received: date | datetime, sent: date | datetime | None = None) -> InformationRequest:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import CostLine, CostOrder
 from accessinfo.articles.law_104_2016.art_12 import request_costs
 from accessinfo.errors import InvalidInput, NoApplicableRule
+from accessinfo.models.access import CostLine, CostOrder
 
 ON = date(2019, 5, 4)  # a swapped working Saturday; the date only selects the law
 

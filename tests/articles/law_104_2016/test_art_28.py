@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import InformationItem, RefusalCase
 from accessinfo.articles.law_104_2016.art_28 import GROUND_POINTS, ground, refusal_grounds
 from accessinfo.errors import InvalidInput, NoApplicableRule
+from accessinfo.models.access import InformationItem, RefusalCase
 
 ON = date(2024, 5, 4)  # a swapped working Saturday; the date only selects the law
 OPEN = InformationItem(category="open")

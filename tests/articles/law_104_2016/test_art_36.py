@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from accessinfo.access_models import Requester
 from accessinfo.articles.law_104_2016.art_36 import (
     foreigner_may_request,
     request_through_organisation,
 )
 from accessinfo.errors import InvalidInput
+from accessinfo.models.access import Requester
 
 
 def test_c1_resident_foreigner_own_rights_only() -> None:

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import Requester
 from accessinfo.articles.law_104_2016.art_4 import eligibility, representation_required
 from accessinfo.calendar import VN_TZ
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.models.access import Requester
 
 ON = date(2026, 1, 10)  # a swapped working Saturday; the date only selects the law
 

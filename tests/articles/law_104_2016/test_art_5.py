@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.access_models import InformationItem
 from accessinfo.articles.law_104_2016.art_5 import access_class
 from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.models.access import InformationItem
 
 ON = date(2025, 4, 26)  # a swapped working Saturday; the date only selects the law
 FORBIDDEN = ["state_secret", "harmful", "working_secret", "internal_meeting",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from accessinfo.access_models import InformationItem
 from accessinfo.articles.law_104_2016.art_6 import forbidden_information
 from accessinfo.errors import InvalidInput
+from accessinfo.models.access import InformationItem
 
 
 def test_c1_state_secret_until_declassified() -> None:

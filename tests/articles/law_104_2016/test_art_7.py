@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from accessinfo.access_models import InformationItem
 from accessinfo.articles.law_104_2016.art_7 import conditional_access
 from accessinfo.errors import InvalidInput
+from accessinfo.models.access import InformationItem
 
 
 def test_c1_business_secret_with_owner_consent() -> None:

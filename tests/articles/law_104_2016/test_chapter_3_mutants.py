@@ -17,7 +17,7 @@ import pytest
 from accessinfo.articles.law_104_2016 import chapter_3
 from accessinfo.calendar import VN_TZ
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest
+from accessinfo.models.requests import InformationRequest
 
 DUE = date(2026, 3, 10)
 

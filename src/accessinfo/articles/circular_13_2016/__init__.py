@@ -7,7 +7,7 @@ copy. The entry into force is reported as 14/02/2017 or 15/02/2017 (Art 21 was n
 calendar starts in 2018, so no computed date depends on that difference.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT", "RULE_SET"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import check_calendar, civil_code_basis, merge, reckon
 from accessinfo.calendar import WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, civil_code_basis, merge, reckon
 from accessinfo.errors import InvalidInput
 
 from ._types import AccessDeadlines, AccessForm

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from accessinfo._model import InputModel
+from accessinfo.core.inputs import InputModel
 
 __all__ = [
     "AccessDeadlines",

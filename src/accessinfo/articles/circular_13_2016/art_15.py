@@ -50,7 +50,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.rules import rule
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
 

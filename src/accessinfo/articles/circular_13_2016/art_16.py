@@ -42,8 +42,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
 from ._deadlines import two_step

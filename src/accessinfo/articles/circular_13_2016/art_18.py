@@ -37,11 +37,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import check_calendar, civil_code_basis, merge, reckon
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, civil_code_basis, merge, reckon
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
 from ._types import WrittenRequestDeadlines

@@ -42,9 +42,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
 from ._types import RefusalGround, ViolationInfoRequest

@@ -34,12 +34,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal, get_args
 
-from accessinfo._periods import ambiguous, choose
 from accessinfo.articles.decree_20_2016 import INSTRUMENT as DECREE_20
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
 from ._types import CostItem, RequestCosts, ViolationRequester

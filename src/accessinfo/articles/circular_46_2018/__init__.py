@@ -5,7 +5,7 @@ is not determined (research-update-2026-11 §3.4). The annex cost table is data:
 ``_data/circular_46_2018_costs.csv`` (a source per row).
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

@@ -37,7 +37,7 @@ mạng điện tử, fax.
 Ten black-and-white A4 photocopies (3,000 đồng each) from an agency in an especially
 difficult area: 10 × 3,000 × 50% = 15,000 đồng.
 
->>> from accessinfo.access_models import CostLine, CostOrder
+>>> from accessinfo.models.access import CostLine, CostOrder
 >>> order = CostOrder(
 ...     lines=(CostLine(item="photocopy_bw", quantity=10),), agency_area="especially_difficult"
 ... )
@@ -54,8 +54,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from accessinfo._periods import choose
-from accessinfo.access_models import (
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import (
     AreaKind,
     CostItem,
     CostLineAmount,
@@ -63,8 +65,6 @@ from accessinfo.access_models import (
     PaperSize,
     as_model,
 )
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as CIRCULAR_46
 

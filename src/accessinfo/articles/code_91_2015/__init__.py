@@ -4,7 +4,7 @@ The counting rules live in :mod:`accessinfo.calendar` (day zero, Art 147.3; a pe
 ending on a rest day, Art 148.5); this package holds the instrument for citations.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

@@ -5,7 +5,7 @@ Law 01/2026/QH16 is not determined (research-notes §1); its rules here keep the
 open-ended validity and are used by the Law 104 rules.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

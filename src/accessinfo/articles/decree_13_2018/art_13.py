@@ -17,10 +17,10 @@ False
 
 from __future__ import annotations
 
-from accessinfo._periods import choose
-from accessinfo.access_models import CostsStatus
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import CostsStatus
 
 from . import INSTRUMENT as DECREE_13
 

@@ -26,7 +26,7 @@ Danh sách những người yêu cầu cung cấp thông tin phải có đầy �
 chứng minh nhân dân hoặc thẻ căn cước công dân hoặc hộ chiếu và lý do, mục đích của từng
 người yêu cầu.
 
->>> from accessinfo.access_models import Requester
+>>> from accessinfo.models.access import Requester
 >>> org = Requester(kind="organisation", members_with_same_request=2, member_list_complete=True)
 >>> organisation_request_allowed(org).outcome
 True
@@ -38,11 +38,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
-from accessinfo.access_models import Requester, as_model
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as DECREE_13
 

@@ -4,7 +4,7 @@ Signed 30/03/2016, in force 15/05/2016. Art 16 (who may use the database and in 
 forms) is known verbatim from secondary copies (seed 001 and two web copies that agree).
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT", "RULE_SET"]
 

@@ -54,15 +54,15 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from accessinfo._model import InputModel
-from accessinfo._periods import ambiguous, choose
 from accessinfo.articles.circular_13_2016 import INSTRUMENT as CIRCULAR
 from accessinfo.articles.circular_13_2016._types import AccessForm
 from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Finding
+from accessinfo.core.inputs import InputModel
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE
 

@@ -4,7 +4,7 @@ In force 2026-07-01. Its text is known from one secondary (AI-maintained) mirror
 instrument is ``unverified`` and every Decision resting on it is provisional.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

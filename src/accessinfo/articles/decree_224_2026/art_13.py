@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._outages import (
+from accessinfo.articles._outages import (
     CountReading,
     ForceMajeureAnnouncement,
     SuspensionArticle,
@@ -53,8 +53,8 @@ from accessinfo._outages import (
     notice_deadline,
 )
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as DECREE_224
 

@@ -5,7 +5,7 @@ its open-data provisions (Art 3.4, Art 12.2, Arts 17–21, Art 53.1(a)–(b)) an
 35.3; the other articles modelled here (1, 3.5–3.6, 5, 6, 8, 34) were not found repealed.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT", "OPEN_DATA_REPEALED_ON", "REPEALING", "RULE_SET"]
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from accessinfo._model import InputModel
+from accessinfo.core.inputs import InputModel
 
 __all__ = [
     "ChargeRegime",

@@ -38,8 +38,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as DECREE
 from . import OPEN_DATA_REPEALED_ON, REPEALING

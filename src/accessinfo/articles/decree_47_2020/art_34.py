@@ -40,12 +40,12 @@ import calendar as _months
 from datetime import date, datetime
 from typing import get_args
 
-from accessinfo._periods import check_calendar, choose
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
-from accessinfo.citations import instrument
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import instrument
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import CalendarUnknown, InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE
 from ._types import DataKind

@@ -63,12 +63,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Roll, WorkingCalendar, WorkingDays
 from accessinfo.calendar import as_vn_date as _vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE_47
 

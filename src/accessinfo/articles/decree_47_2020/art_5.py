@@ -47,12 +47,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import get_args
 
-from accessinfo._periods import choose
 from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE
 from ._types import ChargeRegime, DataRequest, Recipient, SharingRoute

@@ -32,9 +32,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE
 from ._types import DataRequest, SharingRoute

@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.rules import rule
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as DECREE
 from ._types import ProhibitedAct

@@ -4,7 +4,7 @@ In force 2007-05-18; repealed from 2026-07-01 by Decree 224/2026/NĐ-CP Art 90.2
 (suspending online information or services) continues as Decree 224/2026 Art 13.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

@@ -2,7 +2,7 @@
 inspection of exports and imports. In force 2020-01-01.
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT"]
 

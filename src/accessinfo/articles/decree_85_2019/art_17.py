@@ -55,12 +55,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from accessinfo._outages import IncidentDuties, IncidentDuty, PortalIncident, require_in_force
-from accessinfo._periods import check_calendar, deadline
+from accessinfo.articles._outages import (
+    IncidentDuties,
+    IncidentDuty,
+    PortalIncident,
+    require_in_force,
+)
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, deadline
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE_85
 from .art_7 import incident_notice_to_agencies

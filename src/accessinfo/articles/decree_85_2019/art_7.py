@@ -19,7 +19,7 @@ The portal runs on rest days too, so an outage on Sunday 11 August 2024 is an in
 >>> from datetime import date
 >>> single_window_must_operate(date(2024, 8, 11)).outcome
 True
->>> from accessinfo._outages import PortalIncident
+>>> from accessinfo.articles._outages import PortalIncident
 >>> duty = incident_notice_to_agencies(PortalIncident(occurred_at=date(2024, 8, 6))).outcome
 >>> duty.timing, duty.due
 ('at_once', datetime.date(2024, 8, 6))
@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._outages import IncidentDuty, PortalIncident, require_in_force
+from accessinfo.articles._outages import IncidentDuty, PortalIncident, require_in_force
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as DECREE_85
 

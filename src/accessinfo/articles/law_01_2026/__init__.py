@@ -10,7 +10,7 @@ a caveat naming the source, and ``strict=True`` raises ``AmbiguousReading``.
 
 from datetime import date
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT", "IN_FORCE_FROM", "RULE_SET"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
 from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
 from . import IN_FORCE_FROM

@@ -16,7 +16,7 @@ by default consent opens it as for a personal secret (``personal_data="personal_
 name shared with the Law 104 version); ``"raise"`` refuses to choose.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> access_class(InformationItem(category="open"), on=date(2026, 9, 3)).outcome.access
 'open'
 >>> access_class(InformationItem(category="internal_meeting"), on=date(2026, 9, 3)).outcome.access
@@ -28,11 +28,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
-from accessinfo.access_models import AccessClass, InformationItem, as_model, check_flag
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import AccessClass, InformationItem, as_model, check_flag
 
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW

@@ -35,7 +35,7 @@ trách nhiệm xem xét, quyết định việc cung cấp thông tin.
 6. Thông tin về cuộc họp nội bộ của cơ quan, đơn vị; tài liệu do cơ quan, đơn vị soạn thảo cho
 công việc nội bộ.
 
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> forbidden_information(InformationItem(category="working_secret")).outcome
 True
 >>> forbidden_information(InformationItem(category="personal_data", consent=True)).outcome
@@ -44,9 +44,9 @@ False
 
 from __future__ import annotations
 
-from accessinfo.access_models import InformationItem, as_model
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import InformationItem, as_model
 
 from . import INSTRUMENT as LAW
 

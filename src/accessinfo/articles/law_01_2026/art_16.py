@@ -34,7 +34,7 @@ protection law, which is not encoded; we apply the person's consent, as for pers
 with a caveat. Historical archives depend on the archives law: the result says so and does
 not decide (``condition_met`` is ``None``).
 
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> conditional_access(InformationItem(category="business_secret", consent=True)).outcome.accessible
 True
 >>> conditional_access(InformationItem(category="family_secret")).outcome.condition
@@ -43,10 +43,10 @@ True
 
 from __future__ import annotations
 
-from accessinfo.access_models import AccessClass, InformationItem, as_model
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import AccessClass, InformationItem, as_model
 
 from . import INSTRUMENT as LAW
 

@@ -34,7 +34,7 @@ này;
 điều kiện và khả năng thực tế của mình, cơ quan, đơn vị có thể cung cấp thông tin khác do mình
 tạo ra hoặc nắm giữ để bảo vệ lợi ích công cộng, sức khỏe của cộng đồng.
 
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> item = InformationItem(
 ...     category="open", mandatory_disclosure=True, disclosure_exception="force_majeure"
 ... )
@@ -50,9 +50,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from accessinfo.access_models import InformationItem, as_model, check_flag
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import InformationItem, as_model, check_flag
 
 from . import INSTRUMENT as LAW
 from .art_15 import forbidden_information

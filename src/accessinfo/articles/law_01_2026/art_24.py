@@ -35,11 +35,11 @@ True
 
 from __future__ import annotations
 
-from accessinfo._periods import choose
-from accessinfo.access_models import check_flag
-from accessinfo.decisions import Finding
-from accessinfo.models import Channel
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import check_flag
+from accessinfo.models.requests import Channel
 
 from . import INSTRUMENT as LAW
 

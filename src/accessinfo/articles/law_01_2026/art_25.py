@@ -27,7 +27,7 @@ Ten black-and-white A4 photocopies (3,000 đồng each at Circular 46's price) c
 the same copies of information not yet disclosed in its period (Art 23.1(a)) cost nothing.
 
 >>> from datetime import date
->>> from accessinfo.access_models import CostLine, CostOrder
+>>> from accessinfo.models.access import CostLine, CostOrder
 >>> lines = (CostLine(item="photocopy_bw", quantity=10),)
 >>> request_costs(CostOrder(lines=lines), on=date(2026, 9, 3)).outcome.total_vnd
 30000
@@ -40,11 +40,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.access_models import CostBreakdown, CostOrder, as_model, check_flag
 from accessinfo.articles.circular_46_2018.art_3 import copying_cost, sending_cost
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import CostBreakdown, CostOrder, as_model, check_flag
 
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW

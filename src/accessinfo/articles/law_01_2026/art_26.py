@@ -53,13 +53,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Literal
 
-from accessinfo._periods import check_calendar, civil_code_basis, deadline, merge, reckon
-from accessinfo.access_models import InformationItem, as_model
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, civil_code_basis, deadline, merge, reckon
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models import InformationRequest, RequestDeadlines
-from accessinfo.rules import rule
+from accessinfo.models.access import InformationItem, as_model
+from accessinfo.models.requests import InformationRequest, RequestDeadlines
 
 from . import IN_FORCE_FROM, RULE_SET
 from . import INSTRUMENT as LAW

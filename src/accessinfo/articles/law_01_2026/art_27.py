@@ -31,7 +31,7 @@ thường của cơ quan, đơn vị;
 tin theo quy định tại Điều 25 của Luật này.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem, RefusalCase
+>>> from accessinfo.models.access import InformationItem, RefusalCase
 >>> case = RefusalCase(item=InformationItem(category="open"), times_provided_before=2)
 >>> [str(g.citation) for g in refusal_grounds(case, on=date(2026, 9, 3)).outcome]
 ['khoản 4 Điều 27 Luật Tiếp cận thông tin số 01/2026/QH16']
@@ -42,17 +42,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo.access_models import (
+from accessinfo.calendar import as_vn_date
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import (
     RefusalCase,
     RefusalGround,
     RefusalGroundKind,
     as_model,
     check_flag,
 )
-from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
 
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW

@@ -40,10 +40,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import deadline
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import deadline
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as LAW
 from ._common import DayUnit, check_bool, days, governed_by_this_law, unit_name

@@ -22,7 +22,7 @@ thông tin giống nhau.
 
 Chính phủ quy định chi tiết khoản này.
 
->>> from accessinfo.access_models import Requester
+>>> from accessinfo.models.access import Requester
 >>> foreign_resident_may_request(
 ...     Requester(kind="foreigner_resident", concerns_own_rights=True)
 ... ).outcome
@@ -34,11 +34,11 @@ True
 
 from __future__ import annotations
 
-from accessinfo.access_models import Requester, as_model
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as LAW
 

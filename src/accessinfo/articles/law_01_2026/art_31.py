@@ -28,7 +28,7 @@ A request posted on Monday 31 August 2026 and received on Thursday 3 September s
 Law 104; six months from 1 September 2026 ends on Monday 1 March 2027 (Civil Code Art 148.3).
 
 >>> from datetime import date
->>> from accessinfo.models import InformationRequest
+>>> from accessinfo.models.requests import InformationRequest
 >>> posted = InformationRequest(
 ...     received_at=date(2026, 9, 3), sent_at=date(2026, 8, 31), channel="post"
 ... )
@@ -45,13 +45,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from accessinfo._periods import ambiguous, check_calendar, choose
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, check_calendar, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest
-from accessinfo.rules import rule
+from accessinfo.models.requests import InformationRequest
 
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW

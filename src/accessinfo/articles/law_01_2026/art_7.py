@@ -30,7 +30,7 @@ trường hợp Luật Trẻ em và luật khác có quy định khác.
 A 16-year-old may now ask by themself:
 
 >>> from datetime import date
->>> from accessinfo.access_models import Requester
+>>> from accessinfo.models.access import Requester
 >>> d = eligibility(Requester(kind="citizen", age=16), on=date(2026, 9, 3))
 >>> d.outcome.eligible, d.outcome.must_act_through
 (True, 'self')
@@ -41,13 +41,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
-from accessinfo.access_models import Eligibility, Requester, as_model, check_flag
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
 from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import Eligibility, Requester, as_model, check_flag
 
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW

@@ -4,7 +4,7 @@ In force 2018-07-01 until 2026-08-31; it keeps governing requests sent before 20
 until they are resolved (Law 01/2026/QH16 Art 31.4).
 """
 
-from accessinfo.citations import instrument
+from accessinfo.core.citations import instrument
 
 __all__ = ["INSTRUMENT", "RULE_SET"]
 

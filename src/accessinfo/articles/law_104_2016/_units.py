@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
 from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
+from accessinfo.core.periods import ambiguous, choose
 
 __all__ = ["DayUnit", "bare_days", "check_sent"]
 

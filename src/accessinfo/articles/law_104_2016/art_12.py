@@ -17,7 +17,7 @@ Twenty black-and-white A4 photocopies and two A3 ones (3,000 đồng, A3 twice t
 e-mail: 20 × 3,000 + 2 × 6,000 = 72,000 đồng; sending is free.
 
 >>> from datetime import date
->>> from accessinfo.access_models import CostLine, CostOrder
+>>> from accessinfo.models.access import CostLine, CostOrder
 >>> order = CostOrder(
 ...     lines=(
 ...         CostLine(item="photocopy_bw", quantity=20),
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.access_models import CostBreakdown, CostOrder, as_model, check_flag
 from accessinfo.articles.circular_46_2018.art_3 import (
     copying_cost,
     copying_rate_percent,
@@ -41,8 +40,9 @@ from accessinfo.articles.circular_46_2018.art_3 import (
 )
 from accessinfo.articles.decree_13_2018 import INSTRUMENT as DECREE_13
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import CostBreakdown, CostOrder, as_model, check_flag
 
 from . import INSTRUMENT as LAW_104
 

@@ -45,11 +45,11 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo._periods import choose
-from accessinfo.access_models import check_flag
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import check_flag
 
 from . import INSTRUMENT as LAW_104
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import check_calendar, deadline
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, deadline
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
 

@@ -59,9 +59,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from accessinfo._periods import choose
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as LAW_104
 from .art_17 import DISCLOSURE_CATEGORIES, DisclosureCategory, disclosure_list

@@ -45,13 +45,13 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo._model import InputModel
 from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Finding
+from accessinfo.core.inputs import InputModel
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models import Channel
-from accessinfo.rules import rule
+from accessinfo.models.requests import Channel
 
 from . import INSTRUMENT as LAW_104
 

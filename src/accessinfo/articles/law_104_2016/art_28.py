@@ -7,7 +7,7 @@ expired, or force majeure keeps the requester from it); (c) providing it is not 
 responsibility; (d) it has already been provided twice to the same requester, who has no
 legitimate reason to ask again; (đ) the request exceeds the agency's capacity or would
 disrupt its normal work; (e) the requester did not pay the actual costs. A refusal is
-notified in writing, with reasons (clause 2; :mod:`accessinfo.letters` renders it).
+notified in writing, with reasons (clause 2; :mod:`accessinfo.tasks.letters` renders it).
 
 Clauses encoded (verbatim, pháp điển):
 
@@ -34,7 +34,7 @@ thông tin qua dịch vụ bưu chính, fax.
 rõ lý do.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem, RefusalCase
+>>> from accessinfo.models.access import InformationItem, RefusalCase
 >>> case = RefusalCase(item=InformationItem(category="open"), beyond_capacity=True)
 >>> [str(g.citation) for g in refusal_grounds(case, on=date(2026, 1, 10)).outcome]
 ['điểm đ khoản 1 Điều 28 Luật Tiếp cận thông tin số 104/2016/QH13']
@@ -47,7 +47,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.access_models import (
+from accessinfo.calendar import as_vn_date
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import (
     InformationItem,
     RefusalCase,
     RefusalGround,
@@ -55,10 +59,6 @@ from accessinfo.access_models import (
     as_model,
     check_flag,
 )
-from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
 from .art_5 import access_class

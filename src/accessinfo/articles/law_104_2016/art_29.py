@@ -40,11 +40,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import check_calendar, deadline, extend
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import check_calendar, deadline, extend
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
 
 from . import INSTRUMENT as LAW_104
 from ._units import check_sent

@@ -36,10 +36,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose, deadline, extend
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, WorkingDays
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose, deadline, extend
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as LAW_104
 from ._units import check_sent

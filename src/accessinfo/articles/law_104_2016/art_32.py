@@ -50,10 +50,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import deadline
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import deadline
+from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as LAW_104
 from ._units import DayUnit, bare_days, check_sent

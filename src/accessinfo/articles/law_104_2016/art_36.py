@@ -19,7 +19,7 @@ Trình tự, thủ tục yêu cầu cung cấp thông tin đối với người 
 mình trong trường hợp nhiều người của tổ chức, đoàn thể, doanh nghiệp đó cùng có yêu cầu cung
 cấp thông tin giống nhau.
 
->>> from accessinfo.access_models import Requester
+>>> from accessinfo.models.access import Requester
 >>> foreigner_may_request(Requester(kind="foreigner_resident", concerns_own_rights=True)).outcome
 True
 >>> foreigner_may_request(Requester(kind="foreigner_nonresident")).outcome
@@ -28,11 +28,11 @@ False
 
 from __future__ import annotations
 
-from accessinfo.access_models import Requester, as_model
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as LAW_104
 

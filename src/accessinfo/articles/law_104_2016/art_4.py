@@ -23,7 +23,7 @@ trường hợp luật về trẻ em và luật khác có quy định khác.
 A 16-year-old asks through a parent (legal representative):
 
 >>> from datetime import date
->>> from accessinfo.access_models import Requester
+>>> from accessinfo.models.access import Requester
 >>> teen = Requester(kind="citizen", age=16, acts_through="legal_representative")
 >>> d = eligibility(teen, on=date(2025, 3, 3))
 >>> d.outcome.eligible, d.outcome.must_act_through
@@ -37,13 +37,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo._periods import choose
-from accessinfo.access_models import Eligibility, Requester, as_model, check_flag
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import Eligibility, Requester, as_model, check_flag
 
 from . import INSTRUMENT as LAW_104
 from .art_36 import foreigner_may_request, request_through_organisation

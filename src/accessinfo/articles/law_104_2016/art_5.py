@@ -12,7 +12,7 @@ Công dân được tiếp cận thông tin của cơ quan nhà nước, trừ t
 7 của Luật này.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> access_class(InformationItem(category="open"), on=date(2024, 5, 4)).outcome.access
 'open'
 >>> d = access_class(InformationItem(category="internal_meeting"), on=date(2024, 5, 4))
@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo._periods import choose
-from accessinfo.access_models import AccessClass, InformationItem, as_model, check_flag
 from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import choose
+from accessinfo.core.rules import rule
+from accessinfo.models.access import AccessClass, InformationItem, as_model, check_flag
 
 from . import INSTRUMENT as LAW_104
 from .art_6 import forbidden_information

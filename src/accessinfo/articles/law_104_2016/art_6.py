@@ -22,7 +22,7 @@ khỏe của cộng đồng; gây nguy hại đến tính mạng, cuộc sống 
 tin thuộc bí mật công tác; thông tin về cuộc họp nội bộ của cơ quan nhà nước; tài liệu do cơ
 quan nhà nước soạn thảo cho công việc nội bộ.
 
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> forbidden_information(InformationItem(category="state_secret")).outcome
 True
 >>> forbidden_information(InformationItem(category="state_secret", declassified=True)).outcome
@@ -31,9 +31,9 @@ False
 
 from __future__ import annotations
 
-from accessinfo.access_models import InformationItem, as_model
-from accessinfo.decisions import Finding
-from accessinfo.rules import rule
+from accessinfo.core.decisions import Finding
+from accessinfo.core.rules import rule
+from accessinfo.models.access import InformationItem, as_model
 
 from . import INSTRUMENT as LAW_104
 

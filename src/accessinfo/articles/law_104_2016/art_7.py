@@ -25,7 +25,7 @@ khoản 1 và khoản 2 Điều này.
 Law 104 does not name personal data (dữ liệu cá nhân). By default it is read as a personal
 secret (``personal_data="personal_secret"``, docs/readings/personal-data-under-law-104.md).
 
->>> from accessinfo.access_models import InformationItem
+>>> from accessinfo.models.access import InformationItem
 >>> conditional_access(InformationItem(category="business_secret", consent=True)).outcome.accessible
 True
 >>> conditional_access(InformationItem(category="family_secret")).outcome.condition
@@ -36,11 +36,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from accessinfo._periods import ambiguous, choose
-from accessinfo.access_models import AccessClass, InformationItem, as_model
-from accessinfo.decisions import Finding
+from accessinfo.core.decisions import Finding
+from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import rule
+from accessinfo.models.access import AccessClass, InformationItem, as_model
 
 from . import INSTRUMENT as LAW_104
 

@@ -24,7 +24,7 @@ extension adds 15 calendar days, to Friday 13 February.
 
 >>> from datetime import datetime
 >>> from accessinfo.calendar import VN_TZ
->>> from accessinfo.models import InformationRequest
+>>> from accessinfo.models.requests import InformationRequest
 >>> req = InformationRequest(received_at=datetime(2026, 1, 9, 9, 30, tzinfo=VN_TZ),
 ...                          channel="electronic", complexity="complex")
 >>> d = request_deadlines(req)
@@ -39,13 +39,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any, Literal
 
-from accessinfo._periods import check_calendar, choose
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Decision, Finding, Step
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision, Finding, Step
+from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.models import InformationRequest, RequestDeadlines
-from accessinfo.rules import rule
+from accessinfo.models.requests import InformationRequest, RequestDeadlines
 
 from . import INSTRUMENT as LAW_104
 from . import RULE_SET
@@ -104,7 +104,7 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
     if sent >= SUCCESSOR_FROM:
         raise NoApplicableRule(
             f"the request was sent on {sent.isoformat()}: Law 01/2026/QH16 governs requests "
-            f"sent from {SUCCESSOR_FROM.isoformat()} (use accessinfo.requests.request_deadlines)"
+            f"sent from {SUCCESSOR_FROM.isoformat()} (use accessinfo.request_deadlines)"
         )
     return sent, received
 

@@ -22,8 +22,8 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from accessinfo._model import InputModel
-from accessinfo.citations import Citation
+from accessinfo.core.citations import Citation
+from accessinfo.core.inputs import InputModel
 from accessinfo.errors import InvalidInput
 
 __all__ = [

@@ -2,10 +2,10 @@
 
 Facade over Decree 20/2016/NĐ-CP Art 16 and Circular 13/2016/TT-BTP Arts 15–20. Each
 function picks the version of its rule in force on the date given and returns a cited
-:class:`~accessinfo.decisions.Decision`.
+:class:`~accessinfo.core.decisions.Decision`.
 
 >>> from datetime import date
->>> import accessinfo.violations_db as vdb
+>>> import accessinfo.tasks.violations_db as vdb
 >>> vdb.access_forms("supervisory_body", on=date(2026, 3, 2)).outcome.forms
 ('written_request',)
 >>> # Received Tue 18/8/2026: 19, 20, 21, Sat 22 (swapped working day), Mon 24 -> 5th day
@@ -37,8 +37,8 @@ from accessinfo.articles.decree_20_2016.art_16 import (
     UserKind,
 )
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
-from accessinfo.decisions import Decision
-from accessinfo.rules import applicable
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import applicable
 
 __all__ = [
     "GROUNDS",

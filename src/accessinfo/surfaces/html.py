@@ -343,7 +343,7 @@ def calendar_html(
 
     Without ``year`` it shows the last year of announced schedules (``known_until``).
     """
-    from accessinfo._periods import check_calendar
+    from accessinfo.core.periods import check_calendar
 
     cal = check_calendar(calendar)
     if year is None:

@@ -1,12 +1,12 @@
 """JSON Schemas for the inputs and the Decisions, so systems in any language can validate.
 
 Built from the code, not written by hand: every input model (subclasses of
-:class:`~accessinfo._model.InputModel`) and one ``Decision[T]`` per outcome type ``T`` of a
+:class:`~accessinfo.core.inputs.InputModel`) and one ``Decision[T]`` per outcome type ``T`` of a
 registered rule (read from the rule's return annotation), plus the outcomes of the calendar
 questions of the command line. :func:`load_decision` reads a Decision back from JSON without
 loss, choosing the outcome type from its ``rule_id``.
 
->>> from accessinfo.schema import schema, schemas
+>>> from accessinfo.surfaces.schema import schema, schemas
 >>> "InformationRequest" in schemas() and "Decision[date]" in schemas()
 True
 >>> schema("Decision[date]")["properties"]["outcome"]
@@ -27,12 +27,12 @@ from typing import Any, Union, get_args, get_origin
 
 import pydantic
 
-from accessinfo._model import InputModel
 from accessinfo.calendar import DayInfo
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.inputs import InputModel
+from accessinfo.core.rules import _outcome_type, registry
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import _outcome_type, registry
-from accessinfo.timeline import TIMELINE_RULE_ID, RequestTimeline
+from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
 
 __all__ = [
     "DIALECT",
@@ -48,7 +48,7 @@ __all__ = [
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# Outcomes of the calendar questions answered by the CLI (accessinfo.cli).
+# Outcomes of the calendar questions answered by the CLI (accessinfo.surfaces.cli).
 _CALENDAR_OUTCOMES: tuple[Any, ...] = (date, int, DayInfo, tuple[DayInfo, ...])
 
 

@@ -4,7 +4,7 @@ Rule functions return a plain value or a :class:`Finding`; the ``@rule`` decorat
 into a :class:`Decision` carrying the rule's citations.
 
 >>> from datetime import date
->>> from accessinfo.citations import instrument
+>>> from accessinfo.core.citations import instrument
 >>> d = Decision[date](
 ...     outcome=date(2026, 1, 13),
 ...     basis=(instrument("code_91_2015").cite(147, 3),),
@@ -26,7 +26,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from accessinfo.citations import Citation
+from accessinfo.core.citations import Citation
 
 __all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
 
@@ -78,7 +78,7 @@ class Decision(BaseModel, Generic[T]):
         return self.status == "final"
 
     def _repr_html_(self) -> str:  # Jupyter
-        from accessinfo._html import decision_html
+        from accessinfo.surfaces.html import decision_html
 
         return decision_html(self)
 

@@ -8,8 +8,8 @@ letter carries a caveat saying so. Under Law 01/2026/QH16 the refusal is written
 left to a decree not yet found.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem, RefusalCase
->>> from accessinfo.access import refusal_grounds
+>>> from accessinfo.models.access import InformationItem, RefusalCase
+>>> from accessinfo.tasks.access import refusal_grounds
 >>> g = refusal_grounds(RefusalCase(item=InformationItem(category="open"), beyond_capacity=True),
 ...                     on=date(2026, 1, 12))
 >>> letter = refusal_letter(g, agency="Ủy ban nhân dân xã A", requester_name="Nguyễn Văn B",
@@ -24,13 +24,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
-from accessinfo._periods import choose
-from accessinfo.access_models import RefusalGround, check_flag
 from accessinfo.calendar import as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Decision
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision
+from accessinfo.core.periods import choose
 from accessinfo.errors import AmbiguousReading, InvalidInput
-from accessinfo.models import Channel
+from accessinfo.models.access import RefusalGround, check_flag
+from accessinfo.models.requests import Channel
 
 __all__ = ["Language", "en_date", "extension_notice", "refusal_letter", "vn_date"]
 

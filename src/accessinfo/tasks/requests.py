@@ -7,7 +7,7 @@ for every channel). ``request.sent_at`` picks the law and defaults to ``received
 clocks run from the valid request, ``validated_at`` (defaults to ``received_at``).
 
 >>> from datetime import date
->>> from accessinfo.models import InformationRequest
+>>> from accessinfo.models.requests import InformationRequest
 >>> d = request_deadlines(InformationRequest(received_at=date(2026, 8, 31), channel="post",
 ...                                          complexity="simple"))
 >>> d.rule_set, d.outcome.respond_by  # 31/8, 1/9 and 2/9 are rest days: 3, 4, 7, 8, 9 Sept
@@ -23,10 +23,10 @@ from datetime import time
 from typing import ParamSpec, TypeVar
 
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import applicable
 from accessinfo.errors import InvalidInput
-from accessinfo.models import InformationRequest, RequestDeadlines
-from accessinfo.rules import applicable
+from accessinfo.models.requests import InformationRequest, RequestDeadlines
 
 __all__ = ["governing_rule_set", "request_deadlines"]
 

@@ -1,12 +1,12 @@
 """Sharing state data (Decree 47/2020/NĐ-CP, as amended by Decree 194/2025/NĐ-CP).
 
 Facade: each function picks the version of its rule in force on the date given and returns
-a cited :class:`~accessinfo.decisions.Decision`. Open data is the one way of sharing whose
+a cited :class:`~accessinfo.core.decisions.Decision`. Open data is the one way of sharing whose
 provisions were repealed (from 2025-08-19): asked about on or after that day, the answer says
 so and cites the repeal.
 
 >>> from datetime import date
->>> from accessinfo.data_sharing import DataRequest, sharing_mode
+>>> from accessinfo.tasks.data_sharing import DataRequest, sharing_mode
 >>> sharing_mode(DataRequest(recipient="state_agency"), on=date(2026, 3, 2)).outcome.way
 'specific_request'
 >>> d = sharing_mode(DataRequest(recipient="organisation", open_data=True), on=date(2025, 9, 1))
@@ -31,9 +31,9 @@ from accessinfo.articles.decree_47_2020._types import (
 )
 from accessinfo.articles.decree_47_2020.art_8 import PROHIBITED_ACTS
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import applicable
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import applicable
 
 __all__ = [
     "PROHIBITED_ACTS",

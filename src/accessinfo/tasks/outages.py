@@ -27,7 +27,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, ParamSpec, TypeVar, cast
 
-from accessinfo._outages import (
+from accessinfo.articles._outages import (
     CountReading,
     DutyCheck,
     DutyStatus,
@@ -48,9 +48,9 @@ from accessinfo.articles.decree_64_2007 import art_16 as _art_16  # noqa: F401 (
 from accessinfo.articles.decree_85_2019.art_17 import incident_duties
 from accessinfo.articles.decree_224_2026 import art_13 as _art_13  # noqa: F401 (registers)
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
-from accessinfo.decisions import Decision
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import Rule, applicable
 from accessinfo.errors import InvalidInput
-from accessinfo.rules import Rule, applicable
 
 __all__ = [
     "CountReading",

@@ -29,11 +29,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StrictBool, field_validator, model_validator
 
-from accessinfo._model import InputModel
-from accessinfo._periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
-from accessinfo.citations import Citation, Instrument
-from accessinfo.decisions import Finding
+from accessinfo.core.citations import Citation, Instrument
+from accessinfo.core.decisions import Finding
+from accessinfo.core.inputs import InputModel
+from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
 __all__ = [

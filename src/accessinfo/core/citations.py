@@ -7,7 +7,7 @@ of instruments is data (``_data/instruments.csv``), loaded once.
 A :class:`Citation` points into an instrument: article (Điều), clause (khoản), point (điểm).
 ``str()`` renders it in Vietnamese order, ``.en`` in English order.
 
->>> from accessinfo.citations import instrument
+>>> from accessinfo.core.citations import instrument
 >>> law = instrument("law_104_2016")
 >>> c = law.cite(28, 1, "dd")
 >>> str(c)

@@ -3,7 +3,7 @@
 ``request_timeline`` takes a request, the events recorded for it and an "as of" date (there
 is no hidden clock), and reports each duty of the agency with its due date and whether it was
 met on time, late, missed, is still pending, is overdue or does not apply. It builds on
-``accessinfo.requests.request_deadlines``, so it works under Law 104/2016 (requests sent
+``accessinfo.tasks.requests.request_deadlines``, so it works under Law 104/2016 (requests sent
 before 2026-09-01, even when still open after that day) and under Law 01/2026.
 
 Decisions taken where the law is silent (``docs/readings/request-timeline.md``):
@@ -23,7 +23,7 @@ Decisions taken where the law is silent (``docs/readings/request-timeline.md``):
   ``costs_pause="none"`` (default) lets it run; ``"raise"`` refuses to choose.
 
 >>> from datetime import date
->>> from accessinfo.models import InformationRequest
+>>> from accessinfo.models.requests import InformationRequest
 >>> req = InformationRequest(received_at=date(2026, 3, 3), channel="post", complexity="simple")
 >>> t = request_timeline(req, [RequestEvent(kind="provided", at=date(2026, 3, 11))],
 ...                      as_of=date(2026, 3, 20))
@@ -39,14 +39,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from accessinfo._model import InputModel
-from accessinfo._periods import ambiguous, choose
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Decision
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision
+from accessinfo.core.inputs import InputModel
+from accessinfo.core.periods import ambiguous, choose
 from accessinfo.errors import InvalidInput
-from accessinfo.models import InformationRequest, RequestDeadlines
-from accessinfo.requests import _bound, request_deadlines
+from accessinfo.models.requests import InformationRequest, RequestDeadlines
+from accessinfo.tasks.requests import _bound, request_deadlines
 
 __all__ = [
     "TIMELINE_RULE_ID",
@@ -61,7 +61,7 @@ __all__ = [
 
 # Timeline Decisions are built on a request_deadlines Decision (whose rule id is in the
 # explanation's basis); they carry their own id so that JSON readers know the outcome type.
-TIMELINE_RULE_ID = "accessinfo.timeline:request_timeline"
+TIMELINE_RULE_ID = "accessinfo.tasks.timeline:request_timeline"
 
 EventKind = Literal[
     "validated",

@@ -7,7 +7,7 @@ registered. Keyword readings (``personal_data=``, ``many_members=``) pass throug
 version that accepts them; a reading the version does not know is bad input.
 
 >>> from datetime import date
->>> from accessinfo.access_models import InformationItem, RefusalCase
+>>> from accessinfo.models.access import InformationItem, RefusalCase
 >>> d = refusal_grounds(
 ...     RefusalCase(item=InformationItem(category="working_secret")), on=date(2026, 8, 22)
 ... )
@@ -20,7 +20,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from accessinfo.access_models import (
+from accessinfo.calendar import as_vn_date
+from accessinfo.core.decisions import Decision
+from accessinfo.core.rules import applicable
+from accessinfo.models.access import (
     AccessClass,
     CostBreakdown,
     CostOrder,
@@ -30,9 +33,6 @@ from accessinfo.access_models import (
     RefusalGround,
     Requester,
 )
-from accessinfo.calendar import as_vn_date
-from accessinfo.decisions import Decision
-from accessinfo.rules import applicable
 
 __all__ = ["access_class", "disclosure_duty", "eligibility", "refusal_grounds", "request_costs"]
 

@@ -1,12 +1,12 @@
 """``@rule``: attach citations and validity to a function, and the registry of rules.
 
-A rule body returns a plain value or a :class:`~accessinfo.decisions.Finding`; the
-decorated function returns a :class:`~accessinfo.decisions.Decision` whose basis starts with
+A rule body returns a plain value or a :class:`~accessinfo.core.decisions.Finding`; the
+decorated function returns a :class:`~accessinfo.core.decisions.Decision` whose basis starts with
 the rule's citations. Rules with the same ``family`` are versions of one rule; the registry
 picks the version in force on a date.
 
 >>> from datetime import date
->>> from accessinfo.rules import applicable
+>>> from accessinfo.core.rules import applicable
 >>> r = applicable("simple_electronic_respond_by", on=date(2026, 8, 31))
 >>> r.rule_set, r.valid_until
 ('law_104_2016', datetime.date(2026, 9, 1))
@@ -26,8 +26,8 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import pydantic
 
-from accessinfo.citations import Citation
-from accessinfo.decisions import Decision, Finding
+from accessinfo.core.citations import Citation
+from accessinfo.core.decisions import Decision, Finding
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -284,7 +284,7 @@ def applicable(family: str, *, on: date) -> Rule:
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
     versions = families().get(family) if isinstance(family, str) else None
     if versions is None:
-        raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.rules.families()")
+        raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.core.rules.families()")
     live = [r for r in versions if r.in_force(on)]
     if not live:
         spans = ", ".join(

@@ -14,8 +14,8 @@ from accessinfo.calendar import (
     WorkingCalendar,
     as_vn_date,
 )
-from accessinfo.citations import Citation, instrument
-from accessinfo.decisions import Decision, Finding, Step
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision, Finding, Step
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
 
 __all__ = [

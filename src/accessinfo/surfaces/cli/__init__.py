@@ -1,0 +1,185 @@
+"""The ``accessinfo`` command: the daily questions, in text for people and JSON for machines.
+
+Every answer is a :class:`~accessinfo.core.decisions.Decision`; ``--json`` prints it as JSON (the
+schemas are exported by ``accessinfo schema``). Exit codes: 0 success, 2 usage error (bad
+options), 3 an :class:`~accessinfo.errors.AccessInfoError` (bad input, no rule in force, …),
+printed on stderr with its code.
+
+>>> main(["day", "2026-01-10"])
+Saturday 2026-01-10 (Thứ Bảy): WORKING DAY  [final]
+...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from accessinfo.calendar import WorkingCalendar, public_sector_calendar
+from accessinfo.errors import AccessInfoError
+from accessinfo.surfaces.cli import calendar_cmds, meta_cmds, outage_cmds, request_cmds
+from accessinfo.surfaces.cli._common import (
+    EXIT_ERROR,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_USAGE,
+    _fmt_value,
+    _Parser,
+    parse_date,
+    render_decision,
+)
+from accessinfo.surfaces.cli.request_cmds import (
+    cost_lines,
+    ground_lines,
+    parse_cost_line,
+    parse_event,
+    timeline_lines,
+)
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_IO",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "build_parser",
+    "cost_lines",
+    "ground_lines",
+    "main",
+    "parse_cost_line",
+    "parse_event",
+    "render_decision",
+    "timeline_lines",
+]
+
+_EPILOG = """\
+examples:
+  accessinfo day 2026-01-10                  is Saturday 10/1/2026 a working day? (yes: swapped)
+  accessinfo add 2026-01-09 3 --trace        3 working days after Friday 9/1/2026
+  accessinfo add 2026-09-03 -7               7 working days before 3/9/2026
+  accessinfo add 2026-08-18 12 --calendar-days
+  accessinfo count 2026-01-09 2026-01-13     working days in (9/1, 13/1]
+  accessinfo special-days 2026               holidays, compensatory and swapped days of 2026
+  accessinfo request --received 2026-02-13T16:45+07:00 --channel electronic --complexity complex
+  accessinfo request --received 2026-02-13 --channel electronic --complexity complex \
+      --event handling_notice_sent=2026-02-24 --event extension_notified=2026-03-12@2026-03-27 \
+      --as-of 2026-03-31                     each duty: due date and on time/late/overdue/...
+  accessinfo refusal --on 2026-08-22 --category working_secret   grounds to refuse
+  accessinfo refusal --on 2026-09-15 --category open --times-provided 2 --costs unpaid
+  accessinfo costs --on 2026-03-02 --line photocopy_bw=20 --line photocopy_bw=2@A3 --sending email
+  accessinfo suspension 2026-09-05 --trace   last day to announce a planned suspension
+  accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
+  accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
+  accessinfo rules --on 2026-09-01           rules in force on a date
+  accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
+  accessinfo day 2026-09-02 --json           any command: the Decision as JSON
+
+dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
+datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on stderr).
+"""
+
+
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for the docs and tests)."""
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print the Decision as JSON")
+    common.add_argument("--trace", action="store_true", help="show each counted/skipped day")
+    common.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (exit 3) instead of a provisional answer resting on unannounced days "
+        "or unverified texts",
+    )
+    common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--rest-day",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="agency override: treat DATE as a rest day (repeatable)",
+    )
+    common.add_argument(
+        "--working-day",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="agency override: treat DATE as a working day (repeatable)",
+    )
+    common.add_argument(
+        "--culture-day-makeup",
+        action="store_true",
+        help="give a compensatory day when 24/11 falls on a weekend (not the default reading)",
+    )
+
+    p = _Parser(
+        prog="accessinfo",
+        description="Vietnam's access-to-information and e-government deadlines, with the "
+        "law that sets them.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from accessinfo import __version__
+
+    p.add_argument("--version", action="version", version=f"accessinfo {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+
+    for module in _MODULES:
+        module.register(sub, common)
+    return p
+
+
+def _calendar(a: argparse.Namespace) -> WorkingCalendar:
+    cal = public_sector_calendar(culture_day_makeup=a.culture_day_makeup)
+    if a.rest_day or a.working_day:
+        cal = cal.with_overrides(
+            rest_days=[parse_date(x, "--rest-day") for x in a.rest_day],
+            working_days=[parse_date(x, "--working-day") for x in a.working_day],
+        )
+    return cal
+
+
+def _run(a: argparse.Namespace, out: IO[str]) -> int:
+    raw = getattr(a, "raw_handler", None)
+    if raw is not None:  # commands that print something other than one Decision
+        return int(raw(a, out))
+    cal = _calendar(a)
+    decision, head = a.handler(a, cal)
+    if not a.trace:
+        shown = decision.model_copy(update={"trace": None})
+    else:
+        shown = decision
+    if a.json:
+        out.write(shown.model_dump_json(indent=2) + "\n")
+    else:
+        first, *body = (head or _fmt_value(decision.outcome)).split("\n")
+        text = render_decision(shown, headline=first, trace=a.trace, body=body or None)
+        out.write(text + "\n")
+    if a.html:
+        from accessinfo.surfaces.html import page
+
+        title = (head or "accessinfo").split("\n", 1)[0]
+        Path(a.html).write_text(page(decision.model_copy(), title=title), "utf-8")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    parser = build_parser()
+    try:
+        a = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    try:
+        return _run(a, sys.stdout)
+    except AccessInfoError as exc:
+        sys.stderr.write(f"accessinfo: error {exc.code}: {exc.message}\n")
+        return EXIT_ERROR
+    except OSError as exc:  # --html or --out could not be written
+        sys.stderr.write(f"accessinfo: cannot write: {exc}\n")
+        return EXIT_IO

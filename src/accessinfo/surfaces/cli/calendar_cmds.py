@@ -1,0 +1,166 @@
+"""Calendar commands: day, add, count, special-days."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from accessinfo.calendar import (
+    CalendarDays,
+    DayInfo,
+    WorkingCalendar,
+    WorkingDays,
+)
+from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.decisions import Decision
+from accessinfo.surfaces.cli._common import (
+    _UNCERTAIN,
+    fmt_date,
+    parse_date,
+    parse_int,
+)
+
+
+# -- the calendar questions as Decisions --------------------------------------------------------
+def _week_source() -> Citation:
+    return instrument("decision_188_1999").cite(1)
+
+
+def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
+    """Is ``d`` a working day, and why (the source of the day's status)."""
+    info = cal.day(d)
+    what = "a working day" if info.working else "a rest day"
+    caveats: tuple[str, ...] = ()
+    if info.status in _UNCERTAIN:
+        caveats = (f"{d.isoformat()} is {info.status}: not yet confirmed by a notice",)
+    elif d > cal.known_until and info.kind in ("working", "weekend"):
+        caveats = (
+            f"{d.isoformat()} is after {cal.known_until.isoformat()}, the end of the "
+            "announced schedules: a later swap may change it",
+        )
+    return Decision[DayInfo](
+        outcome=info,
+        basis=(info.source or _week_source(),),
+        explanation=f"{info.weekday}: {what} ({info.kind}: {info.name_en} / {info.name_vi}).",
+        status="provisional" if caveats else "final",
+        caveats=caveats,
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int]:
+    """Working days in ``(start, end]`` (day zero not counted)."""
+    n = cal.count(start, end)
+    lo, hi = sorted((start, end))
+    caveats = [
+        f"{i.date.isoformat()} ({i.name_en}) is {i.status}: not yet confirmed by a notice"
+        for y in range(lo.year, hi.year + 1)
+        for i in cal.special_days(y)
+        if lo < i.date <= hi and i.status in _UNCERTAIN
+    ]
+    if hi > cal.known_until:
+        caveats.append(
+            f"the range runs past {cal.known_until.isoformat()}, the last day of the announced "
+            "schedules: later swaps or bridges may change the count"
+        )
+    return Decision[int](
+        outcome=n,
+        basis=(instrument("code_91_2015").cite(147, 3), _week_source()),
+        explanation=f"{n} working day(s) after {start.isoformat()} up to and including "
+        f"{end.isoformat()} (day zero not counted).",
+        status="provisional" if caveats else "final",
+        caveats=tuple(caveats),
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[DayInfo, ...]]:
+    """The special days of ``year``, each with its kind and source."""
+    days = tuple(cal.special_days(year))
+    basis = tuple(dict.fromkeys(i.source for i in days if i.source)) or (_week_source(),)
+    uncertain = [i for i in days if i.status in _UNCERTAIN]
+    caveats = [f"{i.date.isoformat()} ({i.name_en}) is {i.status}" for i in uncertain]
+    rest = sum(1 for i in days if not i.working)
+    return Decision[tuple[DayInfo, ...]](
+        outcome=days,
+        basis=basis,
+        explanation=f"{len(days)} special day(s) in {year}: {rest} rest day(s) on weekdays or "
+        f"weekends and {len(days) - rest} working day(s) on a Saturday or by override.",
+        status="provisional" if caveats else "final",
+        caveats=tuple(caveats),
+        rule_set=cal.name,
+        calendar_version=cal.version,
+    )
+
+
+def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    d = day_decision(cal, parse_date(a.date))
+    info = d.outcome
+    head = f"{fmt_date(info.date)}: {'WORKING DAY' if info.working else 'REST DAY'}"
+    return d, head
+
+
+def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    start = parse_date(a.start, "start")
+    n = parse_int(a.n, "n")
+    period = CalendarDays(n) if a.calendar_days else WorkingDays(n)
+    d = cal.add(start, period, roll=a.roll, trace=True, strict=a.strict)
+    unit = "calendar" if a.calendar_days else "working"
+    head = f"{abs(n)} {unit} day(s) {'after' if n >= 0 else 'before'} {fmt_date(start)}: "
+    return d, head + fmt_date(d.outcome)
+
+
+def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    start, end = parse_date(a.start, "start"), parse_date(a.end, "end")
+    d = count_decision(cal, start, end)
+    return d, f"{d.outcome} working day(s) in ({start.isoformat()}, {end.isoformat()}]"
+
+
+def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
+    d = special_days_decision(cal, parse_int(a.year, "year"))
+    lines = [f"Special days of {a.year} ({cal.name}):"]
+    for i in d.outcome:
+        src = i.source.en if i.source else "agency override"
+        mark = "work" if i.working else "rest"
+        lines.append(
+            f"  {fmt_date(i.date):<36} {mark}  {i.kind:<15} {i.name_en} / {i.name_vi}"
+            f"  [{src}; {i.status}]"
+        )
+    return d, "\n".join(lines)
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    s = sub.add_parser("day", parents=[common], help="is a day a working day, and why")
+    s.set_defaults(handler=_cmd_day)
+    s.add_argument("date", help="YYYY-MM-DD or an ISO datetime with offset")
+
+    s = sub.add_parser(
+        "add", parents=[common], help="add (or subtract) working or calendar days to a date"
+    )
+    s.set_defaults(handler=_cmd_add)
+    s.add_argument("start", help="day zero (not counted)")
+    s.add_argument("n", help="number of days; negative counts backwards")
+    s.add_argument("--calendar-days", action="store_true", help="calendar days, not working")
+    s.add_argument(
+        "--roll",
+        choices=("next_working_day", "previous_working_day", "none"),
+        default="next_working_day",
+        help="calendar days: where an end on a rest day goes (Civil Code Art 148.5)",
+    )
+
+    s = sub.add_parser("count", parents=[common], help="working days in (START, END]")
+    s.set_defaults(handler=_cmd_count)
+    s.add_argument("start")
+    s.add_argument("end")
+
+    s = sub.add_parser(
+        "special-days",
+        aliases=["holidays"],
+        parents=[common],
+        help="holidays, compensatory and swapped days of a year",
+    )
+    s.set_defaults(handler=_cmd_special)
+    s.add_argument("year")
