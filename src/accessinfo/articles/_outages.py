@@ -33,6 +33,7 @@ from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.citations import Citation, Instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import text_en
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
@@ -375,7 +376,7 @@ def check_notice(
         latest = found.outcome
         assert latest is not None
         readings.update(found.readings)
-        caveats = found.caveats
+        caveats = tuple(text_en(c) for c in found.caveats)  # English only until translated
         trace_steps = found.trace
         if published is None:
             status: DutyStatus = "breached"

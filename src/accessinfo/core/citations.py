@@ -38,6 +38,7 @@ __all__ = [
     "InstrumentKind",
     "instrument",
     "instruments",
+    "law_version",
 ]
 
 InstrumentKind = Literal[
@@ -90,6 +91,9 @@ class Instrument(BaseModel):
     url: str | None = None
     confidence: Confidence = "codified"
     note: str = ""
+    last_checked: date | None = None  # when its status (in force, replaced) was last checked
+    replaced_by: str | None = None  # id of the successor instrument, if known
+    unknowns: str = ""  # what is still not known about it (an unread successor, a missing text)
 
     @property
     def name_vi(self) -> str:
@@ -213,8 +217,22 @@ def instruments() -> dict[str, Instrument]:
             url=row["url"] or None,
             confidence=row["confidence"],  # validated by pydantic
             note=row["note"],
+            last_checked=_opt_date(row["last_checked"]),
+            replaced_by=row["replaced_by"] or None,
+            unknowns=row["unknowns"],
         )
     return out
+
+
+@cache
+def law_version() -> str:
+    """The version of the legal data: ``vn-law@`` and the latest date a status was checked.
+
+    Recorded in every Decision (like ``calendar_version``) so that an answer can be traced to
+    the state of the law it was computed with.
+    """
+    checked = [i.last_checked for i in instruments().values() if i.last_checked is not None]
+    return f"vn-law@{max(checked).isoformat()}"
 
 
 def instrument(instrument_id: str) -> Instrument:

@@ -27,6 +27,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from accessinfo.core.citations import Citation
+from accessinfo.core.messages import Text
 
 __all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
 
@@ -62,10 +63,14 @@ class Decision(BaseModel, Generic[T]):
     explanation: str
     status: Status = "final"
     caveats: tuple[str, ...] = ()
+    # Vietnamese texts (accessinfo.core.messages); None / shorter than caveats: not translated
+    explanation_vi: str | None = None
+    caveats_vi: tuple[str, ...] = ()
     rule_set: str
     rule_id: str | None = None
     readings: dict[str, str] = Field(default_factory=dict)
     calendar_version: str | None = None
+    law_version: str | None = None  # the legal data it was computed with (vn-law@<checked>)
     trace: Trace | None = None
 
     @field_validator("basis")
@@ -88,13 +93,15 @@ class Finding(Generic[T]):
     """What a rule body returns when it has more to say than a bare value.
 
     The decorator adds the rule's own citations to ``basis`` and makes the status
-    ``provisional`` when any caveat is present or an instrument is unverified.
+    ``provisional`` when any caveat is present or an instrument is unverified. Explanations
+    and caveats are :class:`~accessinfo.core.messages.Text` (English and Vietnamese, from
+    ``msg()``) or, in code not yet translated, plain English strings.
     """
 
     outcome: T
-    explanation: str | None = None
+    explanation: str | Text | None = None
     basis: tuple[Citation, ...] = ()
-    caveats: tuple[str, ...] = ()
+    caveats: tuple[str | Text, ...] = ()
     readings: Mapping[str, str] = field(default_factory=dict)
     trace: Trace | None = None
     provisional: bool = False

@@ -16,6 +16,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
+from accessinfo.core.messages import Later, Text
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
 
 __all__ = [
@@ -91,19 +92,27 @@ def deadline(
     period: Period,
     *,
     label: str,
-    explanation: str,
+    explanation: str | Later,
     strict: bool = False,
     trace: bool = False,
     roll: Roll = "next_working_day",
     readings: Mapping[str, str] | None = None,
     basis: tuple[Citation, ...] = (),
 ) -> Finding[date]:
-    """A Finding for one deadline. ``explanation`` may use ``{end}`` and ``{start}``."""
+    """A Finding for one deadline.
+
+    ``explanation`` is a deferred message (``later("group.key", ...)``) or, in code not yet
+    translated, an English template; either gets ``{start}`` and ``{end}`` filled in.
+    """
     r = reckon(calendar, start, period, label=label, strict=strict, trace=trace, roll=roll)
     cal = check_calendar(calendar)
+    if isinstance(explanation, Later):
+        text: str | Text = explanation(start=r.start, end=r.end)
+    else:
+        text = explanation.format(end=r.end.isoformat(), start=r.start.isoformat())
     return Finding(
         outcome=r.end,
-        explanation=explanation.format(end=r.end.isoformat(), start=r.start.isoformat()),
+        explanation=text,
         basis=(*basis, *civil_code_basis(r)),
         caveats=r.caveats(cal.known_until),
         readings=dict(readings or {}),
@@ -117,7 +126,7 @@ def extend(
     calendar: object,
     period: Period,
     *,
-    explanation: str,
+    explanation: str | Later,
     strict: bool = False,
     trace: bool = False,
     readings: Mapping[str, str] | None = None,

@@ -26,8 +26,9 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import pydantic
 
-from accessinfo.core.citations import Citation
+from accessinfo.core.citations import Citation, law_version
 from accessinfo.core.decisions import Decision, Finding
+from accessinfo.core.messages import Text, msg, text_en, text_vi
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -200,9 +201,9 @@ def _to_decision(
     if isinstance(result, Decision):
         finding: Finding[Any] = Finding(
             outcome=result.outcome,
-            explanation=result.explanation,
+            explanation=_bilingual(result.explanation, result.explanation_vi),
             basis=result.basis,
-            caveats=result.caveats,
+            caveats=_bilingual_caveats(result.caveats, result.caveats_vi),
             readings=result.readings,
             trace=result.trace,
             provisional=result.status == "provisional",
@@ -213,11 +214,16 @@ def _to_decision(
     else:
         finding = Finding(outcome=result)
     basis = (*own_basis, *finding.basis)
-    caveats = list(finding.caveats)
+    caveats: list[str | Text] = list(finding.caveats)
     for cit in basis:
         inst = cit.instrument
         if not inst.verified:
-            note = f"{inst.name_en}: text from an unverified source ({inst.note or 'see docs'})"
+            note = msg(
+                "core.unverified_text",
+                name=inst.name_en,
+                name_vi=inst.name_vi,
+                note=inst.note or "see docs",
+            )
             if note not in caveats:
                 caveats.append(note)
             if strict:
@@ -225,18 +231,34 @@ def _to_decision(
                     f"strict=True: {rid} rests on {inst.name_en}, whose text is unverified"
                 )
     provisional = finding.provisional or bool(caveats)
+    explanation = finding.explanation or summary
+    caveats_vi = tuple(v for c in caveats if (v := text_vi(c)) is not None)
     return Decision[outcome_type](  # T is resolved at run time from the annotation
         outcome=finding.outcome,
         basis=basis,
-        explanation=finding.explanation or summary,
+        explanation=text_en(explanation),
+        explanation_vi=text_vi(explanation),
         status="provisional" if provisional else "final",
-        caveats=tuple(caveats),
+        caveats=tuple(dict.fromkeys(text_en(c) for c in caveats)),
+        caveats_vi=tuple(dict.fromkeys(caveats_vi)),
         rule_set=rset,
         rule_id=rid,
         readings=dict(finding.readings),
         calendar_version=finding.calendar_version,
+        law_version=law_version(),
         trace=finding.trace,
     )
+
+
+def _bilingual(en: str, vi: str | None) -> str | Text:
+    return en if vi is None else Text(en=en, vi=vi)
+
+
+def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | Text, ...]:
+    """A Decision's caveats back as messages (when every caveat has its Vietnamese text)."""
+    if len(vi) != len(en):
+        return en
+    return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
 
 
 _LOADED: list[bool] = []

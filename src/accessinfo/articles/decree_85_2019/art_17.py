@@ -63,6 +63,7 @@ from accessinfo.articles._outages import (
 )
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import text_en
 from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -161,9 +162,9 @@ def incident_duties(
             "day to check, reconcile and transfer the data.",
         )
         reconcile_by = found.outcome
-        caveats = found.caveats
+        caveats = tuple(text_en(c) for c in found.caveats)  # English only until translated
         steps = found.trace
-        text = found.explanation or ""
+        text = text_en(found.explanation or "")
         if not actual:
             caveats = (
                 *caveats,

@@ -42,6 +42,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import deadline
 from accessinfo.core.rules import rule
 
@@ -71,8 +72,7 @@ def self_correction_by(
         label="correct_by",
         strict=strict,
         trace=trace,
-        explanation="Art 28.1: information found on {start} to be inaccurate or incomplete must "
-        "be corrected, provided again or completed within 5 working days, by {end}.",
+        explanation=later("law_01_2026.art28.self_correction_by"),
     )
 
 
@@ -100,7 +100,7 @@ def accuracy_claim_reply_by(
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},
-        explanation=f"Art 28.2: a claim of inaccuracy received on {{start}} must be checked and "
-        f"answered within 10 {unit} days, by {{end}}, with correct or complete information "
-        "if the claim is right.",
+        explanation=later(
+            "law_01_2026.art28.accuracy_claim_reply_by", days=msg(f"terms.days.{unit}")
+        ),
     )
