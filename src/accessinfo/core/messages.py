@@ -11,7 +11,8 @@ Explanations and caveats are not written as f-strings in rule bodies. A rule cal
 
 Values are rendered for each language: a date as ``2026-01-09`` in English and
 ``09/01/2026`` in Vietnamese (``{d:long}`` adds the weekday: ``Friday 2026-01-09`` /
-``Thứ Sáu, 09/01/2026``; ``{d:weekday}`` the weekday alone); a
+``Thứ Sáu, 09/01/2026``; ``{d:weekday}`` the weekday alone); an amount ``{x:vnd}`` as
+``12,000 VND`` / ``12.000 đồng``; a
 :class:`~accessinfo.core.citations.Citation` in English or Vietnamese order; a nested
 :class:`Text` (e.g. ``msg("terms.days.working")``) in its own language; anything else with
 ``str()``.
@@ -152,6 +153,9 @@ class _Formatter(string.Formatter):
             return value.get(self.lang)
         if isinstance(value, date):
             return _date(value, format_spec, self.lang)
+        if format_spec == "vnd" and isinstance(value, int):
+            amount = f"{value:,}"
+            return f"{amount.replace(',', '.')} đồng" if self.lang == "vi" else f"{amount} VND"
         cite = getattr(value, "en", None)
         if isinstance(cite, str) and hasattr(value, "instrument"):
             return cite if self.lang == "en" else str(value)  # a Citation in each order
