@@ -59,8 +59,8 @@ from accessinfo.articles.circular_13_2016._types import AccessForm
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import Text, msg
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
