@@ -121,10 +121,13 @@ class Decision(BaseModel, Generic[T]):
     def final(self) -> bool:
         return self.status == "final"
 
-    def _repr_html_(self) -> str:  # Jupyter
+    def _repr_html_(self) -> str:  # Jupyter: in the language of ACCESSINFO_LANG (vi or en)
+        import os
+
         from accessinfo.surfaces.html import decision_html
 
-        return decision_html(self)
+        vi = os.environ.get("ACCESSINFO_LANG", "").lower().startswith("vi")
+        return decision_html(self, lang="vi" if vi else "en")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from accessinfo.core.messages import Lang, check_lang, localized, msg
 from accessinfo.errors import InvalidInput
 
 __all__ = ["STYLE", "calendar_html", "decision_html", "page", "trace_grid_html"]
@@ -279,46 +280,63 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
     )
 
 
-def _trace_table(trace: Sequence[Any]) -> str:
+def _trace_table(trace: Sequence[Any], lang: Lang = "en") -> str:
+    vi = lang == "vi"
     body = "".join(
         f'<tr class="ai-step-{escape(s.action)}"><td>{escape(_fmt(s.date))}</td>'
-        f"<td>{escape(s.label or '')}</td><td>{escape(s.action)}</td>"
-        f"<td>{'' if s.n is None else s.n}</td><td>{escape(s.reason)}</td></tr>"
+        f"<td>{escape(s.label or '')}</td>"
+        f"<td>{escape(msg('cli.action.' + s.action).vi if vi else s.action)}</td>"
+        f"<td>{'' if s.n is None else s.n}</td>"
+        f"<td>{escape((s.reason_vi or s.reason) if vi else s.reason)}</td></tr>"
         for s in trace
     )
+    summary = f"{msg('cli.label.trace').get(lang).rstrip(':')} {len(trace)}"
     return (
-        f"<details><summary>Trace: {len(trace)} step(s)</summary>"
+        f"<details><summary>{escape(summary)}</summary>"
         f'<table class="ai-trace">{body}</table></details>'
     )
 
 
-def decision_html(decision: Any, *, style: bool = True) -> str:
-    """A Decision as an HTML card: outcome, status, explanation, citations, trace grid."""
+def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> str:
+    """A Decision as an HTML card: outcome, status, explanation, citations, trace grid.
+
+    ``lang="vi"``: the Vietnamese explanation and caveats (untranslated ones marked), the
+    citations in Vietnamese only, Vietnamese labels and trace reasons.
+    """
+    vi = check_lang(lang) == "vi"
     head, details = _outcome_html(decision.outcome)
     basis = "".join(
-        f'<li><span class="ai-vi">{escape(str(c))}</span><br>'
-        f'<span class="ai-en">{escape(c.en)}</span></li>'
+        f'<li><span class="ai-vi">{escape(str(c))}</span>'
+        + ("" if vi else f'<br><span class="ai-en">{escape(c.en)}</span>')
+        + "</li>"
         for c in decision.basis
     )
-    caveats = "".join(f"<li>{escape(c)}</li>" for c in decision.caveats)
+    explanation, caveat_texts = localized(decision, lang)
+    caveats = "".join(f"<li>{escape(c)}</li>" for c in caveat_texts)
     readings = ", ".join(f"{escape(k)}={escape(v)}" for k, v in sorted(decision.readings.items()))
-    meta = [f"rule set {escape(decision.rule_set)}"]
+
+    def t(key: str, **params: Any) -> str:
+        return msg(f"cli.{key}", **params).get(lang)
+
+    meta = [escape(t("label.rule_set", rule_set=decision.rule_set))]
     if decision.rule_id:
-        meta.insert(0, f"rule <code>{escape(decision.rule_id)}</code>")
+        meta.insert(
+            0, f"{escape(t('label.rule', rule='')).strip()} <code>{escape(decision.rule_id)}</code>"
+        )
     if decision.calendar_version:
-        meta.append(f"calendar {escape(decision.calendar_version)}")
+        meta.append(escape(t("label.calendar", version=decision.calendar_version)))
     if readings:
-        meta.append(f"readings: {readings}")
+        meta.append(f"{escape(t('label.readings'))} {readings}")
     trace = ""
     if decision.trace:
-        trace = trace_grid_html(decision.trace) + _trace_table(decision.trace)
+        trace = trace_grid_html(decision.trace) + _trace_table(decision.trace, lang)
     status = escape(decision.status)
     return (
         (STYLE if style else "")
-        + f'<div class="accessinfo accessinfo-decision" data-status="{status}">'
+        + f'<div class="accessinfo accessinfo-decision" data-status="{status}" lang="{lang}">'
         f'<div class="ai-head"><span class="ai-outcome">{head}</span>'
-        f'<span class="ai-badge ai-{status}">{status}</span></div>'
-        f"{details}<p>{escape(decision.explanation)}</p>"
+        f'<span class="ai-badge ai-{status}">{escape(t("status." + decision.status))}</span></div>'
+        f"{details}<p>{escape(explanation)}</p>"
         f'<ul class="ai-basis">{basis}</ul>'
         + (f'<ul class="ai-caveats">{caveats}</ul>' if caveats else "")
         + f'<div class="ai-meta">{" · ".join(meta)}</div>'
@@ -388,11 +406,12 @@ def calendar_html(
     )
 
 
-def page(content: Any, *, title: str = "accessinfo") -> str:
-    """A standalone HTML document for a Decision (or an HTML fragment)."""
-    body = content if isinstance(content, str) else decision_html(content)
+def page(content: Any, *, title: str = "accessinfo", lang: Lang = "en") -> str:
+    """A standalone HTML document for a Decision (or an HTML fragment), in ``lang``."""
+    check_lang(lang)
+    body = content if isinstance(content, str) else decision_html(content, lang=lang)
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title></head>"
         f'<body style="margin:16px;background:#fff">{body}</body></html>'
     )
