@@ -27,8 +27,8 @@ from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.messages import (
     UNTRANSLATED_VI,
     Text,
-    caveats_of,
     catalogue,
+    caveats_of,
     check_lang,
     explanation_of,
     groups,

@@ -179,14 +179,14 @@ def _legend(items: Iterable[tuple[str, str]]) -> str:
     )
 
 
-_TRACE_LEGEND = (
-    ("ai-start", "day zero (not counted)"),
-    ("ai-counted", "counted working day"),
-    ("ai-skipped", "weekend (skipped)"),
-    ("ai-skipped ai-k-holiday", "holiday / day off (skipped)"),
-    ("ai-counted ai-k-swapped_working", "swapped working Saturday"),
-    ("ai-rolled", "rolled forward (Civil Code 148.5)"),
-    ("ai-end", "deadline"),
+_TRACE_LEGEND = (  # (classes, message key html.legend.<key>)
+    ("ai-start", "start"),
+    ("ai-counted", "counted"),
+    ("ai-skipped", "skipped"),
+    ("ai-skipped ai-k-holiday", "holiday"),
+    ("ai-counted ai-k-swapped_working", "swapped_working"),
+    ("ai-rolled", "rolled"),
+    ("ai-end", "end"),
 )
 
 
@@ -222,10 +222,12 @@ def _months_between(lo: date, hi: date) -> list[tuple[int, int]]:
     return out
 
 
-def trace_grid_html(trace: Sequence[Any]) -> str:
+def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
     if not trace:
         return ""
+    vi = check_lang(lang) == "vi"
+    due_word = msg("html.due").get(lang)
     by_day: dict[date, list[Any]] = {}
     ends_on: dict[str, date] = {}  # label -> deadline, in the order the periods end
     for s in trace:
@@ -248,7 +250,7 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
         ends = [s.label or "deadline" for s in steps if s.action == "end"]
         counted = [s.n for s in steps if s.action == "counted" and s.n is not None]
         if ends:
-            marks = " ".join(f"⚑{numbers[e]}" if len(numbers) > 1 else "due" for e in ends)
+            marks = " ".join(f"⚑{numbers[e]}" if len(numbers) > 1 else due_word for e in ends)
             inner = f'<span class="ai-n">{escape(marks)}</span>'
             if counted:
                 classes.append("ai-counted")
@@ -260,7 +262,8 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
             inner = ""
         title = "\n".join(
             f"{s.action}{'' if s.n is None else ' ' + str(s.n)}"
-            f"{' [' + s.label + ']' if s.label else ''}: {s.reason}"
+            f"{' [' + s.label + ']' if s.label else ''}: "
+            f"{(s.reason_vi or s.reason) if vi else s.reason}"
             for s in steps
         )
         return " ".join(classes), inner, title
@@ -269,12 +272,12 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
     months = "".join(_month_table(y, m, cell) for y, m in _months_between(lo, hi))
     due = "".join(
         f'<li data-label="{escape(label)}"><span class="ai-mark">'
-        f"{'⚑' + str(i) if len(numbers) > 1 else 'due'}</span> {escape(label)}: "
+        f"{'⚑' + str(i) if len(numbers) > 1 else due_word}</span> {escape(label)}: "
         f"<b>{escape(_fmt(when))}</b></li>"
         for label, (i, when) in ((k, (numbers[k], ends_on[k])) for k in numbers)
     )
     return (
-        _legend(_TRACE_LEGEND)
+        _legend((c, msg(f"html.legend.{k}").get(lang)) for c, k in _TRACE_LEGEND)
         + f'<div class="ai-months">{months}</div>'
         + f'<ul class="ai-deadlines">{due}</ul>'
     )
@@ -329,7 +332,7 @@ def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> st
         meta.append(f"{escape(t('label.readings'))} {readings}")
     trace = ""
     if decision.trace:
-        trace = trace_grid_html(decision.trace) + _trace_table(decision.trace, lang)
+        trace = trace_grid_html(decision.trace, lang) + _trace_table(decision.trace, lang)
     status = escape(decision.status)
     return (
         (STYLE if style else "")
