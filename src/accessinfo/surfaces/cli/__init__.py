@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -188,6 +189,10 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     else:
         lang = _lang(a)
         shown_head = head.get(lang) if hasattr(head, "get") else head
+        if lang == "vi" and head is not None and not hasattr(head, "get"):
+            # a headline not yet written as a message: a plain answer speaks for itself
+            if isinstance(decision.outcome, (date, bool, int)):
+                shown_head = _fmt_value(decision.outcome, lang)
         first, *body = (shown_head or _fmt_value(decision.outcome, lang)).split("\n")
         text = render_decision(shown, headline=first, trace=a.trace, body=body or None, lang=lang)
         out.write(text + "\n")
