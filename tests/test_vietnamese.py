@@ -302,7 +302,7 @@ def test_html_in_both_languages() -> None:
     assert "Thời hạn 3 ngày làm việc kể từ ngày 09/01/2026" in vi and "chính thức" in vi
     assert "Civil Code" not in vi and 'lang="vi"' in vi
     en = decision_html(d)
-    assert "3 working days after 2026-01-09" in en and "Civil Code" in en
+    assert "3 working day(s) after 2026-01-09" in en and "Civil Code" in en
     assert page(d, lang="vi").startswith('<!doctype html><html lang="vi">')
     with pytest.raises(InvalidInput):
         decision_html(d, lang="fr")  # type: ignore[arg-type]

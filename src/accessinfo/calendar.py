@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict
 
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Step
-from accessinfo.core.messages import Text, msg
+from accessinfo.core.messages import WEEKDAYS, Text, msg
 from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
@@ -729,10 +729,11 @@ class WorkingCalendar:
     def _why(self, d: date) -> tuple[str, str, Citation | None]:
         info = self.day(d)
         what = msg(f"calendar.kind.{info.kind}")
+        day = Text(info.weekday, WEEKDAYS["vi"][d.weekday()])
         if info.kind == "weekend":
-            return "weekend", msg("calendar.why.plain", d=d, what=what), info.source
+            return "weekend", msg("calendar.why.plain", weekday=day, what=what), info.source
         if info.kind == "working":
-            return "working", msg("calendar.why.plain", d=d, what=what), None
+            return "working", msg("calendar.why.plain", weekday=day, what=what), None
         none = Text("", "")
         src = msg("calendar.why.source", source=info.source) if info.source else none
         extra = (
@@ -741,7 +742,9 @@ class WorkingCalendar:
             else none
         )
         name = Text(info.name_en, info.name_vi)
-        why = msg("calendar.why.special", d=d, what=what, name=name, source=src, status=extra)
+        why = msg(
+            "calendar.why.special", weekday=day, what=what, name=name, source=src, status=extra
+        )
         return info.kind, why, info.source
 
     def _steps(
@@ -843,7 +846,7 @@ class WorkingCalendar:
             explanation=msg(
                 "calendar.explain.after" if r.period.n >= 0 else "calendar.explain.before",
                 n=abs(r.period.n),
-                days=msg(f"terms.days.{unit}"),
+                days=msg(f"calendar.unit.{unit}"),
                 start=r.start,
                 end=r.end,
                 rolled=rolled,
