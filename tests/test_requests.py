@@ -61,6 +61,8 @@ def test_design_example() -> None:
         "receipt": "calendar_date",
         "transition_trigger": "sent",
         "extension_unit": "calendar",
+        "delivery_default": "channel",  # e-mailed, answered over the network
+        "electronic_conditions": "assumed_met",  # Art 30.1 conditions not stated
     }
 
 
@@ -184,9 +186,10 @@ def test_request_sent_on_1_september_2026_gets_law_01_2026() -> None:
     assert d.outcome.respond_by == date(2026, 9, 14)
     assert d.outcome.notify_by is None
     assert governing_rule_set(req) == "law_01_2026"
-    # Law 01/2026 has no simple/complex distinction: complexity may be missing
+    # Decree 337/2026 Art 10.4 distinguishes simple and complex again: complexity is required
     no_cx = InformationRequest(received_at=date(2026, 9, 1), channel="post")
-    assert request_deadlines(no_cx).outcome.respond_by == date(2026, 9, 14)
+    with pytest.raises(InvalidInput, match="thông tin đơn giản, có sẵn"):
+        request_deadlines(no_cx)
 
 
 def test_before_law_104() -> None:

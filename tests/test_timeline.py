@@ -186,8 +186,9 @@ def test_law_104_request_still_open_after_1_september_2026() -> None:
 
 
 def test_law_01_2026_request() -> None:
-    # received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon 14/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
-    req = InformationRequest(received_at=date(2026, 9, 1), channel="electronic")
+    # complex (Decree 337/2026 Art 10.4(b)), received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon
+    # 14/9; extension notice due before the end: Fri 11/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
+    req = InformationRequest(received_at=date(2026, 9, 1), channel="electronic", complexity="complex")
     t = request_timeline(
         req,
         [ev("extension_notified", date(2026, 9, 10)), ev("provided", date(2026, 9, 25))],
@@ -198,6 +199,7 @@ def test_law_01_2026_request() -> None:
     assert t.outcome.respond_due == date(2026, 9, 28)
     assert duty(t.outcome.duties, "respond").status == "on_time"
     assert duty(t.outcome.duties, "respond").basis[0].id == "law_01_2026.art26.c3"
+    assert duty(t.outcome.duties, "notify_extension").due == date(2026, 9, 11)
     assert t.status == "provisional"
 
 

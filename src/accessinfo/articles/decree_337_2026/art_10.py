@@ -393,8 +393,8 @@ def extended_respond_by(
 
 
 # Khoản 4 điểm c: "phải thông báo bằng văn bản cho người yêu cầu trước khi hết thời hạn cung cấp
-# thông tin"
-@rule(DECREE.cite(10, 4, "c"), key=_KEY)
+# thông tin" (its own family: Law 01/2026 Art 26.3's extension_notice_by is the Law's "within")
+@rule(DECREE.cite(10, 4, "c"), key=_KEY, family="decree_337_2026.extension_notice_by")
 def extension_notice_by(
     valid_dossier: date | datetime,
     *,
