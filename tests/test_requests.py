@@ -29,14 +29,22 @@ def test_golden_file_has_a_source() -> None:
 @pytest.mark.parametrize("case", GOLDEN["cases"], ids=lambda c: c["name"])
 def test_golden_law_104_cases(case: dict[str, Any]) -> None:
     req = InformationRequest(
-        received_at=case["received"], channel=case["channel"], complexity=case["complexity"]
+        received_at=case["received"],
+        sent_at=case.get("sent"),
+        channel=case["channel"],
+        complexity=case["complexity"],
+        delivery=case.get("delivery"),
     )
     d = request_deadlines(req)
     assert d.rule_set == "law_104_2016"
     assert d.outcome.day_zero == case["received"]
+    assert d.outcome.delivery == case.get("delivery", case["channel"])
     assert d.outcome.notify_by == case["notify_by"]
     assert d.outcome.respond_by == case["respond_by"]
     assert d.outcome.extended_respond_by == case["extended_respond_by"]
+    assert d.outcome.provide_at_once is case.get("provide_at_once", False)
+    if "extension_notice_by" in case:
+        assert d.outcome.extension_notice_by == case["extension_notice_by"]
     for day in (case["notify_by"], case["respond_by"], case["extended_respond_by"]):
         assert day is None or PUBLIC_SECTOR.is_working_day(day)
 
