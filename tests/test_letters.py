@@ -162,8 +162,12 @@ SIMPLE_01 = {
         {"extended_respond_by": date(2026, 9, 28)},  # cap Fri 25/9: one working day over
         {"original_respond_by": date(2026, 9, 11), "extended_respond_by": date(2026, 9, 25)},
         {"extended_respond_by": date(2026, 9, 25), "sent": date(2026, 8, 19)},  # sent after
-        {"extended_respond_by": date(2026, 9, 25), "request_date": date(1990, 1, 5),
-         "original_respond_by": date(1990, 1, 19), "on": date(1990, 1, 10)},  # fmt: skip
+        {
+            "extended_respond_by": date(2026, 9, 25),
+            "request_date": date(1990, 1, 5),
+            "original_respond_by": date(1990, 1, 19),
+            "on": date(1990, 1, 10),
+        },
     ],
 )
 def test_extension_letter_refuses_dates_its_rule_cannot_support(kwargs: dict[str, object]) -> None:
@@ -209,7 +213,7 @@ def test_extension_letter_under_decree_337_follows_form_04() -> None:
 
 def test_extension_letter_under_decree_337_checks_notice_day_and_caps() -> None:
     # on the last day itself: too late under "before the period ends" (default reading) ...
-    with pytest.raises(InvalidInput, match="Decree 337/2026 Art 10.4"):
+    with pytest.raises(InvalidInput, match=r"Decree 337/2026 Art 10\.4"):
         extension_notice(on=date(2026, 11, 26), **SIMPLE_01)  # type: ignore[arg-type]
     # ... in time under the Law's "within the period"
     ok = extension_notice(on=date(2026, 11, 26), extension_notice="by_last_day", **SIMPLE_01)  # type: ignore[arg-type]

@@ -188,7 +188,9 @@ def test_law_104_request_still_open_after_1_september_2026() -> None:
 def test_law_01_2026_request() -> None:
     # complex (Decree 337/2026 Art 10.4(b)), received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon
     # 14/9; extension notice due before the end: Fri 11/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
-    req = InformationRequest(received_at=date(2026, 9, 1), channel="electronic", complexity="complex")
+    req = InformationRequest(
+        received_at=date(2026, 9, 1), channel="electronic", complexity="complex"
+    )
     t = request_timeline(
         req,
         [ev("extension_notified", date(2026, 9, 10)), ev("provided", date(2026, 9, 25))],

@@ -34,11 +34,11 @@ Complexity = Literal["simple", "complex"]
 # What the two kinds of information are, in the words of both laws (for error messages).
 COMPLEXITY_MEANING = (
     "'simple' is \"thông tin đơn giản, có sẵn\" (Decree 337/2026/NĐ-CP Art 10.4(a), under "
-    "Law 01/2026; Law 104/2016 Arts 29.1, 30.3, 31.1 add \"có thể cung cấp ngay\"): simple "
+    'Law 01/2026; Law 104/2016 Arts 29.1, 30.3, 31.1 add "có thể cung cấp ngay"): simple '
     "information the agency already holds; 'complex' is \"thông tin phức tạp, không có sẵn mà "
     "cần tập hợp từ các bộ phận của cơ quan, đơn vị đó hoặc thông tin cần thiết phải có ý kiến "
-    "của cơ quan, tổ chức, đơn vị khác\" (Decree 337/2026 Art 10.4(b); Law 104/2016 Arts 29.2, "
-    "30.4, 31.2 say \"cơ quan đó\"): information not to hand, to be gathered from several "
+    'của cơ quan, tổ chức, đơn vị khác" (Decree 337/2026 Art 10.4(b); Law 104/2016 Arts 29.2, '
+    '30.4, 31.2 say "cơ quan đó"): information not to hand, to be gathered from several '
     "parts of the agency or needing another body's opinion"
 )
 

@@ -73,9 +73,7 @@ def _law_for(asked: date, sent: date | None) -> tuple[date, str]:
     return day, ("law_104_2016" if day < _LAW_01_FROM else "law_01_2026")
 
 
-def _decision_texts(
-    explanation: Text, caveats: Sequence[str | Text]
-) -> dict[str, Any]:
+def _decision_texts(explanation: Text, caveats: Sequence[str | Text]) -> dict[str, Any]:
     en = tuple(dict.fromkeys(c.en if isinstance(c, Text) else c for c in caveats))
     vi = tuple(dict.fromkeys(c.vi for c in caveats if isinstance(c, Text)))
     return {
@@ -209,8 +207,9 @@ def refusal_letter(
         written = law.cite(28, 2)
         complaint: Citation | None = law.cite(14, 1)
         form = instrument("decree_13_2018").cite(5, 1, "dd")
-        title_vi, title_en = "Về việc từ chối yêu cầu cung cấp thông tin", (
-            "Refusal of a request for information"
+        title_vi, title_en = (
+            "Về việc từ chối yêu cầu cung cấp thông tin",
+            ("Refusal of a request for information"),
         )
         form_note = msg("law_104_2016.letters.form_layout", form="05")
         form_line: str | None = None
@@ -219,8 +218,9 @@ def refusal_letter(
         written = law.cite(26, 2)
         complaint = None
         form = instrument("decree_337_2026").cite(9, 6)
-        title_vi, title_en = "Từ chối yêu cầu cung cấp thông tin", (
-            "Refusal of the request for information"
+        title_vi, title_en = (
+            "Từ chối yêu cầu cung cấp thông tin",
+            ("Refusal of the request for information"),
         )
         form_note = msg(
             "law_01_2026.letters.form_layout",
@@ -361,7 +361,9 @@ def extension_notice(
     how = chan if delivery is None else choose(delivery, "delivery", tuple(_EXTENSION))
     check_flag(strict=strict)
     cal = check_calendar(calendar)
-    notice_reading = choose(extension_notice, "extension_notice", ("before_last_day", "by_last_day"))
+    notice_reading = choose(
+        extension_notice, "extension_notice", ("before_last_day", "by_last_day")
+    )
     agency_ = _text(agency, "agency")
     name = _text(requester_name, "requester_name")
     asked = _day(request_date, "request_date")
@@ -381,13 +383,16 @@ def extension_notice(
         art, clause, cap_vi, cap_en, n, working_only = _EXTENSION[how]
         form = instrument("decree_13_2018").cite(5, 1, "d")
         period_cap = cal.add(asked, WorkingDays(n))
-        ext_period: Period = WorkingDays(n) if working_only else _unit(extension_unit, "extension_unit", n)
+        ext_period: Period = (
+            WorkingDays(n) if working_only else _unit(extension_unit, "extension_unit", n)
+        )
         notice_last = original
         basis = [law.cite(art, clause), form]
         form_note = msg("law_104_2016.letters.form_layout", form="04")
         form_line: str | None = None
-        title_vi, title_en = "Về việc gia hạn thời hạn cung cấp thông tin", (
-            "Extension of the time to provide information"
+        title_vi, title_en = (
+            "Về việc gia hạn thời hạn cung cấp thông tin",
+            ("Extension of the time to provide information"),
         )
         if not working_only:
             readings["extension_unit"] = extension_unit
@@ -407,8 +412,9 @@ def extension_notice(
             title="Thông báo gia hạn việc cung cấp thông tin",
         )
         form_line = "Mẫu số 04 (Nghị định số 337/2026/NĐ-CP)"
-        title_vi, title_en = "Gia hạn việc cung cấp thông tin", (
-            "Extension of the provision of information"
+        title_vi, title_en = (
+            "Gia hạn việc cung cấp thông tin",
+            ("Extension of the provision of information"),
         )
         readings.update(
             period_unit=period_unit, extension_unit=extension_unit, extension_notice=notice_reading
@@ -426,9 +432,13 @@ def extension_notice(
             f"({ext_cap}, {cite.en}): the letter would say 'at most {cap_en}' and break it"
         )
     if not asked <= dated <= notice_last:
+        when = (
+            f"Decree 337/2026 Art 10.4(c), reading {notice_reading}"
+            if rule_set == "law_01_2026"
+            else cite.en
+        )
         raise InvalidInput(
-            f"the extension must be notified from {asked} to {notice_last} "
-            f"({'Decree 337/2026 Art 10.4(c), reading ' + notice_reading if rule_set == 'law_01_2026' else cite.en}); "
+            f"the extension must be notified from {asked} to {notice_last} ({when}); "
             f"on={dated} is outside it"
         )
     caveats: list[str | Text] = [*_unverified(basis, strict), form_note]

@@ -419,7 +419,7 @@ def request_timeline(
             continue
         duties.append(
             Duty(
-                name=name,  # type: ignore[arg-type]
+                name=name,
                 due=None,
                 done_on=recorded[0].day,
                 status="no_due_date",

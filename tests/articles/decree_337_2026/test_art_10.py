@@ -63,7 +63,9 @@ def test_law_cap_binds_on_a_calendar_with_a_long_break() -> None:
 
 def test_extension_notice_raise_refuses_to_choose() -> None:
     with pytest.raises(AmbiguousReading, match="trước khi hết thời hạn"):
-        art_10.extension_notice_by(date(2026, 11, 20), complexity="simple", extension_notice="raise")
+        art_10.extension_notice_by(
+            date(2026, 11, 20), complexity="simple", extension_notice="raise"
+        )
     with pytest.raises(InvalidInput):
         request_deadlines(_req(date(2026, 11, 20)), extension_notice="soon")
 
@@ -96,9 +98,7 @@ def test_delivery_default_is_recorded_only_when_taken() -> None:
 
 def test_art_30_1_conditions_fail_electronic_provision_is_not_available() -> None:
     # Law 104: an e-mailed request whose file cannot be sent over the network
-    req = _req(
-        date(2026, 4, 23), channel="electronic", electronic_file_available=False
-    )
+    req = _req(date(2026, 4, 23), channel="electronic", electronic_file_available=False)
     with pytest.raises(NoApplicableRule, match=r"Art 30\.1") as err:
         request_deadlines(req)
     text = str(err.value)

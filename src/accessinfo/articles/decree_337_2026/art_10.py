@@ -88,8 +88,8 @@ from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, civil_code_basis, merge
 from accessinfo.core.periods import reckon as _reckon
 from accessinfo.core.rules import rule
-from accessinfo.models.access import check_flag
 from accessinfo.errors import InvalidInput
+from accessinfo.models.access import check_flag
 from accessinfo.models.requests import Complexity, Delivery, complexity_required
 
 from . import INSTRUMENT as DECREE

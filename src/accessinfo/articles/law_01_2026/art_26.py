@@ -50,8 +50,11 @@ Wednesday 2 December.
 >>> from datetime import date
 >>> d = request_deadlines(InformationRequest(received_at=date(2026, 11, 20), channel="post",
 ...                                          complexity="simple"))
->>> d.status, d.outcome.respond_by, d.outcome.extension_notice_by, d.outcome.extended_respond_by
-('provisional', datetime.date(2026, 11, 26), datetime.date(2026, 11, 25), datetime.date(2026, 12, 8))
+>>> out = d.outcome
+>>> d.status, out.respond_by, out.extension_notice_by
+('provisional', datetime.date(2026, 11, 26), datetime.date(2026, 11, 25))
+>>> out.extended_respond_by
+datetime.date(2026, 12, 8)
 >>> provide_by(date(2026, 11, 20)).outcome
 datetime.date(2026, 12, 2)
 """
@@ -136,9 +139,7 @@ def _extended(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=later(
-            "law_01_2026.art26.extended_provide_by", days=msg(f"terms.days.{unit}")
-        ),
+        explanation=later("law_01_2026.art26.extended_provide_by", days=msg(f"terms.days.{unit}")),
     )
     return then(first, ext)
 
@@ -349,9 +350,7 @@ def request_deadlines(
         )
     ]
     if simple:
-        parts.append(
-            msg("decree_337_2026.art10.simple_respond_by", start=day_zero, end=t.tier.end)
-        )
+        parts.append(msg("decree_337_2026.art10.simple_respond_by", start=day_zero, end=t.tier.end))
         if t.provide_at_once:
             parts.append(msg("decree_337_2026.art10.provided_at_once"))
     else:

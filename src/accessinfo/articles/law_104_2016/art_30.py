@@ -62,10 +62,10 @@ from . import INSTRUMENT as LAW_104
 from ._units import check_sent
 
 __all__ = [
-    "electronic_provision_available",
     "complex_electronic_extended_respond_by",
     "complex_electronic_notify_by",
     "complex_electronic_respond_by",
+    "electronic_provision_available",
     "simple_electronic_respond_by",
 ]
 
@@ -75,6 +75,8 @@ ExtensionUnit = Literal["calendar", "working", "raise"]
 def join_and(first: Text, second: Text) -> Text:
     """Two conditions joined by "and" / "và"."""
     return Text(en=f"{first.en} and {second.en}", vi=f"{first.vi} và {second.vi}")
+
+
 _KEY = ("sent", "valid_request")
 
 
@@ -110,8 +112,7 @@ def electronic_provision_available(
         outcome=True,
         readings={"electronic_conditions": "assumed_met"} if assumed else {},
         explanation=msg(
-            "law_104_2016.art30.electronic_provision_available"
-            + (".assumed" if assumed else "")
+            "law_104_2016.art30.electronic_provision_available" + (".assumed" if assumed else "")
         ),
     )
 

@@ -65,10 +65,10 @@ from .art_29 import (
     simple_in_person_respond_by,
 )
 from .art_30 import (
-    electronic_provision_available,
     complex_electronic_extended_respond_by,
     complex_electronic_notify_by,
     complex_electronic_respond_by,
+    electronic_provision_available,
     simple_electronic_respond_by,
 )
 from .art_31 import (
@@ -184,7 +184,9 @@ def request_deadlines(
                 en=able.explanation.split(": ", 1)[-1].rstrip("."),
                 vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),
             )
-            raise NoApplicableRule(msg("law_104_2016.chapter3.electronic_not_available", why=why).en)
+            raise NoApplicableRule(
+                msg("law_104_2016.chapter3.electronic_not_available", why=why).en
+            )
         electronic_readings = dict(able.readings)
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
