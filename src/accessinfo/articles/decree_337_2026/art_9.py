@@ -23,7 +23,7 @@ Mẫu số 01b.
 7. Mẫu Văn bản chấp thuận của cá nhân, tổ chức liên quan: Mẫu số 06.
 
 >>> d = form_for("extension_notice")
->>> d.outcome, str(d.basis[0])
+>>> d.outcome, str(d.basis[-1])
 ('04', 'khoản 5 Điều 9 Nghị định số 337/2026/NĐ-CP')
 >>> FORMS["05"].title_vi
 'Thông báo từ chối yêu cầu cung cấp thông tin'
