@@ -243,11 +243,11 @@ def request_deadlines(
 
     basis: list[Citation] = []
     caveats: list[str | Text] = []
-    if delivery == "electronic":
-        basis.append(LAW_104.cite(30, 1))
     for d in parts:
         basis.extend(d.basis)
         caveats.extend(_texts(d.caveats, d.caveats_vi))
+    if delivery == "electronic":
+        basis.append(LAW_104.cite(30, 1))
     if moved:
         caveats.append(f"Receipt reading {receipt!r}: {moved}")
     if at_once is not None and channel != "in_person":
