@@ -102,14 +102,16 @@ def suspension_notice_deadline(
     force_majeure: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
     trace: bool = False,
 ) -> Decision[date | None]:
     """Last day to announce a voluntary suspension of online information or services.
 
     ``starts``: the first day (or an aware datetime) of the suspension. ``force_majeure``:
-    no advance notice is owed (outcome None); the basis and explanation state the duty to
-    announce and fix at once. ``count``: "inclusive" (the 7th working day before the start,
+    no advance notice is owed (outcome None); the basis and explanation state what remains
+    (fix at once, backup; under Decree 64/2007 with ``force_majeure_announcement="owed"``,
+    also announce at once). ``count``: "inclusive" (the 7th working day before the start,
     default), "clear" (7 full working days in between) or "raise".
     """
     day = as_vn_date(starts, "starts")
@@ -121,6 +123,7 @@ def suspension_notice_deadline(
             force_majeure=force_majeure,
             calendar=calendar,
             count=count,
+            force_majeure_announcement=force_majeure_announcement,
             strict=strict,
             trace=trace,
         ),
@@ -133,14 +136,16 @@ def check_suspension_notice(
     *,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
-    force_majeure_announcement: ForceMajeureAnnouncement = "owed",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
 ) -> Decision[SuspensionCheck]:
     """Each duty of a suspension checked against the notice given: met, breached, n/a.
 
     Duties: ``advance_notice`` (≥ 7 working days, planned suspensions), ``announce_at_once``
-    (failures and force majeure), ``recovery_time_stated``, ``remedy_at_once`` (failures),
-    ``backup_plan``. The decree is chosen by the day the suspension starts.
+    (failures before 2026-07-01, and force majeure if ``force_majeure_announcement="owed"``;
+    never under Decree 224/2026, which asks only for an immediate remedy, 13.1(b)),
+    ``recovery_time_stated``, ``remedy_at_once`` (failures), ``backup_plan``. The decree is
+    chosen by the day the suspension starts.
     """
     if not isinstance(notice, SuspensionNotice):
         raise InvalidInput(f"notice must be a SuspensionNotice, got {type(notice).__name__}")
