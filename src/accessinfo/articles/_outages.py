@@ -552,7 +552,8 @@ def check_notice(
 
 # -- National Single Window incidents -------------------------------------------------------
 class PortalIncident(InputModel):
-    """An incident of the National Single Window portal (Decree 85/2019 Art 17).
+    """An incident of the National Single Window portal (Decree 85/2019 Art 17; from
+    2026-10-15 Decree 336/2026, whose successor provision has not been read).
 
     ``occurred_at``: when the portal failed (or force majeure stopped electronic exchange).
     ``expected_recovery``: the recovery time announced by the portal manager.
@@ -601,6 +602,7 @@ class IncidentDuty(BaseModel):
     due: date | None = None  # last day (by_date) or the day it arises (at_once)
     until: date | None = None  # for during_incident: the (expected) recovery day
     estimated: bool = False  # due/until rest on the expected, not the actual, recovery
+    explanation_vi: str | None = None
 
 
 class IncidentDuties(BaseModel):
