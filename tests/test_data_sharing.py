@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accessinfo.tasks.data_sharing as ds
@@ -93,6 +93,7 @@ def test_every_facade_answers_on_the_eve_of_the_repeal(name: str, call: Any) -> 
 
 
 @pytest.mark.parametrize(("name", "call"), FACADE_CALLS, ids=[n for n, _ in FACADE_CALLS])
+@settings(deadline=None)
 @given(on=later_dates)
 def test_every_facade_refuses_from_the_repeal_naming_decree_278(
     name: str, call: Any, on: date

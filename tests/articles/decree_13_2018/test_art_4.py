@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accessinfo.articles.decree_13_2018.art_4 import organisation_request_allowed
@@ -75,6 +75,7 @@ def test_applied_after_1_september_2026_it_is_provisional_and_says_why() -> None
     assert organisation_request_allowed(org(3), on=date(2026, 8, 31), strict=True).final
 
 
+@settings(deadline=None)
 @given(n=st.integers(min_value=0, max_value=50), day=st.dates())
 def test_the_date_changes_only_the_status(n: int, day: object) -> None:
     from datetime import date
