@@ -32,7 +32,7 @@ from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
@@ -841,6 +841,7 @@ class WorkingCalendar:
             caveats=caveats,
             rule_set=self.name,
             calendar_version=self.version,
+            law_version=law_version(),
             trace=r.steps,
         )
 

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from accessinfo.calendar import as_vn_date
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.periods import choose
 from accessinfo.errors import AmbiguousReading, InvalidInput
@@ -228,6 +228,7 @@ def refusal_letter(
         caveats=tuple(dict.fromkeys(caveats)),
         rule_set=dec.rule_set,
         rule_id=f"{written.id}:refusal_letter",
+        law_version=law_version(),
         readings=dict(dec.readings),
     )
 
@@ -361,4 +362,5 @@ def extension_notice(
         caveats=tuple(caveats),
         rule_set=rule_set,
         rule_id=f"{cite.id}:extension_notice",
+        law_version=law_version(),
     )

@@ -12,7 +12,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
 )
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
@@ -47,6 +47,7 @@ def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
         caveats=caveats,
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
@@ -74,6 +75,7 @@ def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int
         caveats=tuple(caveats),
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
@@ -93,6 +95,7 @@ def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[Day
         caveats=tuple(caveats),
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
