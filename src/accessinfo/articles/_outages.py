@@ -67,7 +67,7 @@ SuspensionKind = Literal["planned", "incident"]
 IncidentTiming = Literal["at_once", "by_date", "during_incident", "unspecified"]
 
 _COUNTS = ("inclusive", "clear", "raise")
-_FM = ("owed", "excused", "raise")
+_FM: tuple[ForceMajeureAnnouncement, ...] = ("owed", "excused", "raise")
 
 
 # -- input helpers --------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def checked_incident(incident: object, strict: object, trace: object) -> PortalI
     for name, flag in (("strict", strict), ("trace", trace)):
         if not isinstance(flag, bool):
             raise InvalidInput(f"{name} must be True or False, got {flag!r}")
-    return PortalIncident.model_validate(dict(incident))
+    checked: PortalIncident = PortalIncident.model_validate(dict(incident))
+    return checked
 
 
 def art_17_duties(

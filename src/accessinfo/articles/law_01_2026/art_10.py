@@ -202,7 +202,7 @@ def information_provider(
         else:
             must, key = None, key + ".unknown"
     out = Provider(
-        created_by=creator,  # type: ignore[arg-type]  # validated by choose
+        created_by=creator,
         provider=provider,
         art10_point=None if point is None else ("đ" if point == "dd" else point),
         must_provide=must,

@@ -252,7 +252,7 @@ def disclosure_duty(
     if entry.point is None:
         return Finding(
             outcome=DisclosureDuty(
-                category=cat,  # type: ignore[arg-type]  # validated by choose
+                category=cat,
                 must_disclose=False,
                 art17_point=None,
                 portal="optional",
@@ -263,7 +263,7 @@ def disclosure_duty(
         )
     return Finding(
         outcome=DisclosureDuty(
-            category=cat,  # type: ignore[arg-type]  # validated by choose
+            category=cat,
             must_disclose=True,
             art17_point=entry.point,
             portal="required",

@@ -144,7 +144,7 @@ def disclosure_forms(
     if chosen:
         return Finding(
             outcome=DisclosureForms(
-                forms=chosen,  # type: ignore[arg-type]  # validated by choose
+                forms=chosen,
                 chosen_by="law",
                 adapted_form_required=for_groups_of_clause_3,
             ),
@@ -153,7 +153,7 @@ def disclosure_forms(
         )
     return Finding(
         outcome=DisclosureForms(
-            forms=DISCLOSURE_FORMS,  # type: ignore[arg-type]  # the Literal's values
+            forms=DISCLOSURE_FORMS,
             chosen_by="agency",
             adapted_form_required=for_groups_of_clause_3,
         ),

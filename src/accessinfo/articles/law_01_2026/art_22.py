@@ -124,10 +124,10 @@ def disclosure_correction_duty(
     request = who == "created_only"
     return Finding(
         outcome=CorrectionDuty(
-            role=who,  # type: ignore[arg-type]  # validated by choose
+            role=who,
             action="request_correction" if request else "correct_and_disclose",
             timing="promptly",
-            correct_in=forms,  # type: ignore[arg-type]  # validated by choose
+            correct_in=forms,
             corrected_by="disclosing_agency" if request else "this_agency",
         ),
         basis=(LAW.cite(22, clause),),
