@@ -99,6 +99,8 @@ def expected_row(row: dict[str, Any], as_of: date, **options: Any) -> dict[str, 
             assert duty.status == "no_due_date"
     out["overdue"] = ";".join(t.overdue)
     out["breaches"] = ";".join(t.breaches)
+    cites = list(dict.fromkeys(c.en for x in t.duties for c in x.basis))
+    out["citations"] = "; ".join(cites)
     return out
 
 

@@ -507,33 +507,92 @@ def _first_error(exc: ValueError) -> str:
     return str(exc)
 
 
-def _read_request(cols: dict[str, list[Any]], i: int) -> _Row:
-    def cell(name: str) -> Any:
-        c = cols.get(name)
-        return None if c is None else c[i]
+class _Bad:
+    """A cell that could not be read: the error, raised when its row is read."""
 
-    received = _when(cell("received"), "received")
+    __slots__ = ("error",)
+
+    def __init__(self, error: AccessInfoError) -> None:
+        self.error = error
+
+
+_READERS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "received": _when,
+    "channel": _word,
+    **{kind: _when for kind in REQUEST_EVENTS},
+    "extended_to": _day,
+    "sent": _when,
+    "delivery": _word,
+    "complexity": _word,
+    "electronic_file_available": _flag,
+    "agency_can_send_electronically": _flag,
+}
+
+
+def _parse(
+    cols: dict[str, list[Any]], readers: Mapping[str, Callable[[object, str], Any]]
+) -> dict[str, list[Any] | None]:
+    """Each known column read cell by cell (a cell's text read once per distinct value);
+    a bad cell becomes a :class:`_Bad` holding its error."""
+    out: dict[str, list[Any] | None] = {}
+    for name, read in readers.items():
+        col = cols.get(name)
+        if col is None:
+            out[name] = None
+            continue
+        seen: dict[Any, Any] = {}
+        vals: list[Any] = []
+        append = vals.append
+        for v in col:
+            try:
+                got = seen.get(v, seen) if isinstance(v, (str, type(None))) else seen
+            except TypeError:  # pragma: no cover - str and None hash
+                got = seen
+            if got is seen:
+                try:
+                    got = read(v, name)
+                except AccessInfoError as exc:
+                    got = _Bad(exc)
+                if isinstance(v, (str, type(None))):
+                    seen[v] = got
+            append(got)
+        out[name] = vals
+    return out
+
+
+def _cell(parsed: dict[str, list[Any] | None], name: str, i: int) -> Any:
+    col = parsed[name]
+    if col is None:
+        return None
+    v = col[i]
+    if type(v) is _Bad:
+        raise v.error
+    return v
+
+
+def _read_request(parsed: dict[str, list[Any] | None], i: int) -> _Row:
+    received = _cell(parsed, "received", i)
     if received is None:
         raise InvalidInput(msg("registers.empty_required", column="received"))
-    channel = _word(cell("channel"), "channel")
+    channel = _cell(parsed, "channel", i)
     if channel is None:
         raise InvalidInput(msg("registers.empty_required", column="channel"))
     events: dict[str, date | datetime] = {}
     for kind in REQUEST_EVENTS:
-        v = _when(cell(kind), kind)
+        v = _cell(parsed, kind, i)
         if v is not None:
             events[kind] = v
-    extended_to = _day(cell("extended_to"), "extended_to")
+    extended_to = _cell(parsed, "extended_to", i)
     if extended_to is not None and "extension_notified" not in events:
         raise InvalidInput(msg("registers.extended_to_alone"))
     return _Row(
         received=received,
-        sent=_when(cell("sent"), "sent"),
+        sent=_cell(parsed, "sent", i),
         channel=channel,
-        delivery=_word(cell("delivery"), "delivery"),
-        complexity=_word(cell("complexity"), "complexity"),
-        electronic_file=_flag(cell("electronic_file_available"), "electronic_file_available"),
-        can_send=_flag(cell("agency_can_send_electronically"), "agency_can_send_electronically"),
+        delivery=_cell(parsed, "delivery", i),
+        complexity=_cell(parsed, "complexity", i),
+        electronic_file=_cell(parsed, "electronic_file_available", i),
+        can_send=_cell(parsed, "agency_can_send_electronically", i),
         events=events,
         extended_to=extended_to,
     )
@@ -611,6 +670,7 @@ class _Fast:
         self._deadlines = request_deadlines
         self._memo: dict[tuple[Any, ...], Decision[RequestDeadlines]] = {}
         self._cites: dict[tuple[Any, ...], dict[str, tuple[Citation, ...]]] = {}
+        self._texts: dict[tuple[Any, ...], tuple[str, str]] = {}
 
     def deadlines(self, row: _Row, validated: date | datetime | None) -> Decision[RequestDeadlines]:
         key = (
@@ -672,7 +732,6 @@ class _Fast:
         cites = self._cites.get(key)
         if cites is None:
             cites = self._cites[key] = _citations(rule_set, dl)
-        basis: list[Citation] = []
         original = dl.respond_by if dl.respond_by is not None else dl.day_zero
         due = original
         notice_due = dl.extension_notice_by if dl.extension_notice_by is not None else original
@@ -690,6 +749,7 @@ class _Fast:
             else:
                 status = "late"
             duties["notify_extension"] = (notice_due, ext, status)
+        law_01 = rule_set == "law_01_2026"
         if dl.notify_by is not None:
             nb = dl.notify_by
             notice = ev.get("handling_notice_sent")
@@ -701,22 +761,13 @@ class _Fast:
                 duties["notify_handling_time"] = (nb, None, "missed")
             else:
                 duties["notify_handling_time"] = (nb, None, _verdict(nb, None, today))
-            basis.extend(cites["notify_handling_time"])
-        if ext is not None:
-            basis.extend(cites["notify_extension"])
-        law_01 = rule_set == "law_01_2026"
         for kind, name in (
             ("acknowledged", "acknowledge"),
             ("resolution_notified", "notify_resolution"),
         ):
             out[f"{name}_done"] = ev.get(kind) if law_01 else None
             out[f"{name}_verdict"] = "no_due_date" if law_01 else "not_applicable"
-            if law_01 and kind in ev:
-                basis.extend(cites[name])
         duties["respond"] = (due, answered_on, _verdict(due, answered_on, today))
-        basis.extend(cites["respond"])
-        if answer_kind == "refused":
-            basis.extend(cites["refusal"])
         out["extended"] = extended
         for name in _DATED:
             got = duties.get(name)
@@ -734,20 +785,30 @@ class _Fast:
         out["breaches"] = ";".join(
             n for n in order if n in duties and duties[n][2] in ("late", "missed")
         )
-        out["citations"], out["citations_vi"] = _cites(basis)
+        texts_key = (
+            key,
+            dl.notify_by is not None,
+            ext is not None,
+            law_01 and "acknowledged" in ev,
+            law_01 and "resolution_notified" in ev,
+            answer_kind == "refused",
+        )
+        texts = self._texts.get(texts_key)
+        if texts is None:
+            has_nb, has_ext, ack, res, refused = texts_key[1:]
+            texts = self._texts[texts_key] = _cites(
+                (
+                    *(cites["notify_handling_time"] if has_nb else ()),
+                    *(cites["notify_extension"] if has_ext else ()),
+                    *(cites["acknowledge"] if ack else ()),
+                    *(cites["notify_resolution"] if res else ()),
+                    *cites["respond"],
+                    *(cites["refusal"] if refused else ()),
+                )
+            )
+        out["citations"], out["citations_vi"] = texts
         out["error_code"] = out["error"] = None
         return out
-
-
-_TIMELINE_OPTIONS: Final = (
-    "strict",
-    "extension_unit",
-    "period_unit",
-    "receipt",
-    "cutoff",
-    "costs_pause",
-    "extension_notice",
-)
 
 
 def _check_options(cal: WorkingCalendar, options: dict[str, Any]) -> None:
@@ -815,13 +876,14 @@ def judge_requests(
     _check_options(cal, options)
     kind, cols = _columns(register)
     n = _check_shape(cols, _REQUEST_REQUIRED)
+    parsed = _parse(cols, _READERS)
     fast = _Fast(cal, today, options) if chosen == "columns" else None
     rows: list[dict[str, Any]] = []
     refused: list[RefusedRow] = []
     readings: dict[str, str] = {}
     for i in range(n):
         try:
-            row = _read_request(cols, i)
+            row = _read_request(parsed, i)
             got = fast.judge(row) if fast is not None else None
             if got is None:
                 t = request_timeline(

@@ -28,6 +28,7 @@ from accessinfo.surfaces.cli import (
     calendar_cmds,
     meta_cmds,
     outage_cmds,
+    register_cmds,
     request_cmds,
     sources_cmds,
 )
@@ -84,6 +85,8 @@ examples:
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
+  accessinfo register requests.csv --as-of 2026-12-01 --out judged.csv --html report.html
+                                             a whole register: verdicts, summary, report
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
@@ -92,7 +95,7 @@ datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, sources_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, register_cmds, meta_cmds, sources_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
