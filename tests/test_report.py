@@ -69,7 +69,7 @@ def test_report_structure_and_numbers() -> None:
     assert html.count("<!doctype html>") == 1
     counts = {a["data-count"] for a in p.find("div", **{"class": "ai-count"})}
     assert counts == {"read", "judged", "refused"}
-    assert '<b>5</b>rows read' in html and '<b>4</b>rows judged' in html
+    assert "<b>5</b>rows read" in html and "<b>4</b>rows judged" in html
     late = [a["data-row"] for a in p.find("tr") if a.get("data-row")]
     assert late[:2] == ["1", "2"] and "5" in late  # A late, B overdue; E refused
     assert "Law No. 104/2016/QH13, Art. 31(1)" in html
