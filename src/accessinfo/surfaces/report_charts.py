@@ -54,10 +54,7 @@ def available() -> bool:
 
 
 def _plt() -> Any:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
+    try:  # no backend is forced: a notebook keeps its inline one, a headless run gets Agg
         import matplotlib.pyplot as plt
     except ImportError:
         raise InvalidInput(msg("registers.report.needs_matplotlib")) from None
@@ -135,7 +132,7 @@ def months_figure(judged: Judged, lang: Lang = "en") -> Any:
     ax.set_ylabel(msg(f"registers.report.chart.{'requests' if requests else 'notices'}").get(lang))
     ax.set_xlabel(msg("registers.report.chart.month").get(lang))
     ax.tick_params(axis="x", labelrotation=45)
-    ax.legend(frameon=False, fontsize=8, ncols=2)
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     return fig
 
@@ -180,7 +177,7 @@ def lead_time_figure(judged: Judged, lang: Lang = "en", line: int = 7) -> Any:
     ax.set_ylabel(msg("registers.report.chart.lead").get(lang))
     ax.set_xlabel(msg("registers.report.chart.start").get(lang))
     ax.tick_params(axis="x", labelrotation=30)
-    ax.legend(frameon=False, fontsize=8)
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     return fig
 
