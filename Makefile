@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test lint types unit bench docs clean mutation mutation-articles notebooks
+.PHONY: demo test lint types unit bench docs clean mutation mutation-articles notebooks bench-registers
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -57,6 +57,10 @@ mutation-articles:
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/run.py
+
+# Judging a 100,000-row register: the function, the CLI, the reference engine (not a test).
+bench-registers: $(VENV)/.dev
+	$(BIN)/python benchmarks/registers.py
 
 # Re-execute examples/*.ipynb in place (tests/test_notebooks.py runs them without writing).
 notebooks: $(VENV)/.dev

@@ -507,3 +507,89 @@ def test_summary_counts_and_shares() -> None:
 def test_messages_exist_for_the_summary() -> None:
     t = msg("registers.summary.counts", read=3, judged=2, refused=1)
     assert t.vi == "đã đọc 3 dòng, đã xét 2 dòng, từ chối 1 dòng"
+
+
+# -- junk never escapes as anything but an AccessInfoError -----------------------------------
+junk_cells = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)),
+    st.datetimes(min_value=datetime(2017, 1, 1), max_value=datetime(2037, 1, 1)),
+    st.lists(st.integers(), max_size=2),
+    st.sampled_from(["2026-03-03", "2026-11-20", "post", "simple", "planned", "yes", "2026-13-01"]),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "received",
+                "channel",
+                "complexity",
+                "provided",
+                "refused",
+                "extension_notified",
+                "extended_to",
+                "sent",
+                "validated",
+                "delivery",
+            ]
+        ),
+        st.lists(junk_cells, min_size=3, max_size=3),
+    )
+)
+def test_junk_cells_are_judged_or_refused(cols: dict[str, list[Any]]) -> None:
+    cols = {"received": ["2026-03-03"] * 3, "channel": ["post"] * 3, **cols}
+    j = judge_requests(cols, as_of=date(2026, 12, 1), skip_bad=True)
+    assert j.read == 3 and j.judged + j.refused_count == 3
+    for r in j.refused:
+        assert r.code and r.reason and r.reason_vi
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "start",
+                "kind",
+                "published",
+                "end",
+                "states_recovery_time",
+                "backup_in_place",
+                "force_majeure",
+                "remedy_started",
+            ]
+        ),
+        st.lists(junk_cells, min_size=2, max_size=2),
+    )
+)
+def test_junk_notice_cells_are_judged_or_refused(cols: dict[str, list[Any]]) -> None:
+    cols = {"start": ["2026-09-07"] * 2, "kind": ["planned"] * 2, **cols}
+    j = judge_notices(cols, skip_bad=True)
+    assert j.read == 2 and j.judged + j.refused_count == 2
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: judge_requests(None, as_of=date(2026, 12, 1)),
+        lambda: judge_requests({}, as_of="soon"),
+        lambda: judge_requests({}, as_of=date(2026, 12, 1), calendar="vn"),
+        lambda: judge_requests({}, as_of=date(2026, 12, 1), colour="red"),
+        lambda: judge_notices({}, count="twice"),
+        lambda: judge_notices("x"),
+        lambda: summarize({"rows": []}),
+        lambda: read_register(42),
+        lambda: read_register("/"),
+        lambda: write_register(None, "x.csv"),
+    ],
+)
+def test_bad_arguments_are_invalid_input(call: Any) -> None:
+    with pytest.raises(AccessInfoError):
+        call()

@@ -67,22 +67,26 @@ def _figure(plt: Any, width: float = 7.5, height: float = 3.2) -> tuple[Any, Any
     return fig, ax
 
 
-def lateness_figure(judged: Judged, lang: Lang = "en") -> Any:
+def lateness_figure(judged: Judged, lang: Lang = "en", cap: int = 20) -> Any:
     """Requests: how many working days late the answers were (late) and how far past the due
-    date the open ones are (overdue), one bar per number of working days."""
+    date the open ones are (overdue), one bar per number of working days; more than ``cap``
+    working days share the last bar."""
     late: Counter[int] = Counter()
     overdue: Counter[int] = Counter()
     for r in judged.rows:
         n = r.get("respond_working_days_late")
         if n is None:
             continue
-        (late if r["respond_verdict"] == "late" else overdue)[int(n)] += 1
+        (late if r["respond_verdict"] == "late" else overdue)[min(int(n), cap + 1)] += 1
     if not late and not overdue:
         return None
     plt = _plt()
     fig, ax = _figure(plt)
     top = max([*late, *overdue])
     xs = list(range(top + 1))
+    if top > cap:
+        ticks = [x for x in xs if x % 5 == 0 and x <= cap]
+        ax.set_xticks([*ticks, cap + 1], [*map(str, ticks), f"> {cap}"])
     ax.bar(
         xs,
         [late[x] for x in xs],

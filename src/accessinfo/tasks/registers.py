@@ -53,6 +53,7 @@ from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
+from accessinfo.tasks.requests import _bound
 from accessinfo.tasks.timeline import (
     RequestEvent,
     RequestTimeline,
@@ -830,6 +831,7 @@ def _check_options(cal: WorkingCalendar, options: dict[str, Any]) -> None:
                 raise
 
 
+@_bound
 def judge_requests(
     register: Any,
     *,
@@ -969,6 +971,7 @@ def _lead(cal: WorkingCalendar, published: date, start: date) -> int:
     return cal.count(published - one, start - one)
 
 
+@_bound
 def judge_notices(
     register: Any,
     *,
@@ -990,6 +993,20 @@ def judge_notices(
     cal = check_calendar(calendar)
     if not isinstance(skip_bad, bool):
         raise InvalidInput(f"skip_bad must be True or False, got {skip_bad!r}")
+    for probe in (date(2026, 3, 2), date(2026, 9, 7)):  # a bad option: once, not per row
+        try:
+            check_suspension_notice(
+                SuspensionNotice(suspension_from=probe, kind="planned", published_at=probe),
+                calendar=cal,
+                strict=strict,
+                count=count,  # type: ignore[arg-type]
+                force_majeure_announcement=force_majeure_announcement,  # type: ignore[arg-type]
+            )
+        except AmbiguousReading:
+            pass  # a "raise" reading: refused row by row where it matters
+        except AccessInfoError as exc:
+            if exc.code != "calendar-unknown":
+                raise
     kind, cols = _columns(register)
     n = _check_shape(cols, _NOTICE_REQUIRED)
     rows: list[dict[str, Any]] = []
@@ -1086,6 +1103,7 @@ def _notice_result(d: Decision[Any], cal: WorkingCalendar, notice: Any) -> dict[
 
 
 # -- summaries -----------------------------------------------------------------------------
+@_bound
 def summarize(judged: Judged) -> list[dict[str, Any]]:
     """Counts and shares: one row per (dimension, value) with a count per verdict.
 
@@ -1095,6 +1113,8 @@ def summarize(judged: Judged) -> list[dict[str, Any]]:
     duty's verdicts. ``share_<verdict>`` is the count over the group's rows judged.
     """
     verdicts: Sequence[str]
+    if not isinstance(judged, Judged):
+        raise InvalidInput(f"summarize takes a Judged register, got {type(judged).__name__}")
     if judged.kind == "requests":
         verdicts, main = VERDICTS, "respond_verdict"
         dims: list[tuple[str, Callable[[int], Any]]] = [
@@ -1156,6 +1176,8 @@ _FORMATS: Final = ("csv", "parquet", "json")
 
 
 def _format(path: str | os.PathLike[str], given: str | None) -> str:
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidInput(f"path must be a file path, got {type(path).__name__}")
     if given is not None:
         return choose(given, "format", _FORMATS)
     suffix = Path(path).suffix.lower().lstrip(".")
@@ -1175,6 +1197,7 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
+@_bound
 def read_register(
     path: str | os.PathLike[str], *, format: str | None = None
 ) -> dict[str, list[Any]]:
@@ -1213,11 +1236,9 @@ def read_register(
         raise InvalidInput(msg("registers.not_utf8", path=str(p))) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(msg("registers.bad_json", path=str(p), detail=str(exc))) from None
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, AccessInfoError):
-            raise
-        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
-            raise
+    except AccessInfoError:
+        raise
+    except (OSError, ValueError) as exc:  # missing, a directory, no permission, bad Parquet
         raise InvalidInput(msg("registers.unreadable", path=str(p), detail=str(exc))) from None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InvalidInput(msg("registers.json_shape", path=str(p)))
@@ -1289,6 +1310,7 @@ def register_parquet(judged: Judged) -> bytes:
     return buf.getvalue()
 
 
+@_bound
 def write_register(
     judged: Judged, path: str | os.PathLike[str], *, format: str | None = None
 ) -> None:
@@ -1297,6 +1319,8 @@ def write_register(
     An existing file is replaced; the command line's ``--out`` refuses to overwrite without
     ``--force`` and never follows a symbolic link.
     """
+    if not isinstance(judged, Judged):
+        raise InvalidInput(f"write_register takes a Judged register, got {type(judged).__name__}")
     fmt = _format(path, format)
     p = Path(path)
     if fmt == "parquet":
