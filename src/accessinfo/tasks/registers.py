@@ -52,7 +52,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput
-from accessinfo.models.requests import InformationRequest, RequestDeadlines
+from accessinfo.models.requests import InformationRequest
 from accessinfo.tasks.requests import _bound
 from accessinfo.tasks.timeline import (
     RequestEvent,
@@ -659,21 +659,104 @@ def _verdict(due: date, done: date | None, as_of: date) -> str:
     return "pending" if as_of <= due else "overdue"
 
 
+@dataclass(frozen=True, slots=True)
+class _DL:
+    """The fields of one request's deadlines that the verdicts need."""
+
+    rule_set: str
+    status: str
+    channel: str
+    complexity: str | None
+    delivery: str | None
+    day_zero: date
+    notify_by: date | None
+    respond_by: date | None
+    extension_notice_by: date | None
+    extended_respond_by: date | None
+
+
 class _Fast:
-    """The verdicts of clean rows from memoised deadlines (one ``request_deadlines`` call per
-    distinct request), in the order and with the rules of ``request_timeline``; any row that
-    looks unusual goes to the scalar timeline instead, so its answer or error is the scalar's."""
+    """The verdicts of clean rows from the register's deadlines, computed column by column
+    (``accessinfo.batch.request_deadlines_columns``; rows it cannot take, e.g. an instant with
+    a time of day, from memoised ``request_deadlines`` calls, one per distinct request), with
+    the rules of ``request_timeline``; any row that looks unusual goes to the scalar timeline
+    instead, so its answer or error is the scalar's."""
 
     def __init__(self, cal: WorkingCalendar, as_of: date, options: dict[str, Any]) -> None:
         from accessinfo.tasks.requests import request_deadlines
 
         self.cal, self.as_of, self.options = cal, as_of, options
         self._deadlines = request_deadlines
-        self._memo: dict[tuple[Any, ...], Decision[RequestDeadlines]] = {}
+        self._memo: dict[tuple[Any, ...], _DL] = {}
+        self._pre: dict[int, _DL] = {}  # row index -> deadlines from the columnar call
         self._cites: dict[tuple[Any, ...], dict[str, tuple[Citation, ...]]] = {}
         self._texts: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self._readings_seen: set[tuple[Any, ...]] = set()
+        self.readings: dict[str, str] = {}
 
-    def deadlines(self, row: _Row, validated: date | datetime | None) -> Decision[RequestDeadlines]:
+    def prefetch(self, rows: list[_Row | None]) -> None:
+        """Deadlines of every row dated by days, in one columnar call (numpy needed)."""
+        try:
+            import numpy as np
+
+            from accessinfo.tasks.columns import request_deadlines_columns
+        except ImportError:  # pragma: no cover - numpy is in the dev environment
+            return
+        idx = [
+            i
+            for i, r in enumerate(rows)
+            if r is not None
+            and r.complexity is not None
+            and type(r.received) is date
+            and (r.sent is None or type(r.sent) is date)
+            and type(r.events.get("validated", r.received)) is date
+        ]
+        if not idx:
+            return
+        picked = [r for i in idx if (r := rows[i]) is not None]
+        opts = {k: v for k, v in self.options.items() if k != "costs_pause"}
+        out = request_deadlines_columns(
+            [r.received for r in picked],
+            np.array([r.channel for r in picked], dtype=object),
+            np.array([r.complexity for r in picked], dtype=object),
+            sent=[r.sent for r in picked],
+            delivery=np.array([r.delivery for r in picked], dtype=object),
+            validated=[r.events.get("validated") for r in picked],
+            electronic_file_available=[r.electronic_file for r in picked],
+            agency_can_send_electronically=[r.can_send for r in picked],
+            calendar=self.cal,
+            errors="coerce",
+            **opts,
+        )
+        cols = {k: v.tolist() for k, v in out.items()}
+        for k, (i, r) in enumerate(zip(idx, picked, strict=True)):
+            if cols["error"][k] is not None:
+                continue  # the scalar timeline gives this row its error
+            self._pre[i] = _DL(
+                rule_set=cols["rule_set"][k],
+                status=cols["status"][k],
+                channel=r.channel,
+                complexity=r.complexity,
+                delivery=cols["delivery"][k],
+                day_zero=cols["day_zero"][k],
+                notify_by=cols["notify_by"][k],
+                respond_by=cols["respond_by"][k],
+                extension_notice_by=cols["extension_notice_by"][k],
+                extended_respond_by=cols["extended_respond_by"][k],
+            )
+
+    def deadlines(self, row: _Row, i: int) -> _DL:
+        got = self._pre.get(i)
+        if got is not None:
+            key = (got.rule_set, got.channel, got.delivery, got.complexity)
+            if key not in self._readings_seen:  # the readings: one scalar call per kind
+                self._readings_seen.add(key)
+                self._scalar(row)
+            return got
+        return self._scalar(row)
+
+    def _scalar(self, row: _Row) -> _DL:
+        validated = row.events.get("validated")
         key = (
             row.received,
             validated,
@@ -686,18 +769,30 @@ class _Fast:
         )
         got = self._memo.get(key)
         if got is None:
-            fields: dict[str, Any] = {}
-            if validated is not None:
-                fields["validated_at"] = validated
             req = row.request()
-            if fields:
-                req = InformationRequest(**{**req.model_dump(exclude_none=True), **fields})
+            if validated is not None:
+                req = InformationRequest(
+                    **{**req.model_dump(exclude_none=True), "validated_at": validated}
+                )
             opts = {k: v for k, v in self.options.items() if k != "costs_pause"}
-            got = self._deadlines(req, calendar=self.cal, **opts)
-            self._memo[key] = got
+            d = self._deadlines(req, calendar=self.cal, **opts)
+            self.readings.update(d.readings)
+            dl = d.outcome
+            got = self._memo[key] = _DL(
+                rule_set=d.rule_set,
+                status=d.status,
+                channel=dl.channel,
+                complexity=dl.complexity,
+                delivery=dl.delivery,
+                day_zero=dl.day_zero,
+                notify_by=dl.notify_by,
+                respond_by=dl.respond_by,
+                extension_notice_by=dl.extension_notice_by,
+                extended_respond_by=dl.extended_respond_by,
+            )
         return got
 
-    def judge(self, row: _Row) -> dict[str, Any] | None:
+    def judge(self, row: _Row, i: int) -> dict[str, Any] | None:
         """The result columns, or None when the row must go to the scalar timeline."""
         ev = {k: as_vn_date(v) for k, v in row.events.items()}
         today = self.as_of
@@ -719,12 +814,11 @@ class _Fast:
             return None
         if "costs_requested" in ev and self.options.get("costs_pause") == "raise":
             return None
-        d = self.deadlines(row, row.events.get("validated"))
-        dl = d.outcome
-        rule_set = d.rule_set
+        dl = self.deadlines(row, i)
+        rule_set = dl.rule_set
         out: dict[str, Any] = {
             "law": rule_set,
-            "status": d.status,
+            "status": dl.status,
             "day_zero": dl.day_zero,
             "answer": answer_kind,
             "answered_on": answered_on,
@@ -732,7 +826,7 @@ class _Fast:
         key = (rule_set, dl.complexity, dl.delivery, dl.channel)
         cites = self._cites.get(key)
         if cites is None:
-            cites = self._cites[key] = _citations(rule_set, dl)
+            cites = self._cites[key] = _citations(rule_set, dl)  # type: ignore[arg-type]
         original = dl.respond_by if dl.respond_by is not None else dl.day_zero
         due = original
         notice_due = dl.extension_notice_by if dl.extension_notice_by is not None else original
@@ -879,14 +973,23 @@ def judge_requests(
     kind, cols = _columns(register)
     n = _check_shape(cols, _REQUEST_REQUIRED)
     parsed = _parse(cols, _READERS)
+    read: list[_Row | AccessInfoError] = []
+    for i in range(n):
+        try:
+            read.append(_read_request(parsed, i))
+        except AccessInfoError as exc:
+            read.append(exc)
     fast = _Fast(cal, today, options) if chosen == "columns" else None
+    if fast is not None:
+        fast.prefetch([r if isinstance(r, _Row) else None for r in read])
     rows: list[dict[str, Any]] = []
     refused: list[RefusedRow] = []
     readings: dict[str, str] = {}
-    for i in range(n):
+    for i, row in enumerate(read):
         try:
-            row = _read_request(parsed, i)
-            got = fast.judge(row) if fast is not None else None
+            if not isinstance(row, _Row):
+                raise row
+            got = fast.judge(row, i) if fast is not None else None
             if got is None:
                 t = request_timeline(
                     row.request(), row.event_list(), as_of=today, calendar=cal, **options
@@ -899,8 +1002,7 @@ def judge_requests(
             got["error_code"], got["error"] = exc.code, exc.message
         rows.append(got)
     if fast is not None:
-        for d in fast._memo.values():
-            readings.update(d.readings)
+        readings.update(fast.readings)
     return _finish(
         "requests",
         register,
