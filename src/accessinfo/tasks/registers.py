@@ -1266,8 +1266,11 @@ def _word_or_none(col: list[Any] | None, i: int) -> str | None:
 def _month(col: list[Any] | None, i: int) -> str | None:
     if col is None:
         return None
+    v = col[i]
+    if type(v) is str and len(v) == 10 and v[4] == "-":  # an ISO day: its first 7 characters
+        return v[:7]
     try:
-        w = _when(col[i], "month")
+        w = _when(v, "month")
     except AccessInfoError:
         return None
     return None if w is None else as_vn_date(w).strftime("%Y-%m")
@@ -1374,18 +1377,23 @@ def _jsonable(v: Any) -> Any:
 
 def register_text(judged: Judged, fmt: str) -> str:
     """The judged register as CSV or JSON text (input columns, then the result columns)."""
-    records = judged.records()
     names = list(judged.columns) + [c for c in _result_columns(judged) if c not in judged.columns]
+    columns = [
+        judged.columns[n] if n in judged.columns else [r.get(n) for r in judged.rows] for n in names
+    ]
     if fmt == "json":
-        body = [{n: _jsonable(r.get(n)) for n in names} for r in records]
+        body = [
+            dict(zip(names, values, strict=True))
+            for values in zip(*([_jsonable(v) for v in c] for c in columns), strict=True)
+        ]
         return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
     import io
 
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(names)
-    for r in records:
-        w.writerow([_text(r.get(n)) for n in names])
+    cells = [["" if v is None else v if type(v) is str else _text(v) for v in c] for c in columns]
+    w.writerows(zip(*cells, strict=True))
     return buf.getvalue()
 
 
