@@ -200,6 +200,7 @@ def test_law_104_chapter_3_file() -> None:
             if case.get(k) is not None
         }
         counts = case.get("counts", {})
+        assert case["source"].strip(), case["name"]
         assert set(counts) == set(dated), (case["name"], sorted(dated), sorted(counts))
         for field, spec in counts.items():
             assert evaluate(spec) == dated[field], (case["name"], field)
