@@ -5,8 +5,9 @@ related to their own rights and duties, by the procedure of Section 3 of Chapter
 citizens may ask through their organisation, association or enterprise when several of its
 members want the same information, as the Government is to detail (clause 2).
 
-No decree under clause 2 was found. Decree 13/2018/NĐ-CP Art 4 (under Law 104) is applied as
-the nearest rule, with a caveat: several members (read as two or more) and a full list of them.
+Clause 2 is detailed by Decree 337/2026/NĐ-CP Art 11 (several members, read as two or more; a
+representative who sends form 01b with the list of individuals asking), which replaced Decree
+13/2018/NĐ-CP Art 4 on 2026-09-01, the day this Law took effect.
 
 Clauses encoded (verbatim, one unofficial copy):
 
@@ -34,20 +35,17 @@ True
 
 from __future__ import annotations
 
-from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
+from accessinfo.articles._compose import caveats_of, joined
+from accessinfo.articles.decree_337_2026.art_11 import ManyMembers, organisation_request_allowed
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as LAW
 
-__all__ = ["DECREE_13_CAVEAT", "foreign_resident_may_request", "request_via_organisation"]
-
-DECREE_13_CAVEAT = (
-    "Law 01/2026 Art 29.2 leaves requests through organisations to a Government decree that "
-    "was not found; Decree 13/2018/NĐ-CP Art 4 (issued under Law 104/2016) is applied instead"
-)
+__all__ = ["foreign_resident_may_request", "request_via_organisation"]
 
 
 # Khoản 1: "Người nước ngoài cư trú tại Việt Nam được yêu cầu cung cấp thông tin liên quan trực
@@ -57,31 +55,16 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
     """Whether a foreigner may ask: only if residing in Vietnam, about their own rights."""
     req = as_model(Requester, requester, "requester")
     if req.kind == "foreigner_nonresident":
-        return Finding(
-            outcome=False,
-            explanation="Art 29.1 lets only foreigners residing in Vietnam ask for information.",
-        )
+        return Finding(outcome=False, explanation=msg("law_01_2026.art29.foreigner_nonresident"))
     if req.kind != "foreigner_resident":
         raise InvalidInput(
             "requester.kind must be 'foreigner_resident' or 'foreigner_nonresident', "
             f"got {req.kind!r}"
         )
     if req.concerns_own_rights is False:
-        return Finding(
-            outcome=False,
-            explanation="A foreigner residing in Vietnam may ask only for information directly "
-            "related to their own rights and duties; this information is not.",
-        )
-    scope = (
-        "this information is directly related to their own rights and duties"
-        if req.concerns_own_rights
-        else "but only for information directly related to their own rights and duties"
-    )
-    return Finding(
-        outcome=True,
-        explanation=f"A foreigner residing in Vietnam may ask, by the procedure of Section 3 of "
-        f"Chapter III: {scope}.",
-    )
+        return Finding(outcome=False, explanation=msg("law_01_2026.art29.foreigner_not_own_rights"))
+    key = "foreigner_own_rights" if req.concerns_own_rights else "foreigner_scope"
+    return Finding(outcome=True, explanation=msg(f"law_01_2026.art29.{key}"))
 
 
 # Khoản 2: "thông qua tổ chức, đoàn thể, doanh nghiệp của mình trong trường hợp nhiều người ...
@@ -90,12 +73,12 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
 def request_via_organisation(
     requester: Requester, *, many_members: ManyMembers = "two_or_more"
 ) -> Finding[bool]:
-    """Whether citizens may ask through this organisation (Decree 13/2018 Art 4 in default)."""
+    """Whether citizens may ask through this organisation (detailed by Decree 337/2026 Art 11)."""
     d = organisation_request_allowed(requester, many_members=many_members)
     return Finding(
         outcome=d.outcome,
-        explanation=d.explanation,
+        explanation=joined(d),
         basis=d.basis,
         readings=d.readings,
-        caveats=(*d.caveats, DECREE_13_CAVEAT),
+        caveats=caveats_of(d),
     )
