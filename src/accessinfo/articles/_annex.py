@@ -140,7 +140,7 @@ def post_explanation(group: str, order: CostOrder) -> Text:
     return msg(
         f"{group}.art3.sending.post_to",
         postage=postage,
-        weight="?" if order.weight_g is None else order.weight_g,
+        weight="? g" if order.weight_g is None else f"{order.weight_g} g",
         destination=order.destination or "?",
     )
 

@@ -81,7 +81,6 @@ def information_rules_due(
         explanation=later(
             "decree_337_2026.art15.information_rules_due",
             effective=IN_FORCE_FROM,
-            months=RULES_MONTHS,
             duties=duties,
         ),
     )

@@ -140,7 +140,9 @@ def request_costs(
             materials_vnd=o.materials_vnd,
             sending_vnd=send.outcome,
             total_vnd=total,
-            rate_percent=copying_rate_percent(o.agency_area).outcome,
+            rate_percent=copy.outcome[0].rate_percent
+            if copy.outcome
+            else copying_rate_percent(o.agency_area).outcome,
             sending=o.sending,
             fee_vnd=fee.outcome,
             fee_basis=o.other_law_fee_basis,
