@@ -205,6 +205,8 @@ def test_an_instant_is_read_in_vietnam_time(minutes: int, offset: int) -> None:
         {"lines": [{"item": "unknown", "quantity": 1}]},
         {"other_law_fee_vnd": True},
         {"postage_vnd": True, "sending": "post"},
+        {"other_law_waiver": "  "},  # a waiver must name its provision
+        {"other_law_fee_vnd": 1000, "other_law_fee_basis": ""},
     ],
 )
 @pytest.mark.parametrize("sent", [date(2026, 8, 31), SWITCH])
