@@ -27,7 +27,6 @@ __all__ = [
     "post_explanation",
     "price_lines",
     "priced_day",
-    "vnd",
 ]
 
 
@@ -126,15 +125,9 @@ def price_lines(
     return tuple(out)
 
 
-def vnd(amount: int) -> Text:
-    """An amount in đồng for a message: ``1,234,000`` in English, ``1.234.000`` in Vietnamese."""
-    en = f"{amount:,}"
-    return Text(en=en, vi=en.replace(",", "."))
-
-
 def post_explanation(group: str, order: CostOrder) -> Text:
     """``<group>.art3.sending.post`` with the postage, and the weight and address if given."""
-    postage = vnd(order.postage_vnd or 0)
+    postage = order.postage_vnd or 0
     if order.weight_g is None and not order.destination:
         return msg(f"{group}.art3.sending.post", postage=postage)
     return msg(

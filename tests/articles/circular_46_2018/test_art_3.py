@@ -107,7 +107,7 @@ def test_explanations_in_both_languages() -> None:
         CostOrder(lines=(CostLine(item="photocopy_bw", quantity=500),), agency_area="difficult")
     )
     # 500 x 3,000 = 1,500,000 x 70% = 1,050,000
-    assert "1,050,000 đồng" in d.explanation and "70%" in d.explanation
+    assert "1,050,000 VND" in d.explanation and "70%" in d.explanation
     assert d.explanation_vi is not None and "1.050.000 đồng" in d.explanation_vi
     r = copying_rate_percent("especially_difficult")
     assert r.explanation_vi is not None and "đặc biệt khó khăn" in r.explanation_vi

@@ -57,7 +57,6 @@ from accessinfo.articles._annex import (
     load_table,
     post_explanation,
     price_lines,
-    vnd,
 )
 from accessinfo.core.citations import instrument
 from accessinfo.core.decisions import Finding
@@ -113,7 +112,7 @@ def copying_cost(order: CostOrder) -> Finding[tuple[CostLineAmount, ...]]:
     total = sum(x.amount_vnd for x in lines)
     return Finding(
         outcome=lines,
-        explanation=msg("circular_126_2026.art3.copying_cost", total=vnd(total), n=len(lines)),
+        explanation=msg("circular_126_2026.art3.copying_cost", total=total, n=len(lines)),
         caveats=caveats,
     )
 

@@ -65,7 +65,6 @@ from accessinfo.articles._annex import (
     load_table,
     post_explanation,
     price_lines,
-    vnd,
 )
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import Text, msg
@@ -157,9 +156,7 @@ def copying_cost(order: CostOrder) -> Finding[tuple[CostLineAmount, ...]]:
     total = sum(x.amount_vnd for x in lines)
     return Finding(
         outcome=lines,
-        explanation=msg(
-            "circular_46_2018.art3.copying_cost", pct=pct, total=vnd(total), n=len(lines)
-        ),
+        explanation=msg("circular_46_2018.art3.copying_cost", pct=pct, total=total, n=len(lines)),
         caveats=tuple(dict.fromkeys(caveats)),
     )
 

@@ -48,8 +48,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.articles._annex import priced_day, vnd
-from accessinfo.articles._compose import caveats_of, joined
+from accessinfo.articles._annex import priced_day
 from accessinfo.articles.circular_126_2026.art_3 import (
     UnpricedSending,
     copying_cost,
@@ -58,7 +57,7 @@ from accessinfo.articles.circular_126_2026.art_3 import (
 from accessinfo.articles.decree_337_2026.art_14 import payable_before_provision
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import msg
+from accessinfo.core.messages import caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import CostBreakdown, CostOrder, as_model, check_flag
@@ -79,7 +78,7 @@ def access_fee(order: CostOrder) -> Finding[int]:
     basis = o.other_law_fee_basis or "?"
     return Finding(
         outcome=o.other_law_fee_vnd,
-        explanation=msg("law_01_2026.art25.fee", fee=vnd(o.other_law_fee_vnd), law=basis),
+        explanation=msg("law_01_2026.art25.fee", fee=o.other_law_fee_vnd, law=basis),
         caveats=(msg("law_01_2026.art25.fee_unread", law=basis),),
     )
 
@@ -129,9 +128,11 @@ def request_costs(
                 payable_before_provision=False,
                 circular="circular_126_2026",
             ),
-            explanation=joined(fee, msg("law_01_2026.art25.waived"), pay),
+            explanation=join(
+                [explanation_of(fee), msg("law_01_2026.art25.waived"), explanation_of(pay)]
+            ),
             basis=(*pay.basis, *fee.basis),
-            caveats=caveats_of(pay, fee),
+            caveats=(*caveats_of(pay), *caveats_of(fee)),
         )
     copy = copying_cost(o)
     send = sending_cost(o, unpriced_sending=unpriced_sending)
@@ -150,20 +151,22 @@ def request_costs(
             fee_basis=o.other_law_fee_basis,
             circular="circular_126_2026",
         ),
-        explanation=joined(
-            fee,
-            msg(
-                "law_01_2026.art25.request_costs",
-                copying=vnd(copying_vnd),
-                materials=vnd(o.materials_vnd),
-                sending=vnd(send.outcome),
-                total=vnd(total),
-            ),
-            pay,
-            copy,
-            send,
+        explanation=join(
+            [
+                explanation_of(fee),
+                msg(
+                    "law_01_2026.art25.request_costs",
+                    copying=copying_vnd,
+                    materials=o.materials_vnd,
+                    sending=send.outcome,
+                    total=total,
+                ),
+                explanation_of(pay),
+                explanation_of(copy),
+                explanation_of(send),
+            ]
         ),
         basis=(*copy.basis, *send.basis, *pay.basis, *fee.basis),
-        caveats=caveats_of(copy, send, pay, fee),
+        caveats=(*caveats_of(copy), *caveats_of(send), *caveats_of(pay), *caveats_of(fee)),
         readings=dict(send.readings),
     )

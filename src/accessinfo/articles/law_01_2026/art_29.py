@@ -35,10 +35,9 @@ True
 
 from __future__ import annotations
 
-from accessinfo.articles._compose import caveats_of, joined
 from accessinfo.articles.decree_337_2026.art_11 import ManyMembers, organisation_request_allowed
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import msg
+from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import Requester, as_model
@@ -55,16 +54,24 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
     """Whether a foreigner may ask: only if residing in Vietnam, about their own rights."""
     req = as_model(Requester, requester, "requester")
     if req.kind == "foreigner_nonresident":
-        return Finding(outcome=False, explanation=msg("law_01_2026.art29.foreigner_nonresident"))
+        return Finding(
+            outcome=False,
+            explanation=msg("law_01_2026.art29.nonresident"),
+        )
     if req.kind != "foreigner_resident":
         raise InvalidInput(
             "requester.kind must be 'foreigner_resident' or 'foreigner_nonresident', "
             f"got {req.kind!r}"
         )
     if req.concerns_own_rights is False:
-        return Finding(outcome=False, explanation=msg("law_01_2026.art29.foreigner_not_own_rights"))
-    key = "foreigner_own_rights" if req.concerns_own_rights else "foreigner_scope"
-    return Finding(outcome=True, explanation=msg(f"law_01_2026.art29.{key}"))
+        return Finding(
+            outcome=False,
+            explanation=msg("terms.foreigner.not_own_rights"),
+        )
+    scope = msg(
+        "terms.foreigner.scope.own" if req.concerns_own_rights else "terms.foreigner.scope.unstated"
+    )
+    return Finding(outcome=True, explanation=msg("law_01_2026.art29.may_ask", scope=scope))
 
 
 # Khoản 2: "thông qua tổ chức, đoàn thể, doanh nghiệp của mình trong trường hợp nhiều người ...
@@ -77,7 +84,7 @@ def request_via_organisation(
     d = organisation_request_allowed(requester, many_members=many_members)
     return Finding(
         outcome=d.outcome,
-        explanation=joined(d),
+        explanation=explanation_of(d),
         basis=d.basis,
         readings=d.readings,
         caveats=caveats_of(d),

@@ -44,8 +44,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.articles._annex import priced_day, vnd
-from accessinfo.articles._compose import caveats_of, joined
+from accessinfo.articles._annex import priced_day
 from accessinfo.articles.circular_46_2018 import VALID_UNTIL as CIRCULAR_46_UNTIL
 from accessinfo.articles.circular_46_2018.art_3 import (
     copying_cost,
@@ -56,7 +55,7 @@ from accessinfo.articles.decree_13_2018 import INSTRUMENT as DECREE_13
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import Text, msg
+from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import CostBreakdown, CostOrder, as_model, check_flag
@@ -78,7 +77,7 @@ def access_fee(order: CostOrder) -> Finding[int]:
     basis = o.other_law_fee_basis or "?"
     return Finding(
         outcome=o.other_law_fee_vnd,
-        explanation=msg("law_104_2016.art12.fee", fee=vnd(o.other_law_fee_vnd), law=basis),
+        explanation=msg("law_104_2016.art12.fee", fee=o.other_law_fee_vnd, law=basis),
         caveats=(msg("law_104_2016.art12.fee_unread", law=basis),),
     )
 
@@ -148,19 +147,21 @@ def request_costs(
             fee_basis=o.other_law_fee_basis,
             circular="circular_46_2018",
         ),
-        explanation=joined(
-            fee,
-            msg(
-                "law_104_2016.art12.request_costs",
-                copying=vnd(copying_vnd),
-                materials=vnd(o.materials_vnd),
-                sending=vnd(send.outcome),
-                total=vnd(total),
-            ),
-            payment,
-            copy,
-            send,
+        explanation=join(
+            [
+                explanation_of(fee),
+                msg(
+                    "law_104_2016.art12.request_costs",
+                    copying=copying_vnd,
+                    materials=o.materials_vnd,
+                    sending=send.outcome,
+                    total=total,
+                ),
+                payment,
+                explanation_of(copy),
+                explanation_of(send),
+            ]
         ),
         basis=(*pay_basis, *copy.basis, *send.basis, *fee.basis),
-        caveats=(*caveats, *caveats_of(copy, send, fee)),
+        caveats=(*caveats, *caveats_of(copy), *caveats_of(send), *caveats_of(fee)),
     )
