@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accessinfo.articles.law_104_2016.art_12 import access_fee, request_costs
-from accessinfo.errors import InvalidInput, NoApplicableRule
+from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
 from accessinfo.models.access import CostLine, CostOrder
 
 ON = date(2019, 5, 4)  # a swapped working Saturday; the date only selects the law
@@ -127,7 +127,7 @@ def test_c1_no_fee_unless_another_law_provides_one() -> None:
     assert b.fee_basis == "Luật Phí và lệ phí (example)"
 
 
-def test_priced_after_1_september_2026_keeps_the_rates_but_not_decree_13() -> None:
+def test_priced_after_1_september_2026_keeps_the_rates_decree_13_provisionally() -> None:
     # Sent Fri 28/8/2026, priced Tue 15/9/2026: Circular 46 at 70% (10 x 18,000 x 70% =
     # 126,000), Circular 126 Art 5; Decree 13/2018 ended on 1/9/2026 without a saving clause
     order = CostOrder(
@@ -138,13 +138,16 @@ def test_priced_after_1_september_2026_keeps_the_rates_but_not_decree_13() -> No
     assert before.outcome == after.outcome  # the rates never change
     assert after.outcome.total_vnd == 126_000 and after.outcome.circular == "circular_46_2018"
     assert before.status == "final" and "decree_13_2018.art13.c2" in [c.id for c in before.basis]
-    ids = [c.id for c in after.basis]
-    assert "decree_13_2018.art13.c2" not in ids
+    ids = {c.id for c in after.basis}
     assert {
+        "decree_13_2018.art13.c2",  # applied provisionally after the decree's end
+        "decree_337_2026.art15.c3",
+        "law_01_2026.art31.c4",
         "law_104_2016.art28.c1.pe",
         "circular_126_2026.art5",
-        "decree_337_2026.art15.c3",
-    } <= set(ids)
+    } <= ids
     assert after.status == "provisional"
     assert any("no saving clause" in c for c in after.caveats)
     assert any("không có quy định chuyển tiếp" in c for c in after.caveats_vi)
+    with pytest.raises(AmbiguousReading):
+        request_costs(order, sent=date(2026, 8, 28), priced_on=date(2026, 9, 15), strict=True)

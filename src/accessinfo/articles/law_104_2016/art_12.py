@@ -14,8 +14,10 @@ read such laws, so the Decision says the fee is the caller's statement (provisio
 
 A request sent before 2026-09-01 but priced later (``priced_on``): Circular 126/2026 Art 5 keeps
 Circular 46/2018's rates, reductions included; Decree 13/2018 ended on 2026-09-01 (Decree
-337/2026 Art 15.3) with no saving clause, so "pay before provision" then rests on Art 28.1(e)
-(the agency refuses while the costs are unpaid), with a caveat saying so.
+337/2026 Art 15.3) with no saving clause, so its "pay before provision" (Art 13.2) is applied
+provisionally, as every Decree 13 rule after that day
+(``docs/readings/decree-13-2018-after-1-september-2026.md``), next to Art 28.1(e) (the agency
+refuses while the costs are unpaid); ``strict=True`` refuses.
 
 Clauses encoded (verbatim, pháp điển):
 
@@ -52,6 +54,7 @@ from accessinfo.articles.circular_46_2018.art_3 import (
     sending_cost,
 )
 from accessinfo.articles.decree_13_2018 import INSTRUMENT as DECREE_13
+from accessinfo.articles.decree_13_2018 import after_end
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
@@ -121,14 +124,15 @@ def request_costs(
     pay_basis: tuple[Citation, ...]
     caveats: tuple[str | Text, ...] = ()
     if priced is not None and priced >= CIRCULAR_46_UNTIL:
+        # Decree 13/2018 ended on 2026-09-01 without a saving clause: applied provisionally
+        caveats, ended = after_end(priced, strict)
         payment = msg("law_104_2016.art12.priced_after", sent=day, priced=priced)
         pay_basis = (
+            DECREE_13.cite(13, 2),
+            *ended,
             LAW_104.cite(28, 1, "e"),
-            instrument("law_01_2026").cite(31, 4),
             instrument("circular_126_2026").cite(5),
-            instrument("decree_337_2026").cite(15, 3),
         )
-        caveats = (msg("law_104_2016.art12.decree_13_ended"),)
     else:
         payment = msg("law_104_2016.art12.pay_first")
         pay_basis = (DECREE_13.cite(13, 2),)
