@@ -8,7 +8,7 @@ The expected columns are built here from the timeline's duties by the documented
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -593,3 +593,74 @@ def test_junk_notice_cells_are_judged_or_refused(cols: dict[str, list[Any]]) -> 
 def test_bad_arguments_are_invalid_input(call: Any) -> None:
     with pytest.raises(AccessInfoError):
         call()
+
+
+# -- corners ----------------------------------------------------------------------------------
+def test_numpy_and_flag_cells() -> None:
+    np = pytest.importorskip("numpy")
+    cols = {
+        "received": [np.datetime64("2026-03-03"), np.datetime64("2026-03-03T10:00"), "2026-03-03"],
+        "channel": ["electronic"] * 3,
+        "complexity": ["simple"] * 3,
+        "electronic_file_available": [np.bool_(True), 1, "có"],
+    }
+    j = judge_requests(cols, as_of=date(2026, 12, 1), skip_bad=True)
+    assert j.rows[0]["respond_due"] == date(2026, 3, 6)  # Law 104 Art 30.3: 4, 5, 6 March
+    assert "naive datetime" in j.refused[0].reason and j.refused[0].row == 2
+    assert j.rows[2]["respond_verdict"] == "overdue"
+    with pytest.raises(InvalidInput, match="column names must be text"):
+        judge_requests({1: ["x"], "received": ["x"], "channel": ["x"]}, as_of=date(2026, 12, 1))
+
+
+def test_handling_notice_met_by_an_early_answer() -> None:
+    # Law 104, post, complex, received Tue 3/3/2026: notice of the handling time due in 3
+    # working days (Art 31.2) -> Fri 6/3; answered Thu 5/3 without a notice: on time
+    j = judge_requests(
+        {
+            "received": ["2026-03-03"],
+            "channel": ["post"],
+            "complexity": ["complex"],
+            "provided": ["2026-03-05"],
+        },
+        as_of=date(2026, 12, 1),
+    )
+    r = j.rows[0]
+    assert (r["notify_handling_time_due"], r["notify_handling_time_verdict"]) == (
+        date(2026, 3, 6),
+        "on_time",
+    )
+    assert r["notify_handling_time_done"] == date(2026, 3, 5)
+    _compare(r, expected_row({k: v[0] for k, v in j.columns.items()}, date(2026, 12, 1)))
+
+
+def test_frame_months_and_json_values(tmp_path: Path) -> None:
+    cols = {
+        "received": [date(2026, 3, 3), datetime(2026, 3, 31, 20, 0, tzinfo=UTC)],
+        "channel": ["post", "post"],
+        "complexity": ["simple", "simple"],
+        "score": [1.5, float("nan")],
+        "tags": [["a"], None],
+    }
+    j = judge_requests(cols, as_of=date(2026, 12, 1))
+    months = {r["value"] for r in summarize(j) if r["dimension"] == "month"}
+    assert months == {"2026-03", "2026-04"}  # 20:00 UTC on 31/3 is 1/4 in Vietnam
+    data = json.loads(register_text(j, "json"))
+    assert data[0]["score"] == 1.5 and data[1]["score"] is None and data[0]["tags"] == "['a']"
+    path = tmp_path / "reg.pq"
+    (tmp_path / "blank.csv").write_text("received,channel\n\n2026-03-03,post\n", encoding="utf-8")
+    assert read_register(tmp_path / "blank.csv") == {
+        "received": ["2026-03-03"],
+        "channel": ["post"],
+    }
+    assert read_register(tmp_path / "blank.csv", format="csv")["channel"] == ["post"]
+    pytest.importorskip("pyarrow")
+    write_register(j, path)
+    assert read_register(path)["respond_verdict"] == ["overdue", "overdue"]
+
+
+def test_notice_options() -> None:
+    with pytest.raises(InvalidInput, match="skip_bad"):
+        judge_notices({"start": [], "kind": []}, skip_bad="yes")  # type: ignore[arg-type]
+    j = judge_notices(NOTICES, count="raise", skip_bad=True)  # refused where the count matters
+    assert [r.row for r in j.refused] == [1, 2, 4]
+    assert j.refused[0].code == "ambiguous-reading"

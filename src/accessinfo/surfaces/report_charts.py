@@ -48,7 +48,7 @@ def available() -> bool:
     """True if matplotlib is installed."""
     try:
         import matplotlib  # noqa: F401
-    except ImportError:
+    except ImportError:  # pragma: no cover - matplotlib is in the dev environment
         return False
     return True
 
@@ -56,7 +56,7 @@ def available() -> bool:
 def _plt() -> Any:
     try:  # no backend is forced: a notebook keeps its inline one, a headless run gets Agg
         import matplotlib.pyplot as plt
-    except ImportError:
+    except ImportError:  # pragma: no cover - matplotlib is in the dev environment
         raise InvalidInput(msg("registers.report.needs_matplotlib")) from None
     return plt
 
