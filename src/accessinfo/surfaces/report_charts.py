@@ -85,7 +85,7 @@ def lateness_figure(judged: Judged, lang: Lang = "en", cap: int = 20) -> Any:
     top = max([*late, *overdue])
     xs = list(range(top + 1))
     if top > cap:
-        ticks = [x for x in xs if x % 5 == 0 and x <= cap]
+        ticks = [x for x in xs if x % 5 == 0 and x < cap]
         ax.set_xticks([*ticks, cap + 1], [*map(str, ticks), f"> {cap}"])
     ax.bar(
         xs,
