@@ -43,8 +43,9 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, get_args
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation
@@ -55,6 +56,7 @@ from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput
 from accessinfo.models.requests import InformationRequest
 from accessinfo.tasks.requests import _bound
 from accessinfo.tasks.timeline import (
+    EventKind,
     RequestEvent,
     RequestTimeline,
     _citations,
@@ -86,17 +88,7 @@ Engine = Literal["columns", "timeline"]
 # -- the table formats ---------------------------------------------------------------------
 # The events of a request, one column each (RequestEvent kinds); extended_to goes with
 # extension_notified.
-REQUEST_EVENTS: Final = (
-    "validated",
-    "acknowledged",
-    "resolution_notified",
-    "handling_notice_sent",
-    "extension_notified",
-    "costs_requested",
-    "costs_paid",
-    "provided",
-    "refused",
-)
+REQUEST_EVENTS: Final[tuple[str, ...]] = get_args(EventKind)
 # column -> what it holds (docs/registers.md repeats this table)
 REQUEST_COLUMNS: Final = (
     "reference",
@@ -886,23 +878,24 @@ class _Fast:
         return out
 
 
+def _probe(call: Callable[[], object]) -> None:
+    """Run ``call`` on a sample to refuse a bad option once for the whole register: a
+    "raise" reading or an unannounced day is not an error of the option (it is refused row by
+    row where it matters); anything else is."""
+    try:
+        call()
+    except AmbiguousReading:
+        pass
+    except AccessInfoError as exc:
+        if exc.code != "calendar-unknown":
+            raise
+
+
 def _check_options(cal: WorkingCalendar, options: dict[str, Any]) -> None:
-    """Refuse a bad option once for the whole register, not once per row."""
     for received in (date(2026, 3, 3), date(2026, 10, 1)):  # one request under each law
         req = InformationRequest(received_at=received, channel="post", complexity="complex")
-        try:
-            request_timeline(
-                req,
-                [RequestEvent(kind="costs_requested", at=received)],
-                as_of=received,
-                calendar=cal,
-                **options,
-            )
-        except AmbiguousReading:
-            pass  # a "raise" reading: refused row by row where it matters
-        except AccessInfoError as exc:
-            if exc.code != "calendar-unknown":
-                raise
+        events = [RequestEvent(kind="costs_requested", at=received)]
+        _probe(partial(request_timeline, req, events, as_of=received, calendar=cal, **options))
 
 
 @_bound
@@ -1075,20 +1068,18 @@ def judge_notices(
     cal = check_calendar(calendar)
     if not isinstance(skip_bad, bool):
         raise InvalidInput(f"skip_bad must be True or False, got {skip_bad!r}")
-    for probe in (date(2026, 3, 2), date(2026, 9, 7)):  # a bad option: once, not per row
-        try:
-            check_suspension_notice(
-                SuspensionNotice(suspension_from=probe, kind="planned", published_at=probe),
+    for probe in (date(2026, 3, 2), date(2026, 9, 7)):  # one suspension under each decree
+        sample = SuspensionNotice(suspension_from=probe, kind="planned", published_at=probe)
+        _probe(
+            partial(
+                check_suspension_notice,
+                sample,
                 calendar=cal,
                 strict=strict,
                 count=count,  # type: ignore[arg-type]
                 force_majeure_announcement=force_majeure_announcement,  # type: ignore[arg-type]
             )
-        except AmbiguousReading:
-            pass  # a "raise" reading: refused row by row where it matters
-        except AccessInfoError as exc:
-            if exc.code != "calendar-unknown":
-                raise
+        )
     kind, cols = _columns(register)
     n = _check_shape(cols, _NOTICE_REQUIRED)
     rows: list[dict[str, Any]] = []
