@@ -52,7 +52,7 @@ from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
-from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput
+from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.models.requests import InformationRequest
 from accessinfo.tasks.requests import _bound
 from accessinfo.tasks.timeline import (
@@ -879,16 +879,15 @@ class _Fast:
 
 
 def _probe(call: Callable[[], object]) -> None:
-    """Run ``call`` on a sample to refuse a bad option once for the whole register: a
-    "raise" reading or an unannounced day is not an error of the option (it is refused row by
-    row where it matters); anything else is."""
+    """Run ``call`` on a sample to refuse a bad option (InvalidInput) once for the whole
+    register; any other refusal (a "raise" reading, ``strict`` and an unverified text or an
+    unannounced day) is not the option's fault and is reported row by row where it matters."""
     try:
         call()
-    except AmbiguousReading:
+    except InvalidInput:
+        raise
+    except AccessInfoError:
         pass
-    except AccessInfoError as exc:
-        if exc.code != "calendar-unknown":
-            raise
 
 
 def _check_options(cal: WorkingCalendar, options: dict[str, Any]) -> None:
