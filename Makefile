@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test lint types unit bench docs clean mutation mutation-articles
+.PHONY: demo test lint types unit bench scale docs clean mutation mutation-articles
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -57,6 +57,13 @@ mutation-articles:
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/run.py
+
+# Beyond one machine (issue 13 §4): 1M request deadlines with request_deadlines_columns in
+# Spark (local mode, mapInArrow; Java 17+) and Dask, checked against the scalar facade on a
+# sample, rows/s printed. pyspark is installed on demand; not part of `make test`.
+scale: $(VENV)/.dev
+	$(BIN)/python -m pip show pyspark >/dev/null 2>&1 || $(PIP) 'pyspark>=3.5'
+	$(BIN)/python benchmarks/scale.py
 
 docs: $(VENV)/.docs
 	$(BIN)/python -m mkdocs build --strict

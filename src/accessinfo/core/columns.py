@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -67,7 +68,7 @@ BAD: Final = -2  # code of a label that is not one of those allowed
 _DAY_US: Final = 86_400_000_000
 _VN_US: Final = 7 * 3_600_000_000  # Vietnam time is UTC+07:00
 _VN: Final = timezone(timedelta(hours=7))
-_UNIT_US: Final = {"s": 1_000_000, "ms": 1_000, "us": 1}
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def numpy() -> Any:
@@ -263,15 +264,13 @@ def _object_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Da
         elif isinstance(v, date):
             days[k] = v.toordinal() - epoch
         elif isinstance(v, str):
+            if not _ISO_DAY.fullmatch(v):  # only YYYY-MM-DD is a date here
+                bad[k] = True
+                continue
             try:
-                d = date.fromisoformat(v)
-            except ValueError:
+                days[k] = date.fromisoformat(v).toordinal() - epoch
+            except ValueError:  # 2026-02-30
                 bad[k] = True
-                continue
-            if len(v) != 10:  # a week date or a basic format: only YYYY-MM-DD is a date here
-                bad[k] = True
-                continue
-            days[k] = d.toordinal() - epoch
         else:
             bad[k] = True
     return Days(days, tod if aware else None, missing, bad, raw)
