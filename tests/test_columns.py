@@ -9,7 +9,7 @@ delivery, status, and for a refused row the same error, code and message.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import numpy as np
@@ -24,7 +24,6 @@ from accessinfo.errors import (
     AmbiguousReading,
     InvalidInput,
     NoApplicableRule,
-    OutsideCalendar,
 )
 from accessinfo.models.requests import InformationRequest
 from accessinfo.tasks.columns import COLUMNS
@@ -347,7 +346,7 @@ def test_options_are_checked_for_the_whole_call() -> None:
         {"errors": "ignore"},
         {"strict": 1},
         {"cutoff": "17:00"},
-        {"cutoff": time(17, tzinfo=timezone.utc)},
+        {"cutoff": time(17, tzinfo=UTC)},
         {"calendar": "public"},
     ):
         with pytest.raises(InvalidInput):
@@ -377,7 +376,7 @@ def test_readings_set_to_raise_refuse_only_the_rows_they_touch() -> None:
     assert out["error"][0].startswith("[ambiguous-reading] ")
     assert out["error"][1] is None
     assert out["error"][2].startswith("[ambiguous-reading] ")  # Law 01/2026: "12 ngày"
-    with pytest.raises(AmbiguousReading, match="^.{0,40}row 0: "):
+    with pytest.raises(AmbiguousReading, match=r"^.{0,40}row 0: "):
         request_deadlines_columns(received, "post", "complex", extension_unit="raise")
 
 
@@ -426,7 +425,7 @@ def _same(out: dict[str, Any], want: dict[str, Any]) -> None:
 def test_python_lists_of_dates_strings_and_aware_instants() -> None:
     want = _expected()
     instants = [datetime.combine(r[0], time(9, 30), tzinfo=VN_TZ) for r in REGISTER]
-    utc = [i.astimezone(timezone.utc) for i in instants]
+    utc = [i.astimezone(UTC) for i in instants]
     for received in (
         [r[0] for r in REGISTER],
         [r[0].isoformat() for r in REGISTER],
@@ -443,7 +442,7 @@ def test_python_lists_of_dates_strings_and_aware_instants() -> None:
 
 def test_an_instant_is_read_in_vietnam_time() -> None:
     # 20:00 UTC on 8 January is 03:00 on 9 January in Hà Nội
-    late = datetime(2026, 1, 8, 20, tzinfo=timezone.utc)
+    late = datetime(2026, 1, 8, 20, tzinfo=UTC)
     out = request_deadlines_columns([late], "electronic", "complex")
     assert dates(out["day_zero"]) == [D(2026, 1, 9)]
 
@@ -547,7 +546,7 @@ def test_arrow_columns() -> None:
     _same(request_deadlines_columns(received, channel, complexity), want)
     chunked = pa.chunked_array([channel[:1], channel[1:]])
     stamps = pa.array(
-        [datetime.combine(r[0], time(2), tzinfo=timezone.utc) for r in REGISTER],
+        [datetime.combine(r[0], time(2), tzinfo=UTC) for r in REGISTER],
         type=pa.timestamp("us", tz="UTC"),
     )
     _same(request_deadlines_columns(stamps, chunked, complexity), want)
