@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -67,7 +68,7 @@ BAD: Final = -2  # code of a label that is not one of those allowed
 _DAY_US: Final = 86_400_000_000
 _VN_US: Final = 7 * 3_600_000_000  # Vietnam time is UTC+07:00
 _VN: Final = timezone(timedelta(hours=7))
-_UNIT_US: Final = {"s": 1_000_000, "ms": 1_000, "us": 1}
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def numpy() -> Any:
@@ -263,15 +264,13 @@ def _object_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Da
         elif isinstance(v, date):
             days[k] = v.toordinal() - epoch
         elif isinstance(v, str):
+            if not _ISO_DAY.fullmatch(v):  # only YYYY-MM-DD is a date here
+                bad[k] = True
+                continue
             try:
-                d = date.fromisoformat(v)
-            except ValueError:
+                days[k] = date.fromisoformat(v).toordinal() - epoch
+            except ValueError:  # 2026-02-30
                 bad[k] = True
-                continue
-            if len(v) != 10:  # a week date or a basic format: only YYYY-MM-DD is a date here
-                bad[k] = True
-                continue
-            days[k] = d.toordinal() - epoch
         else:
             bad[k] = True
     return Days(days, tod if aware else None, missing, bad, raw)
@@ -373,11 +372,20 @@ def _codes_of(np: Any, labels: list[str], allowed: tuple[str, ...]) -> list[int]
 
 def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
     if a.dtype.kind in "US":
-        u = a.astype("U") if a.dtype.kind == "S" else a
-        out = np.full(len(u), BAD, dtype=np.int8)
-        for code, label in enumerate(allowed):
-            out[u == label] = code
-        out[u == ""] = MISSING
+        u = np.ascontiguousarray(a.astype("U") if a.dtype.kind == "S" else a)
+        firsts = {label[:1] for label in allowed}
+        if len(firsts) == len(allowed) > 1:
+            return _first_letter_codes(np, u, allowed)
+        out = np.zeros(len(u), dtype=np.int8)
+        matched = np.zeros(len(u), dtype=bool)
+        for code, label in enumerate(allowed):  # one comparison per label, no scatter
+            hit = u == label
+            matched |= hit
+            if code:
+                out += hit.view(np.int8) * np.int8(code)
+        if not matched.all():
+            rest = np.flatnonzero(~matched)
+            out[rest] = np.where(u[rest] == "", MISSING, BAD)
         return out
     if a.dtype.kind != "O":
         return np.full(len(a), BAD, dtype=np.int8)
@@ -389,6 +397,27 @@ def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
     return out
 
 
+def _first_letter_codes(np: Any, u: Any, allowed: tuple[str, ...]) -> Any:
+    """Labels that differ in their first letter: the letter picks the label, one comparison
+    of every whole string with its label confirms it (cheaper than one per label)."""
+    size = len(allowed)
+    lut = np.full(129, size, dtype=np.int8)  # size: no label starts so; size + 1: empty
+    for code, label in enumerate(allowed):
+        if ord(label[0]) < 128:
+            lut[ord(label[0])] = code
+    lut[0] = size + 1
+    first = u.view(np.uint32)[:: u.dtype.itemsize // 4]  # the first character of each row
+    cand = np.take(lut, np.minimum(first, 128))
+    expected = np.array([*allowed, "\x00", ""], dtype=u.dtype)  # "\x00": matches no row here
+    ok = u == np.take(expected, cand)
+    codes = cand
+    if not ok.all() or (cand >= size).any():
+        codes = np.where(ok, cand, BAD).astype(np.int8)
+        codes[codes == size + 1] = MISSING  # an empty string: not given
+        codes[codes == size] = BAD
+    return codes
+
+
 def _polars_codes(np: Any, s: Any, allowed: tuple[str, ...]) -> Any:
     import polars as pl
 
@@ -396,9 +425,10 @@ def _polars_codes(np: Any, s: Any, allowed: tuple[str, ...]) -> Any:
         return np.where(s.is_null().to_numpy(), MISSING, BAD).astype(np.int8)
     text = s.cast(pl.String)
     coded = text.cast(pl.Enum(list(allowed)), strict=False).to_physical()
-    codes = coded.cast(pl.Int8).fill_null(BAD).to_numpy()
-    missing = (text.is_null() | (text == "")).to_numpy()
-    codes[missing] = MISSING
+    codes = np.array(coded.cast(pl.Int8).fill_null(BAD).to_numpy(), dtype=np.int8)
+    empty = text.is_null() | (text == "")
+    if empty.any():
+        codes[empty.to_numpy()] = MISSING
     return codes
 
 

@@ -129,81 +129,96 @@ def _verified(ids: tuple[str, ...]) -> bool:
 
 # -- the calendar as arrays -----------------------------------------------------------------
 
+_BIG: Final = 1 << 29  # "no such date": pushes an index past every table, then clipped
+_I32: Final = "int32"  # day and working-day numbers (a calendar spans a few thousand days)
+_EXT_KINDS: Final = ("none", "working10", "working15", "calendar15", "working12", "calendar12")
+
 
 @dataclass(frozen=True)
-class _Index:
-    """Positions are days since the calendar's first day; ``wd`` the working days' positions."""
+class _Tables:
+    """The calendar's index as lookup tables. A position is a day counted from the first day
+    of the calendar; ``k`` numbers the working days (the k-th working day is ``wd[k]``); the
+    value ``w`` (one past the last working day) stands for "outside the calendar"."""
 
     e0: int  # the first day, in days since 1970-01-01
-    n: int
-    w: int
-    cum_excl: Any  # working days before position i
-    cum_incl: Any  # working days up to position i
-    wd: Any  # position of the k-th working day
-    wd_dates: Any  # the same as datetime64[D]
-    unc_incl: Any  # uncertain days up to position i
-    unc_excl: Any  # uncertain days before position i
-    known: int  # position of known_until
+    n: int  # days
+    w: int  # working days
+    cum_incl: Any  # position -> working days up to it (k of the next working day after it)
+    working: Any  # position -> 1 if a working day
+    wd: Any  # k -> position (w+1 long; wd[w] = n)
+    dates: Any  # k -> datetime64[D] (w+1 long; dates[w] = NaT)
+    cap: dict[str, Any]  # unit -> position -> k of the day 12 days later (Law 01 Art 26.3)
+    ext: Any  # kinds x (w+1): k -> k of the end of an extension counted from wd[k]
+    unc: Any  # position -> uncertain days up to it
+    unc_wd: Any  # k -> uncertain days up to wd[k]
+    unc_before_wd: Any  # k -> uncertain days before wd[k]
+    k_known: int  # first k past known_until
+    k_known_next: int  # first k past the day after known_until
+    k_successor: int  # first k on or after 2026-09-01
+    successor: int  # position of 2026-09-01
 
 
-_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, _Index] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, _Tables] = weakref.WeakKeyDictionary()
 
 
-def _index(np: Any, cal: WorkingCalendar) -> _Index:
+def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
     got = _CACHE.get(cal)
     if got is None:
         from accessinfo.batch import numpy_index
 
         nx = numpy_index(cal)
-        unc_excl = np.concatenate(([0], nx.unc_incl[:-1]))
+        n, w = nx.n, nx.w
+        cum_excl = np.append(nx.cum_excl, w)  # one day past the end: no working day after it
+        wd = np.append(nx.wd.view(np.int64) - nx.e0, n)
+
+        def cd(pos: Any, days: int) -> Any:  # n calendar days later, rolled on (Art 148.5)
+            return np.take(cum_excl, np.minimum(pos + days, n))
+
+        def wk(k: Any, days: int) -> Any:
+            return np.minimum(k + days, w)
+
+        ks = np.arange(w + 1, dtype=np.int64)
+        ext = np.stack([ks, wk(ks, 10), wk(ks, 15), cd(wd, 15), wk(ks, 12), cd(wd, 12)]).reshape(-1)
+        pos = np.arange(n, dtype=np.int64)
+        unc = nx.unc_incl
+        unc_before = np.concatenate(([0], unc))  # uncertain days before position i
         known = cal.known_until.toordinal() - _EPOCH - nx.e0
-        wd = nx.wd.view(np.int64) - nx.e0
-        got = _Index(
-            nx.e0, nx.n, nx.w, nx.cum_excl, nx.cum_incl, wd, nx.wd, nx.unc_incl, unc_excl, known
+        successor = LAW_01_FROM.toordinal() - _EPOCH - nx.e0
+
+        def first_k_after(p: int) -> int:  # the number of working days up to position p
+            return int(nx.cum_incl[min(max(p, -1), n - 1)]) if p >= 0 else 0
+
+        if n >= _BIG:  # pragma: no cover - a calendar of a million years
+            raise InvalidInput(f"calendar {cal!r} is too long for columns ({n} days)")
+
+        def i32(a: Any) -> Any:
+            out = np.ascontiguousarray(a, dtype=_I32)
+            out.flags.writeable = False
+            return out
+
+        got = _Tables(
+            e0=nx.e0,
+            n=n,
+            w=w,
+            cum_incl=i32(nx.cum_incl),
+            working=(nx.cum_incl - nx.cum_excl).astype(np.int8),
+            wd=i32(wd),
+            dates=np.append(nx.wd, np.datetime64("NaT", "D")),
+            cap={
+                "calendar": i32(cd(pos, _01_DAYS)),
+                "working": i32(wk(nx.cum_incl + (_01_DAYS - 1), 0)),
+            },
+            ext=i32(ext),
+            unc=i32(unc),
+            unc_wd=i32(np.append(np.take(unc, wd[:-1]), 0)),
+            unc_before_wd=i32(np.take(unc_before, wd)),
+            k_known=first_k_after(known),
+            k_known_next=first_k_after(known + 1),
+            k_successor=first_k_after(successor - 1),
+            successor=successor,
         )
         _CACHE[cal] = got
     return got
-
-
-class _Counter:
-    """Counting on the index for many rows at once; results are working-day numbers ``k``
-    (the k-th working day), out-of-range ones recorded in ``bad`` and clipped."""
-
-    def __init__(self, np: Any, ix: _Index, bad: Any) -> None:
-        self.np, self.ix, self.bad = np, ix, bad
-
-    def _k(self, k: Any, where: Any = None) -> Any:
-        out = (k < 0) | (k >= self.ix.w)
-        if out.any():
-            self.bad |= out if where is None else out & where
-            k = self.np.clip(k, 0, self.ix.w - 1)
-        return k
-
-    def working(self, c: Any, n: Any, where: Any = None) -> Any:
-        """n > 0 working days after the day whose count of working days up to it is c."""
-        return self._k(c + (n - 1), where)
-
-    def calendar(self, pos: Any, n: int, where: Any = None) -> Any:
-        """n calendar days after pos, rolled to the next working day (Civil Code Art 148.5)."""
-        np, ix = self.np, self.ix
-        j = pos + n
-        out = j >= ix.n
-        if out.any():
-            self.bad |= out if where is None else out & where
-            j = np.minimum(j, ix.n - 1)
-        return self._k(np.take(ix.cum_excl, j), where)
-
-    def after(self, k: Any, n: int, unit: str, where: Any = None) -> Any:
-        """n days of ``unit`` after the k-th working day."""
-        if unit == "working":
-            return self._k(k + n, where)
-        return self.calendar(self.np.take(self.ix.wd, k), n, where)
-
-    def uncertain(self, lo: Any, hi: Any) -> Any:
-        """The answer depends on a day not yet announced: one in (lo, hi] is derived or
-        projected, or hi is past known_until."""
-        np, ix = self.np, self.ix
-        return (np.take(ix.unc_incl, hi) > np.take(ix.unc_incl, lo)) | (hi > ix.known)
 
 
 # -- the function ---------------------------------------------------------------------------
@@ -263,10 +278,9 @@ def request_deadlines_columns(
             agency_can_send_electronically, "agency_can_send_electronically", n
         ),
     )
-    ix = _index(np, cal)
     out, bad = _compute(
         np,
-        ix,
+        cal,
         cols,
         strict=strict,
         ext_unit=ext_unit,
@@ -302,9 +316,184 @@ class _Inputs:
     agency_able: Codes
 
 
+def _counting_tables(np: Any, *, ext_unit: str, notice: str) -> dict[str, Any]:
+    """What each kind of request counts, indexed by ``8 x law01 + 2 x delivery + cx``
+    (law01: sent from 2026-09-01). ``_BIG`` marks a duty the request does not have."""
+    kind = {name: i for i, name in enumerate(_EXT_KINDS)}
+    names = (
+        "a_resp", "a_top", "cap_add", "cap_shift", "ext_kind", "notify_add", "resp_add",
+        "notice_add", "ext_add", "at_once", "at_once_104",
+    )  # fmt: skip
+    cols: dict[str, list[Any]] = {name: [] for name in names}
+    for case in range(16):
+        law01, dl, cx = case >> 3, (case >> 1) & 3, case & 1
+        simple, in_person = cx == SIMPLE, dl == IN_PERSON
+        at_once_104 = not law01 and simple and in_person
+        if law01:  # Decree 337/2026 Art 10.4 within Law 01/2026 Art 26.3
+            a_resp, a_top = (_01_SIMPLE, _01_SIMPLE) if simple else (_BIG, 1)
+            cap_add, cap_shift = 0, _BIG
+            ext = ("working" if ext_unit == "working" else "calendar") + "12"
+            notify, resp, has_ext = False, True, True
+            notice_add = -1 if notice == "before_last_day" else 0
+        else:  # Law 104/2016 Arts 29-31
+            a_resp = 1 if at_once_104 else (_104_SIMPLE if simple else _104_COMPLEX)[dl]
+            a_top, cap_add, cap_shift = a_resp, _BIG, 0
+            if simple:
+                ext = "none"
+            elif in_person:
+                ext = "working10"
+            else:
+                ext = ("working" if ext_unit == "working" else "calendar") + "15"
+            notify, resp, has_ext = not simple and not in_person, not at_once_104, not simple
+            notice_add = 0 if has_ext else _BIG
+        row = (
+            a_resp - 1,
+            a_top - 1,
+            cap_add,
+            cap_shift,
+            kind[ext],
+            0 if notify else _BIG,
+            0 if resp else _BIG,
+            notice_add,
+            0 if has_ext else _BIG,
+            simple and in_person,
+            at_once_104,
+        )
+        for name, value in zip(names, row, strict=True):
+            cols[name].append(value)
+    out = {name: np.array(values, dtype=_I32) for name, values in cols.items()}
+    for name in ("at_once", "at_once_104"):
+        out[name] = out[name].astype(bool)
+    return out
+
+
+def _row_tables(np: Any, *, ext_unit: str, notice: str, ok104: bool, ok01: bool) -> dict[str, Any]:
+    """What depends on the channel too, indexed by ``16 x channel + the counting case``:
+    the caveats that make an answer provisional, the readings set to "raise" that refuse
+    it, and (strict=True) an unverified source."""
+    prov, raise_bad, base_bad = [], [], []
+    for case in range(64):
+        ch, law01, dl, cx = case >> 4, (case >> 3) & 1, (case >> 1) & 3, case & 1
+        simple, in_person = cx == SIMPLE, dl == IN_PERSON
+        if law01:
+            prov.append(not ok01 or FAX in (ch, dl))  # Art 24: fax is not a listed form
+            raise_bad.append("raise" in (ext_unit, notice))
+            base_bad.append(not ok01)
+        else:  # simple information at once: the requester was not at the agency (Art 29.1)
+            prov.append(not ok104 or (simple and in_person and ch != IN_PERSON))
+            raise_bad.append(ext_unit == "raise" and not simple and not in_person)
+            base_bad.append(not ok104)
+    return {
+        "prov": np.array(prov, dtype=bool),
+        "raise_bad": np.array(raise_bad, dtype=bool),
+        "base_bad": np.array(base_bad, dtype=bool),
+    }
+
+
+OUTSIDE, UNCERTAIN, CROSSING = 1, 2, 4  # bits of _Answers.flags
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """The four due dates and what they depend on, for every day zero of the calendar and
+    every counting case: row ``16 x position + case`` (NaT where the duty does not exist)."""
+
+    notify_by: Any
+    respond_by: Any
+    extension_notice_by: Any
+    extended_respond_by: Any
+    flags: Any  # OUTSIDE: a date counted is outside the calendar; UNCERTAIN: one depends on
+    # a day not yet announced; CROSSING: a Law 104 answer reaching 2026-09-01 (Art 31.4)
+    outside_before: Any  # position -> day zeros before it with an OUTSIDE case
+    provisional: Any  # row 64 x position + 16 x channel + case: 1 if the answer is provisional
+
+
+_ANSWERS: weakref.WeakKeyDictionary[WorkingCalendar, dict[tuple[Any, ...], _Answers]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _answers(
+    np: Any,
+    cal: WorkingCalendar,
+    t: _Tables,
+    per_unit: str,
+    ext_unit: str,
+    notice: str,
+    verified: tuple[bool, bool, bool],
+) -> _Answers:
+    """The answers for every (day zero, case), counted once per calendar and readings.
+
+    Each date is a working-day number ``k`` looked up in the calendar's tables: the answer
+    is the earlier of the tier and the Law's cap, the extension counts from it, and what an
+    answer depends on is the span from day zero to the latest date counted (and, for the
+    decree's extension notice, the days from it to the last day).
+    """
+    key = (
+        "working" if per_unit == "working" else "calendar",
+        "working" if ext_unit == "working" else "calendar",
+        "by_last_day" if notice == "by_last_day" else "before_last_day",
+        verified,
+    )
+    per_cal = _ANSWERS.setdefault(cal, {})
+    got = per_cal.get(key)
+    if got is not None:
+        return got
+    ok104, ok01, ok_successor = verified
+    row = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=ok104, ok01=ok01)
+    per_unit, ext_unit, notice = key[:3]
+    tab = _counting_tables(np, ext_unit=ext_unit, notice=notice)
+    w = t.w
+    z = np.repeat(np.arange(t.n, dtype=_I32), 16)
+    case = np.tile(np.arange(16, dtype=np.int8), t.n)
+    law01 = case >= 8
+    cz = np.take(t.cum_incl, z)
+    at_once_104 = np.take(tab["at_once_104"], case)
+    k_cap = np.take(t.cap[per_unit], z) + np.take(tab["cap_add"], case)
+    k_resp = np.minimum(cz + np.take(tab["a_resp"], case), k_cap)
+    np.minimum(k_resp, w, out=k_resp)
+    k_cap = np.minimum(k_cap, k_resp + np.take(tab["cap_shift"], case))  # Law 104: k_resp
+    np.minimum(k_cap, w, out=k_cap)
+    kind = np.take(tab["ext_kind"], case) * (w + 1)
+    k_ext = np.take(t.ext, kind + k_resp)
+    top = np.maximum(np.take(t.ext, kind + k_cap), cz + np.take(tab["a_top"], case))
+    np.minimum(top, w, out=top)
+    k_notice = k_resp + np.take(tab["notice_add"], case)
+    outside = (top >= w) | (k_notice < 0)
+    uncertain = (np.take(t.unc_wd, top) > np.take(t.unc, z)) | (top >= t.k_known)
+    if notice == "before_last_day":  # Decree Art 10.4(c): the days from the notice on
+        kn = np.clip(k_notice, 0, w)
+        ahead = np.take(t.unc_before_wd, k_resp) > np.take(t.unc_before_wd, kn)
+        uncertain |= law01 & (ahead | (k_resp >= t.k_known_next))
+    crossing = (at_once_104 & (z >= t.successor)) | (
+        ~law01 & ~at_once_104 & (k_ext >= t.k_successor)
+    )
+    flags = (outside * OUTSIDE + uncertain * UNCERTAIN) * ~at_once_104 + crossing * CROSSING
+
+    def dates(k: Any, add: str) -> Any:  # NaT (index w) where the case has no such duty
+        idx = np.clip(k + np.take(tab[add], case), 0, w)
+        return np.take(t.dates, idx)
+
+    flags = flags.astype(np.int8)
+    outside_z = (flags.reshape(t.n, 16) & OUTSIDE).any(axis=1)
+    caveats = (flags & (UNCERTAIN | (0 if ok_successor else CROSSING))) != 0
+    prov = caveats.reshape(t.n, 1, 16) | row["prov"].reshape(1, 4, 16)
+    got = _Answers(
+        notify_by=dates(cz + (_104_NOTICE - 1), "notify_add"),
+        respond_by=dates(k_resp, "resp_add"),
+        extension_notice_by=dates(k_notice, "ext_add"),
+        extended_respond_by=dates(k_ext, "ext_add"),
+        flags=flags,
+        outside_before=np.concatenate(([0], np.cumsum(outside_z))),
+        provisional=prov.reshape(-1).view(np.int8),
+    )
+    per_cal[key] = got
+    return got
+
+
 def _compute(
     np: Any,
-    ix: _Index,
+    cal: WorkingCalendar,
     c: _Inputs,
     *,
     strict: bool,
@@ -315,149 +504,108 @@ def _compute(
     cutoff: time | None,
 ) -> tuple[dict[str, Any], Any]:
     """Every column for every row, and the mask of rows the scalar function may refuse."""
+    t = _tables(np, cal)
+    verified = (_verified(_CITED_104), _verified(_CITED_01), _verified(("law_01_2026",)))
+    ans = _answers(np, cal, t, per_unit, ext_unit, notice, verified)
+    ok104, ok01, ok_successor = verified
+    tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=ok104, ok01=ok01)
     r = c.received
     n = len(r.days)
-    ch, cx = c.channel.codes, c.complexity.codes
-    bad = r.missing | r.bad | (ch < 0) | (cx < 0)
+    bad = r.missing | r.bad
+    codes = [c.channel.codes, c.complexity.codes]
+    if c.delivery is not None:
+        codes.append(c.delivery.codes)
+    for col in codes:
+        bad |= col < 0
     for extra in (c.sent, c.validated):
         if extra is not None:
             bad |= extra.bad
-    for codes in (c.delivery, c.file_available, c.agency_able):
-        if codes is not None:
-            bad |= codes.codes == BAD
-    safe = LAW_01_FROM.toordinal() - _EPOCH  # a harmless day for rows already refused
-    rd = np.where(bad, safe, r.days)
-    sd = rd if c.sent is None else np.where(c.sent.missing | bad, rd, c.sent.days)
-    if c.validated is None:
-        vd, v_tod = rd, r.tod
-        given_v = None
-    else:
-        given_v = ~c.validated.missing & ~bad
-        vd = np.where(given_v, c.validated.days, rd)
-        v_tod = _tod_of(np, c.validated.tod, r.tod, given_v, n)
+    for flag in (c.file_available, c.agency_able):
+        if flag.codes.min(initial=0) == BAD:
+            bad |= flag.codes == BAD
+    any_bad = bool(bad.any())
+
+    ch, cx = c.channel.codes, c.complexity.codes
     dl = ch if c.delivery is None else np.where(c.delivery.codes == MISSING, ch, c.delivery.codes)
-    dl = np.where(dl < 0, 0, dl)  # bad rows only
+    if any_bad:  # harmless values where a row is already refused
+        ch, cx, dl = (np.maximum(x, 0) for x in (ch, cx, dl))
+    safe = LAW_01_FROM.toordinal() - _EPOCH
+    rd = np.where(bad, safe, r.days) if any_bad else r.days
+    if c.sent is None:
+        sd = rd
+    else:
+        sd = np.where(c.sent.missing | bad, rd, c.sent.days)
+        bad |= sd > rd  # sent after received
     law01 = sd >= LAW_01_FROM.toordinal() - _EPOCH
-    law104 = ~law01
-    bad |= sd < LAW_104_FROM.toordinal() - _EPOCH  # no law before 2018-07-01
-    bad |= sd > rd  # sent after received
-    if given_v is not None:  # the valid request cannot come before the first receipt
-        early = given_v & (vd < rd)
-        if r.tod is not None and c.validated.tod is not None:  # type: ignore[union-attr]
-            vt, rt = c.validated.tod, r.tod  # type: ignore[union-attr]
-            same = given_v & law104 & (vd == rd) & (vt >= 0) & (rt >= 0) & (vt < rt)
-            early |= same  # Law 104 compares two instants as instants
+    if sd.min(initial=safe) < LAW_104_FROM.toordinal() - _EPOCH:
+        bad |= sd < LAW_104_FROM.toordinal() - _EPOCH  # no law before 2018-07-01
+    vd, v_tod = rd, r.tod
+    if c.validated is not None:
+        given = ~c.validated.missing & ~bad
+        vd = np.where(given, c.validated.days, rd)
+        early = given & (vd < rd)  # the valid request cannot come before the first receipt
+        vt = c.validated.tod
+        if r.tod is not None and vt is not None:  # Law 104 compares two instants as instants
+            early |= given & ~law01 & (vd == rd) & (vt >= 0) & (r.tod >= 0) & (vt < r.tod)
         bad |= early
-    simple = cx == SIMPLE
-    complex_ = ~simple
-    in_person = dl == IN_PERSON
-    fa, aa = c.file_available.codes, c.agency_able.codes
-    refused_e = (dl == ELECTRONIC) & ((fa == 0) | (aa == 0))
-    bad |= law104 & refused_e  # Law 104 Art 30.1: electronic provision not available
-    if "raise" in (ext_unit, per_unit, notice):
+        v_tod = _tod_of(np, vt, r.tod, given, n)
+    case = (law01.view(np.int8) << 3) | (dl << 1) | cx  # the counting case
+    row_case = case | (ch << 4)  # and the channel
+    e_refused = None
+    if (c.file_available.codes == 0).any() or (c.agency_able.codes == 0).any():
+        fa, aa = c.file_available.codes, c.agency_able.codes
+        e_refused = (dl == ELECTRONIC) & ((fa == 0) | (aa == 0))
+        bad |= e_refused & ~law01  # Law 104 Art 30.1: electronic provision not available
+    if per_unit == "raise":
         bad |= law01
-    if ext_unit == "raise":
-        bad |= law104 & complex_ & ~in_person
+    if tab["raise_bad"].any():
+        bad |= np.take(tab["raise_bad"], row_case)
+    if strict and tab["base_bad"].any():
+        bad |= np.take(tab["base_bad"], row_case)  # strict: an unverified source
 
     # day zero
-    z = vd - ix.e0
-    outside = (z < 0) | (z >= ix.n)
-    bad |= outside
-    z = np.where(outside, safe - ix.e0, z)
+    lo, hi = int(vd.min(initial=t.e0)), int(vd.max(initial=t.e0))
+    if lo < t.e0 or hi >= t.e0 + t.n:
+        outside = (vd < t.e0) | (vd >= t.e0 + t.n)
+        bad |= outside
+        vd = np.where(outside, safe, vd)
+    z = np.empty(n, dtype=_I32)
+    np.subtract(vd, t.e0, out=z, casting="unsafe")  # within the calendar: fits
     moved = None
     if next_working_day:
-        c_in = np.take(ix.cum_incl, z)
-        rest = c_in == np.take(ix.cum_excl, z)
-        late = rest
+        moved = np.take(t.working, z) == 0
         if cutoff is not None and v_tod is not None:
-            late = rest | (v_tod >= _micros(cutoff))
-        counter = _Counter(np, ix, bad)
-        z = np.where(late, np.take(ix.wd, counter.working(c_in, 1)), z)
-        bad = counter.bad
-        moved = late
+            moved |= v_tod >= _micros(cutoff)
+        ahead = np.take(t.wd, np.take(t.cum_incl, z))  # the next working day (n: none)
+        bad |= moved & (ahead >= t.n)
+        z = np.where(moved, np.minimum(ahead, t.n - 1), z)
+        vd = z.astype(np.int64) + t.e0
 
-    cnt = _Counter(np, ix, bad)
-    c_z = np.take(ix.cum_incl, z)
-    # Law 104 (rows where law104): notice, answer, extension as working-day numbers
-    n_simple = np.take(np.asarray(_104_SIMPLE), dl)
-    n_resp = np.where(simple, n_simple, np.take(np.asarray(_104_COMPLEX), dl))
-    at_once_104 = law104 & simple & in_person
-    k104 = cnt.working(c_z, np.maximum(n_resp, 1), law104)
-    ext_in_person = cnt.after(k104, _104_EXT_IN_PERSON, "working", law104 & complex_ & in_person)
-    ext_bare = cnt.after(
-        k104, _104_EXT, "working" if ext_unit == "working" else "calendar", law104 & complex_
-    )
-    ext104 = np.where(in_person, ext_in_person, ext_bare)
-    notify104 = law104 & complex_ & ~in_person
-    k_notify = cnt.working(c_z, _104_NOTICE, notify104)
-    # Law 01/2026 with Decree 337/2026 Art 10.4
-    unit01 = "working" if per_unit == "working" else "calendar"
-    eunit01 = "working" if ext_unit == "working" else "calendar"
-    if unit01 == "working":
-        k_cap = cnt.working(c_z, _01_DAYS, law01)
-    else:
-        k_cap = cnt.calendar(z, _01_DAYS, law01)
-    k_tier = np.where(simple, cnt.working(c_z, _01_SIMPLE, law01), k_cap)
-    k01 = np.minimum(k_tier, k_cap)
-    ext_tier = cnt.after(k01, _01_DAYS, eunit01, law01)
-    ext_cap = cnt.after(k_cap, _01_DAYS, eunit01, law01)
-    ext01 = np.minimum(ext_tier, ext_cap)
-    if notice == "before_last_day":
-        notice01 = cnt._k(k01 - 1, law01)
-    else:
-        notice01 = k01
-    bad = cnt.bad
-
-    # what the answers depend on (status; strict refuses uncertain answers)
-    wd = ix.wd
-    last104 = np.where(complex_, ext104, k104)
-    unc104 = ~at_once_104 & cnt.uncertain(z, np.take(wd, last104))
-    top01 = np.maximum(np.maximum(k_tier, ext_tier), ext_cap)
-    unc01 = cnt.uncertain(z, np.take(wd, top01))
-    if notice == "before_last_day":
-        s_pos, e_pos = np.take(wd, k01), np.take(wd, notice01)
-        unc01 |= (np.take(ix.unc_excl, s_pos) > np.take(ix.unc_excl, e_pos)) | (
-            s_pos - 1 > ix.known
-        )
-    uncertain = np.where(law01, unc01, unc104)
-    last_day104 = np.where(at_once_104, z, np.take(wd, last104))
-    crossing = law104 & (last_day104 >= LAW_01_FROM.toordinal() - _EPOCH - ix.e0)
-    ok104, ok_successor, ok01 = (
-        _verified(_CITED_104),
-        _verified(("law_01_2026",)),
-        _verified(_CITED_01),
-    )
-    if strict:
-        bad |= uncertain
-        bad |= crossing & (not ok_successor)
-        bad |= law104 & (not ok104)
-        bad |= law01 & (not ok01)
-    provisional = uncertain | (crossing & (not ok_successor))
-    provisional |= np.where(law01, not ok01, not ok104)
+    # the answers of the row's day zero and case
+    at = z * 16
+    at += case
+    zs = z.min(initial=0), z.max(initial=0)
+    if strict or ans.outside_before[zs[1] + 1] > ans.outside_before[zs[0]]:
+        flags = np.take(ans.flags, at)
+        refuse = OUTSIDE | ((UNCERTAIN | (0 if ok_successor else CROSSING)) if strict else 0)
+        bad |= (flags & refuse) != 0
+    at64 = z * 64
+    at64 += row_case
+    provisional = np.take(ans.provisional, at64)
     if moved is not None:
         provisional |= moved
-    provisional |= at_once_104 & (ch != IN_PERSON)
-    notes01 = (ch == FAX) | (dl == FAX) | refused_e
-    provisional |= law01 & notes01
-
-    # the columns
-    nat = np.datetime64("NaT", "D")
-    resp = np.where(law01, k01, k104)
-    ext = np.where(law01, ext01, ext104)
-    respond_by = np.where(at_once_104, nat, np.take(ix.wd_dates, resp))
-    has_ext = law01 | complex_
+    if e_refused is not None:
+        provisional |= e_refused & law01
     out: dict[str, Any] = {
-        "rule_set": np.take(np.array(RULE_SETS, dtype=object), law01.astype(np.int8)),
-        "delivery": np.take(np.array(CHANNELS, dtype=object), dl),
-        "day_zero": (z + ix.e0).astype("datetime64[D]"),
-        "provide_at_once": simple & in_person,
-        "notify_by": np.where(notify104, np.take(ix.wd_dates, k_notify), nat),
-        "respond_by": respond_by,
-        "extension_notice_by": np.where(
-            law01, np.take(ix.wd_dates, notice01), np.where(complex_, respond_by, nat)
-        ),
-        "extended_respond_by": np.where(has_ext, np.take(ix.wd_dates, ext), nat),
-        "status": np.take(np.array(STATUSES, dtype=object), provisional.astype(np.int8)),
+        "rule_set": np.array(RULE_SETS, dtype=object).take(law01.view(np.int8)),
+        "delivery": np.array(CHANNELS, dtype=object).take(dl),
+        "day_zero": vd.astype("datetime64[D]"),
+        "provide_at_once": (cx == SIMPLE) & (dl == IN_PERSON),
+        "notify_by": np.take(ans.notify_by, at),
+        "respond_by": np.take(ans.respond_by, at),
+        "extension_notice_by": np.take(ans.extension_notice_by, at),
+        "extended_respond_by": np.take(ans.extended_respond_by, at),
+        "status": np.array(STATUSES, dtype=object).take(provisional),
     }
     return out, bad
 
