@@ -239,7 +239,7 @@ def test_incident_seed_002_reconcile_next_working_day(
         (["add", "2026-01-09", "three"], "invalid-input"),
         (["add", "2030-01-02", "3", "--strict"], "calendar-unknown"),
         (["special-days", "1999"], "invalid-input"),
-        (["suspension", "2026-09-03", "--strict"], "ambiguous-reading"),
+        (["suspension", "2026-09-03", "--strict"], "unverified-text"),
         (["request", "--received", "2017-01-03", "--channel", "post", "--complexity", "simple"],
          "no-applicable-rule"),
         (["schema", "NoSuchSchema"], "invalid-input"),

@@ -31,10 +31,10 @@ from accessinfo.core.decisions import Decision, Finding
 from accessinfo.core.messages import Text, msg, text_en, text_vi
 from accessinfo.errors import (
     AccessInfoError,
-    AmbiguousReading,
     ConflictingRules,
     InvalidInput,
     NoApplicableRule,
+    UnverifiedText,
 )
 
 __all__ = [
@@ -227,7 +227,7 @@ def _to_decision(
             if note not in caveats:
                 caveats.append(note)
             if strict:
-                raise AmbiguousReading(
+                raise UnverifiedText(
                     f"strict=True: {rid} rests on {inst.name_en}, whose text is unverified"
                 )
     provisional = finding.provisional or bool(caveats)

@@ -28,7 +28,7 @@ from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
 from accessinfo.core.periods import choose
-from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.access import RefusalGround, check_flag
 from accessinfo.models.requests import Channel
 
@@ -86,7 +86,7 @@ def _unverified(basis: Sequence[Citation], strict: bool) -> list[str]:
         if inst.verified:
             continue
         if strict:
-            raise AmbiguousReading(f"strict=True: the letter rests on {inst.name_en}, unverified")
+            raise UnverifiedText(f"strict=True: the letter rests on {inst.name_en}, unverified")
         note = f"{inst.name_en}: text from an unverified source ({inst.note or 'see docs'})"
         if note not in out:
             out.append(note)
