@@ -41,7 +41,10 @@ FACADE_MODULES = (
     "tasks.violations_db",
     "batch",
     "versions",
+    "calendar_files",
     "surfaces.schema",
+    "surfaces.compact",
+    "surfaces.request_files",
 )
 # Module-level public functions of the core, besides the facades and the rule registry.
 CORE_FUNCTIONS = (

@@ -376,9 +376,17 @@ def _sources(
 def rows_digest(rows: Iterable[SpecialDay]) -> str:
     """A short hash of special-day rows (date, kind, names, source, status, note), in date
     order: two sets of rows with the same content have the same digest."""
+    from accessinfo.calendar import SpecialDay
+
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+        raise InvalidInput(f"rows must be an iterable of SpecialDay, got {type(rows).__name__}")
+    items = list(rows)
+    for k, r in enumerate(items):
+        if not isinstance(r, SpecialDay):
+            raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(r).__name__}")
     h = hashlib.sha256()
-    for r in sorted(rows, key=lambda r: r.date):
-        src = r.source.id if r.source is not None else ""
+    for r in sorted(items, key=lambda r: r.date):
+        src = "" if r.source is None else getattr(r.source, "id", repr(r.source))
         h.update(
             "\x1f".join(
                 (r.date.isoformat(), r.kind, r.name_vi, r.name_en, src, r.status, r.note)

@@ -14,8 +14,11 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import Text, msg
+from accessinfo.errors import CalendarUnknown, UnverifiedText
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
+    KIND_LABELS,
     fmt_date,
     parse_date,
     parse_int,
@@ -27,77 +30,130 @@ def _week_source() -> Citation:
     return instrument("decision_188_1999").cite(1)
 
 
-def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
-    """Is ``d`` a working day, and why (the source of the day's status)."""
-    info = cal.day(d)
-    what = "a working day" if info.working else "a rest day"
-    caveats: tuple[str, ...] = ()
-    if info.status in _UNCERTAIN:
-        caveats = (f"{d.isoformat()} is {info.status}: not yet confirmed by a notice",)
-    elif d > cal.known_until and info.kind in ("working", "weekend"):
-        caveats = (
-            f"{d.isoformat()} is after {cal.known_until.isoformat()}, the end of the "
-            "announced schedules: a later swap may change it",
-        )
-    return Decision[DayInfo](
-        outcome=info,
-        basis=(info.source or _week_source(),),
-        explanation=f"{info.weekday}: {what} ({info.kind}: {info.name_en} / {info.name_vi}).",
+def _q(key: str, **params: Any) -> Text:
+    return msg(f"calendar_questions.{key}", **params)
+
+
+def _unconfirmed(info: DayInfo) -> Text:
+    return _q(f"unconfirmed.{info.status}", d=info.date, name_en=info.name_en, name_vi=info.name_vi)
+
+
+def _unverified(source: Citation | None) -> Text | None:
+    if source is None or source.instrument.verified:
+        return None
+    inst = source.instrument
+    return msg(
+        "core.unverified_text", name=inst.name_en, name_vi=inst.name_vi, note=inst.note or "—"
+    )
+
+
+def _decision(
+    tp: Any,
+    outcome: Any,
+    basis: tuple[Citation, ...],
+    explanation: Text,
+    caveats: list[Text],
+    cal: WorkingCalendar,
+) -> Decision[Any]:
+    return Decision[tp](  # the outcome type, chosen by the caller
+        outcome=outcome,
+        basis=basis,
+        explanation=explanation.en,
+        explanation_vi=explanation.vi,
         status="provisional" if caveats else "final",
-        caveats=caveats,
+        caveats=tuple(dict.fromkeys(c.en for c in caveats)),
+        caveats_vi=tuple(dict.fromkeys(c.vi for c in caveats)),
         rule_set=cal.name,
         calendar_version=cal.version,
     )
 
 
-def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int]:
-    """Working days in ``(start, end]`` (day zero not counted)."""
+def _refuse(strict: bool, unknown: list[Text], unverified: list[Text]) -> None:
+    """``strict=True``: refuse an answer resting on unannounced days or unverified sources."""
+    if not strict:
+        return
+    if unknown:
+        raise CalendarUnknown(
+            "strict: the answer depends on days not yet announced: "
+            + " ".join(c.en for c in unknown)
+        )
+    if unverified:
+        raise UnverifiedText(
+            "strict: the answer rests on a source not checked against an official text: "
+            + "; ".join(c.en for c in unverified)
+        )
+
+
+def day_decision(cal: WorkingCalendar, d: date, *, strict: bool = False) -> Decision[DayInfo]:
+    """Is ``d`` a working day, and why (the source of the day's status).
+
+    Provisional when the day is derived or projected, lies past the announced schedules, or
+    rests on an unverified source; ``strict=True`` refuses those (CalendarUnknown,
+    UnverifiedText).
+    """
+    info = cal.day(d)
+    unknown: list[Text] = []
+    if info.status in _UNCERTAIN:
+        unknown.append(_unconfirmed(info))
+    elif info.date > cal.known_until and info.kind in ("working", "weekend"):
+        unknown.append(_q("day_beyond_known", d=info.date, until=cal.known_until))
+    unverified = [t for t in (_unverified(info.source),) if t is not None]
+    _refuse(strict, unknown, unverified)
+    explanation = _q(
+        "day",
+        d=info.date,
+        what=_q("what.working" if info.working else "what.rest"),
+        kind=_q(f"kind.{info.kind}"),
+        name_en=info.name_en,
+        name_vi=info.name_vi,
+    )
+    return _decision(
+        DayInfo, info, (info.source or _week_source(),), explanation, [*unknown, *unverified], cal
+    )
+
+
+def count_decision(
+    cal: WorkingCalendar, start: date, end: date, *, strict: bool = False
+) -> Decision[int]:
+    """Working days in ``(start, end]`` (day zero not counted); negative when ``end`` is
+    before ``start``: then ``end`` is that many working days before ``start``."""
     n = cal.count(start, end)
     lo, hi = sorted((start, end))
-    caveats = [
-        f"{i.date.isoformat()} ({i.name_en}) is {i.status}: not yet confirmed by a notice"
+    unknown = [
+        _unconfirmed(i)
         for y in range(lo.year, hi.year + 1)
         for i in cal.special_days(y)
         if lo < i.date <= hi and i.status in _UNCERTAIN
     ]
     if hi > cal.known_until:
-        caveats.append(
-            f"the range runs past {cal.known_until.isoformat()}, the last day of the announced "
-            "schedules: later swaps or bridges may change the count"
-        )
-    return Decision[int](
-        outcome=n,
-        basis=(instrument("code_91_2015").cite(147, 3), _week_source()),
-        explanation=f"{n} working day(s) after {start.isoformat()} up to and including "
-        f"{end.isoformat()} (day zero not counted).",
-        status="provisional" if caveats else "final",
-        caveats=tuple(caveats),
-        rule_set=cal.name,
-        calendar_version=cal.version,
-    )
+        unknown.append(_q("count_beyond_known", until=cal.known_until))
+    _refuse(strict, unknown, [])
+    if n >= 0:
+        explanation = _q("count.after", n=n, start=start, end=end)
+    else:
+        explanation = _q("count.before", n=-n, start=start, end=end)
+    basis = (instrument("code_91_2015").cite(147, 3), _week_source())
+    return _decision(int, n, basis, explanation, unknown, cal)
 
 
-def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[DayInfo, ...]]:
+def special_days_decision(
+    cal: WorkingCalendar, year: int, *, strict: bool = False
+) -> Decision[tuple[DayInfo, ...]]:
     """The special days of ``year``, each with its kind and source."""
     days = tuple(cal.special_days(year))
     basis = tuple(dict.fromkeys(i.source for i in days if i.source)) or (_week_source(),)
-    uncertain = [i for i in days if i.status in _UNCERTAIN]
-    caveats = [f"{i.date.isoformat()} ({i.name_en}) is {i.status}" for i in uncertain]
+    unknown = [_unconfirmed(i) for i in days if i.status in _UNCERTAIN]
+    unverified = [t for t in dict.fromkeys(_unverified(i.source) for i in days) if t is not None]
+    _refuse(strict, unknown, unverified)
     rest = sum(1 for i in days if not i.working)
-    return Decision[tuple[DayInfo, ...]](
-        outcome=days,
-        basis=basis,
-        explanation=f"{len(days)} special day(s) in {year}: {rest} rest day(s) on weekdays or "
-        f"weekends and {len(days) - rest} working day(s) on a Saturday or by override.",
-        status="provisional" if caveats else "final",
-        caveats=tuple(caveats),
-        rule_set=cal.name,
-        calendar_version=cal.version,
+    explanation = _q(
+        "special_days", count=len(days), year=year, rest=rest, working=len(days) - rest
     )
+    return _decision(tuple[DayInfo, ...], days, basis, explanation, [*unknown, *unverified], cal)
 
 
 def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
-    d = day_decision(cal, parse_date(a.date))
+    d = day_decision(cal, parse_date(a.date), strict=a.strict)
     info = d.outcome
     head = f"{fmt_date(info.date)}: {'WORKING DAY' if info.working else 'REST DAY'}"
     return d, head
@@ -115,19 +171,28 @@ def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any]
 
 def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     start, end = parse_date(a.start, "start"), parse_date(a.end, "end")
-    d = count_decision(cal, start, end)
-    return d, f"{d.outcome} working day(s) in ({start.isoformat()}, {end.isoformat()}]"
+    d = count_decision(cal, start, end, strict=a.strict)
+    n = d.outcome
+    if n >= 0:
+        return d, (
+            f"{n} working day(s) in ({start.isoformat()}, {end.isoformat()}]: "
+            f"{end.isoformat()} is {n} working day(s) after {start.isoformat()}"
+        )
+    return d, (
+        f"{n}: {end.isoformat()} is {-n} working day(s) before {start.isoformat()} "
+        f"(working days in ({end.isoformat()}, {start.isoformat()}])"
+    )
 
 
 def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
-    d = special_days_decision(cal, parse_int(a.year, "year"))
+    d = special_days_decision(cal, parse_int(a.year, "year"), strict=a.strict)
     lines = [f"Special days of {a.year} ({cal.name}):"]
     for i in d.outcome:
         src = i.source.en if i.source else "agency override"
         mark = "work" if i.working else "rest"
         lines.append(
-            f"  {fmt_date(i.date):<36} {mark}  {i.kind:<15} {i.name_en} / {i.name_vi}"
-            f"  [{src}; {i.status}]"
+            f"  {fmt_date(i.date):<36} {mark}  {KIND_LABELS[i.kind]:<16} {i.name_en} / "
+            f"{i.name_vi}  [{src}; {i.status}]"
         )
     return d, "\n".join(lines)
 
