@@ -128,13 +128,18 @@ class _Problems:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.items: list[str] = []
+        self.found: list[tuple[int, str]] = []
+
+    @property
+    def items(self) -> list[str]:
+        """The problems in line order (a problem of the whole file first)."""
+        return [text for _, text in sorted(self.found, key=lambda p: p[0])]
 
     def add(self, line: int | None, text: str) -> None:
-        self.items.append(f"line {line}: {text}" if line is not None else text)
+        self.found.append((line or 0, f"line {line}: {text}" if line is not None else text))
 
     def raise_if_any(self) -> None:
-        if not self.items:
+        if not self.found:
             return
         shown = self.items[:_MAX_PROBLEMS]
         more = len(self.items) - len(shown)
@@ -305,7 +310,7 @@ def _rows(
             out.append((line, row, d))
     except csv.Error as exc:
         problems.add(None, f"not a valid CSV file: {exc}")
-    if cols is None and not problems.items:
+    if cols is None and not problems.found:
         problems.add(None, f"no header line; expected {','.join(COLUMNS)}")
     return out
 
