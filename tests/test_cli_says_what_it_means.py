@@ -128,8 +128,7 @@ def test_a_malformed_number_and_an_unknown_choice_share_exit_2(
     code, out, err = run(capsys, "add", "2026-01-09", "abc")
     assert (code, out) == (EXIT_USAGE, "")
     assert err == (
-        "accessinfo add: usage error: n: 'abc' is not a whole number "
-        "(see accessinfo add --help)\n"
+        "accessinfo add: usage error: n: 'abc' is not a whole number (see accessinfo add --help)\n"
     )
     args = ["request", "--received", "2026-01-09", "--complexity", "simple"]
     code, _, err = run(capsys, *args, "--channel", "pigeon")
