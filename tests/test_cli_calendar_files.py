@@ -99,7 +99,7 @@ def test_diff_lists_the_deadlines_the_bridge_moves(capsys: pytest.CaptureFixture
     assert lines[4] == "4 of 11 due date(s) move, in 2 of 5 request(s):"
     assert lines[5].startswith(
         "  HN-0402: answer (respond_by, law_01_2026, day zero 2026-12-19): "
-        "Thu 2026-12-31 -> Mon 2027-01-04  (2026-12-31 is now a rest day"
+        "Thu 2026-12-31 -> Mon 2027-01-04  (changed on the way: 2026-12-31 now a rest day)"
     )
     assert lines[6].startswith(
         "  HN-0402: answer if extended (extended_respond_by, law_01_2026, day zero "

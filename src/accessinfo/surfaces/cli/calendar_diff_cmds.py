@@ -147,11 +147,11 @@ def _text(
         f"{data['requests']} request(s)" + (":" if moved else ".")
     )
     for m in moved:
-        why = ", ".join(f"{c['date']} is now a {c['now']}" for c in m["because"])
+        why = ", ".join(f"{c['date']} now a {c['now']}" for c in m["because"])
         lines.append(
             f"  {m['request']}: {_DUE_LABELS.get(m['due'], m['due'])} ({m['due']}, "
             f"{m['rule_set']}, day zero {m['day_zero']}): {_short(m['old_due'])} -> "
-            f"{_short(m['new_due'])}" + (f"  ({why})" if why else "")
+            f"{_short(m['new_due'])}" + (f"  (changed on the way: {why})" if why else "")
         )
     return lines
 
