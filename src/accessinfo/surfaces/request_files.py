@@ -63,7 +63,7 @@ def _build(values: dict[str, Any], line: int, problems: list[str]) -> Informatio
     if not values.get("reference"):
         values["reference"] = f"line {line}"
     try:
-        req: InformationRequest = InformationRequest.model_validate(values)
+        req = InformationRequest(**values)
     except InvalidInput as exc:
         problems.append(f"line {line}: {exc.message}")
         return None
@@ -162,6 +162,7 @@ def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[Infor
             ) from None
     if not isinstance(text, str):
         raise InvalidInput(f"text must be str or bytes, got {type(text).__name__}")
+    text = text.removeprefix("\ufeff")
     if len(text) > _MAX_BYTES:
         raise InvalidInput(f"requests file {name}: more than {_MAX_BYTES:,} characters")
     problems: list[str] = []
