@@ -92,7 +92,7 @@ def test_diff_lists_the_deadlines_the_bridge_moves(capsys: pytest.CaptureFixture
     assert lines[0] == f"Calendar {PUBLIC_SECTOR.version} -> {version}"
     assert lines[1] == "2 day(s) differ:"
     assert lines[2].startswith(
-        "  Thursday 2026-12-31 (Thứ Năm): working day -> rest day: swapped day off, "
+        "  Thursday 2026-12-31 (Thứ Năm): working day -> rest day: swapped rest day, "
         "Swapped day off (New Year 2027) [announced] per Official Letter No. 0000/VPCP-KGVX"
     )
     assert lines[3].startswith("  Saturday 2027-01-09 (Thứ Bảy): rest day -> working day: ")
@@ -249,6 +249,9 @@ def test_calendar_file_option_on_the_calendar_questions(capsys: pytest.CaptureFi
     data = run_json(capsys, "add", "2026-12-28", "3", "--calendar-file", BRIDGE)
     assert data["outcome"] == "2027-01-04"
     assert data["calendar_version"] == load_calendar(BRIDGE).version
+    code, out, _ = run(capsys, "day", "2026-12-31", "--calendar-file", BRIDGE, "--lang", "vi")
+    assert code == EXIT_OK
+    assert "! Công văn số 0000/VPCP-KGVX: văn bản lấy từ nguồn chưa được kiểm chứng" in out
     # the letter is unverified: --strict refuses the day that rests on it
     code, out, err = run(capsys, "day", "2026-12-31", "--calendar-file", BRIDGE, "--strict")
     assert code == EXIT_ERROR and out == ""

@@ -35,7 +35,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     ("args", "needle"),
     [
         (["day", "2027-04-16"], "2027-04-16 (Hung Kings' Commemoration Day) is not yet confirmed"),
-        (["day", "2029-03-06"], "the last day of the announced schedules"),  # a plain Tuesday
+        (["day", "2029-03-06"], "the end of the announced schedules"),  # a plain Tuesday
         (["special-days", "2027"], "2027-05-03 (Compensatory day for Labour Day)"),
         (["count", "2027-04-15", "2027-04-19"], "2027-04-16"),
         (["count", "2027-12-20", "2028-01-10"], "the range runs past 2027-12-31"),
@@ -130,6 +130,12 @@ def test_a_malformed_number_and_an_unknown_choice_share_exit_2(
     assert err == (
         "accessinfo add: usage error: n: 'abc' is not a whole number (see accessinfo add --help)\n"
     )
+    code, _, err = run(capsys, "add", "2026-01-09", "abc", "--lang", "vi")
+    assert code == EXIT_USAGE
+    assert err == (
+        "accessinfo add: lỗi cú pháp lệnh: n: 'abc' không phải là số nguyên "
+        "(xem `accessinfo add --help`)\n"
+    )
     args = ["request", "--received", "2026-01-09", "--complexity", "simple"]
     code, _, err = run(capsys, *args, "--channel", "pigeon")
     assert code == EXIT_USAGE and "invalid choice: 'pigeon'" in err
@@ -181,7 +187,7 @@ def test_day_says_the_kind_in_plain_words(capsys: pytest.CaptureFixture[str]) ->
     )
     code, out, _ = run(capsys, "special-days", "2026")
     assert "swapped_working" not in out and "swapped_rest" not in out
-    assert "Saturday worked" in out and "swapped day off" in out
+    assert "swapped working day" in out and "swapped rest day" in out
     d = day_decision(PUBLIC_SECTOR, date(2026, 1, 10))
     assert d.explanation_vi == (
         "Thứ Bảy, 10/01/2026 là ngày làm việc: ngày Thứ Bảy đi làm bù cho một ngày nghỉ hoán "
@@ -242,6 +248,6 @@ def test_json_has_the_vietnamese_texts(capsys: pytest.CaptureFixture[str]) -> No
     data = json.loads(out)
     assert data["explanation_vi"].startswith("Thứ Sáu, 16/04/2027 là ngày nghỉ: ngày nghỉ lễ, tết")
     assert data["caveats_vi"] == [
-        "Ngày 16/04/2027 (Giỗ Tổ Hùng Vương) chưa được xác nhận bằng thông báo: ngày này được "
-        "xác định theo Bộ luật Lao động."
+        "Ngày 16/04/2027 (Giỗ Tổ Hùng Vương) chưa được xác nhận bằng văn bản thông báo của cơ "
+        "quan có thẩm quyền: ngày này được xác định theo Bộ luật Lao động."
     ]

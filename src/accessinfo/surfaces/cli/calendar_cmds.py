@@ -18,7 +18,6 @@ from accessinfo.core.messages import Text, msg
 from accessinfo.errors import CalendarUnknown, UnverifiedText
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
-    KIND_LABELS,
     fmt_date,
     parse_date,
     parse_int,
@@ -30,21 +29,15 @@ def _week_source() -> Citation:
     return instrument("decision_188_1999").cite(1)
 
 
-def _q(key: str, **params: Any) -> Text:
-    return msg(f"calendar_questions.{key}", **params)
-
-
 def _unconfirmed(info: DayInfo) -> Text:
-    return _q(f"unconfirmed.{info.status}", d=info.date, name_en=info.name_en, name_vi=info.name_vi)
+    return msg(f"cli.unconfirmed.{info.status}", d=info.date, name=Text(info.name_en, info.name_vi))
 
 
 def _unverified(source: Citation | None) -> Text | None:
     if source is None or source.instrument.verified:
         return None
     inst = source.instrument
-    return msg(
-        "core.unverified_text", name=inst.name_en, name_vi=inst.name_vi, note=inst.note or "—"
-    )
+    return msg("core.unverified_text", name=Text(inst.name_en, inst.name_vi), note=inst.note or "—")
 
 
 def _decision(
@@ -58,11 +51,9 @@ def _decision(
     return Decision[tp](  # the outcome type, chosen by the caller
         outcome=outcome,
         basis=basis,
-        explanation=explanation.en,
-        explanation_vi=explanation.vi,
+        explanation=explanation,
         status="provisional" if caveats else "final",
-        caveats=tuple(dict.fromkeys(c.en for c in caveats)),
-        caveats_vi=tuple(dict.fromkeys(c.vi for c in caveats)),
+        caveats=tuple(dict.fromkeys(caveats)),
         rule_set=cal.name,
         calendar_version=cal.version,
     )
@@ -96,16 +87,15 @@ def day_decision(cal: WorkingCalendar, d: date, *, strict: bool = False) -> Deci
     if info.status in _UNCERTAIN:
         unknown.append(_unconfirmed(info))
     elif info.date > cal.known_until and info.kind in ("working", "weekend"):
-        unknown.append(_q("day_beyond_known", d=info.date, until=cal.known_until))
+        unknown.append(msg("cli.day.beyond_known", day=info.date, known_until=cal.known_until))
     unverified = [t for t in (_unverified(info.source),) if t is not None]
     _refuse(strict, unknown, unverified)
-    explanation = _q(
-        "day",
+    explanation = msg(
+        "cli.day.explanation",
         d=info.date,
-        what=_q("what.working" if info.working else "what.rest"),
-        kind=_q(f"kind.{info.kind}"),
-        name_en=info.name_en,
-        name_vi=info.name_vi,
+        what=msg("cli.day.working" if info.working else "cli.day.rest"),
+        kind=msg(f"cli.kind.{info.kind}"),
+        name=Text(info.name_en, info.name_vi),
     )
     return _decision(
         DayInfo, info, (info.source or _week_source(),), explanation, [*unknown, *unverified], cal
@@ -126,12 +116,12 @@ def count_decision(
         if lo < i.date <= hi and i.status in _UNCERTAIN
     ]
     if hi > cal.known_until:
-        unknown.append(_q("count_beyond_known", until=cal.known_until))
+        unknown.append(msg("cli.count.beyond_known", known_until=cal.known_until))
     _refuse(strict, unknown, [])
     if n >= 0:
-        explanation = _q("count.after", n=n, start=start, end=end)
+        explanation = msg("cli.count.after", n=n, start=start, end=end)
     else:
-        explanation = _q("count.before", n=-n, start=start, end=end)
+        explanation = msg("cli.count.before", n=-n, start=start, end=end)
     basis = (instrument("code_91_2015").cite(147, 3), _week_source())
     return _decision(int, n, basis, explanation, unknown, cal)
 
@@ -146,8 +136,8 @@ def special_days_decision(
     unverified = [t for t in dict.fromkeys(_unverified(i.source) for i in days) if t is not None]
     _refuse(strict, unknown, unverified)
     rest = sum(1 for i in days if not i.working)
-    explanation = _q(
-        "special_days", count=len(days), year=year, rest=rest, working=len(days) - rest
+    explanation = msg(
+        "cli.special.explanation", n=len(days), year=year, rest=rest, working=len(days) - rest
     )
     return _decision(tuple[DayInfo, ...], days, basis, explanation, [*unknown, *unverified], cal)
 
@@ -155,8 +145,8 @@ def special_days_decision(
 def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     d = day_decision(cal, parse_date(a.date), strict=a.strict)
     info = d.outcome
-    head = f"{fmt_date(info.date)}: {'WORKING DAY' if info.working else 'REST DAY'}"
-    return d, head
+    key = "cli.day.headline_working" if info.working else "cli.day.headline_rest"
+    return d, msg(key, day=_date(info.date))
 
 
 def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
@@ -165,8 +155,9 @@ def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any]
     period = CalendarDays(n) if a.calendar_days else WorkingDays(n)
     d = cal.add(start, period, roll=a.roll, trace=True, strict=a.strict)
     unit = "calendar" if a.calendar_days else "working"
-    head = f"{abs(n)} {unit} day(s) {'after' if n >= 0 else 'before'} {fmt_date(start)}: "
-    return d, head + fmt_date(d.outcome)
+    key = "cli.add.headline_after" if n >= 0 else "cli.add.headline_before"
+    days = Text(f"{unit} day(s)", msg(f"terms.days.{unit}").vi)
+    return d, msg(key, n=abs(n), days=days, start=_date(start), end=_date(d.outcome))
 
 
 def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
@@ -174,27 +165,34 @@ def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[An
     d = count_decision(cal, start, end, strict=a.strict)
     n = d.outcome
     if n >= 0:
-        return d, (
-            f"{n} working day(s) in ({start.isoformat()}, {end.isoformat()}]: "
-            f"{end.isoformat()} is {n} working day(s) after {start.isoformat()}"
-        )
-    return d, (
-        f"{n}: {end.isoformat()} is {-n} working day(s) before {start.isoformat()} "
-        f"(working days in ({end.isoformat()}, {start.isoformat()}])"
-    )
+        return d, msg("cli.count.headline_after", n=n, start=start, end=end)
+    return d, msg("cli.count.headline_before", n=-n, start=start, end=end)
 
 
 def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     d = special_days_decision(cal, parse_int(a.year, "year"), strict=a.strict)
-    lines = [f"Special days of {a.year} ({cal.name}):"]
+    lines = [msg("cli.special.headline", year=a.year, calendar=cal.name)]
     for i in d.outcome:
-        src = i.source.en if i.source else "agency override"
-        mark = "work" if i.working else "rest"
-        lines.append(
-            f"  {fmt_date(i.date):<36} {mark}  {KIND_LABELS[i.kind]:<16} {i.name_en} / "
-            f"{i.name_vi}  [{src}; {i.status}]"
+        src = msg("cli.special.override") if i.source is None else _cite(i.source)
+        mark = msg("cli.special.work" if i.working else "cli.special.rest")
+        status = msg(f"calendar.status.{i.status}")
+        kind = msg(f"calendar.kind.{i.kind}")
+        en = (
+            f"  {fmt_date(i.date):<36} {mark}  {kind:<20} {i.name_en} / {i.name_vi}"
+            f"  [{src}; {status}]"
         )
-    return d, "\n".join(lines)
+        vi = f"  {_date(i.date).vi:<20} {mark.vi}  {i.name_vi}  [{src.vi}; {status.vi}]"
+        lines.append(Text(en, vi))
+    return d, Text("\n".join(lines), "\n".join(x.vi for x in lines))
+
+
+def _date(d: date) -> Text:
+    """A date as the CLI shows it: ``Friday 2026-01-09 (Thứ Sáu)`` / ``Thứ Sáu, 09/01/2026``."""
+    return Text(fmt_date(d), msg("terms.date_long", d=d).vi)
+
+
+def _cite(c: Citation) -> Text:
+    return Text(c.en, str(c))
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

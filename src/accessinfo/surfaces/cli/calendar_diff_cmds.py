@@ -16,10 +16,10 @@ from typing import IO, TYPE_CHECKING, Any
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
 from accessinfo.calendar_files import load_calendar
+from accessinfo.core.messages import msg
 from accessinfo.surfaces.cli._common import (
     _EN,
     EXIT_OK,
-    KIND_LABELS,
     _Parser,
     fmt_date,
 )
@@ -136,9 +136,8 @@ def _text(
             else f"still a {_side(a.working)}, its entry changes"
         )
         src = f" per {a.source.en}" if a.source else ""
-        lines.append(
-            f"  {fmt_date(c.date)}: {what}: {KIND_LABELS[a.kind]}, {a.name_en} [{a.status}]{src}"
-        )
+        kind = msg(f"calendar.kind.{a.kind}")
+        lines.append(f"  {fmt_date(c.date)}: {what}: {kind}, {a.name_en} [{a.status}]{src}")
     if "moved" not in data:
         return lines
     moved = data["moved"]
