@@ -631,12 +631,14 @@ VI_EXAMPLES: list[tuple[str, str, list[str], list[str]]] = [
     ),
     (
         "Yêu cầu theo Luật Tiếp cận thông tin 2026 (số 01/2026/QH16)",
-        "Yêu cầu hợp lệ về thông tin phức tạp nhận được qua mạng điện tử ngày Thứ Ba 15/09/2026, "
-        "sau ngày Luật số "
-        "01/2026/QH16 có hiệu lực (01/09/2026). Thời hạn 12 ngày kể từ ngày nhận được yêu cầu: "
-        "15/09 + 12 ngày = Chủ nhật 27/09, chuyển sang **Thứ Hai 28/09/2026**. Gia hạn không "
-        "quá 12 ngày: 28/09 + 12 ngày = Thứ Bảy 10/10, chuyển sang **Thứ Hai 12/10/2026**. "
-        "Văn bản luật lấy từ một bản sao chưa được kiểm chứng nên kết quả là tạm thời.",
+        "Yêu cầu hợp lệ về thông tin phức tạp, không có sẵn nhận được qua mạng điện tử ngày "
+        "Thứ Ba 15/09/2026, sau ngày Luật số 01/2026/QH16 có hiệu lực (01/09/2026). Thời hạn "
+        "12 ngày kể từ ngày nhận được hồ sơ hợp lệ (điểm b khoản 4 Điều 10 Nghị định số "
+        "337/2026/NĐ-CP): 15/09 + 12 ngày = Chủ nhật 27/09, chuyển sang **Thứ Hai 28/09/2026**. "
+        "Thông báo gia hạn phải gửi trước khi hết thời hạn: chậm nhất **Thứ Sáu 25/09/2026**. "
+        "Gia hạn không quá 12 ngày: 28/09 + 12 ngày = Thứ Bảy 10/10, chuyển sang **Thứ Hai "
+        "12/10/2026**. Văn bản luật và nghị định lấy từ bản sao chưa được kiểm chứng nên kết quả "
+        "là tạm thời.",
         [
             "request",
             "--received",
@@ -646,7 +648,7 @@ VI_EXAMPLES: list[tuple[str, str, list[str], list[str]]] = [
             "--complexity",
             "complex",
         ],
-        ["28/09/2026", "12/10/2026"],
+        ["28/09/2026", "25/09/2026", "12/10/2026"],
     ),
     (
         "Thông báo tạm ngừng cung cấp dịch vụ (Nghị định số 224/2026/NĐ-CP)",

@@ -62,7 +62,8 @@ VI_ASCII = frozenset(
     """.split()
 )
 # Names that stay as they are in Vietnamese text.
-NAMES = frozenset({"accessinfo"})
+# and loanwords the statutes use in Vietnamese ("bưu chính, fax", "mạng Internet")
+NAMES = frozenset({"accessinfo", "fax", "internet"})
 
 
 # -- (a) keys used in the code ----------------------------------------------------------------

@@ -30,6 +30,8 @@ from accessinfo.surfaces.cli._common import (
 # -- request timelines, refusals and costs -----------------------------------------------------
 _EVENT_KINDS = (
     "validated",
+    "acknowledged",
+    "resolution_notified",
     "handling_notice_sent",
     "extension_notified",
     "costs_requested",
@@ -44,6 +46,7 @@ _STATUS_TEXT = {
     "pending": "pending",
     "overdue": "OVERDUE",
     "not_applicable": "not applicable",
+    "no_due_date": "no due date",
 }
 
 
@@ -89,6 +92,7 @@ def timeline_lines(t: Any) -> list[str]:
     for label, value in (
         ("notify_by", dl.notify_by),
         ("respond_by", dl.respond_by),
+        ("extension_notice_by", dl.extension_notice_by),
         ("extended_respond_by", dl.extended_respond_by),
     ):
         if value is not None:
@@ -258,12 +262,13 @@ def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[
         received_at=parse_when(a.received, "received"),
         channel=a.channel,
         complexity=a.complexity,
+        delivery=a.delivery,
         validated_at=parse_when(a.validated, "validated") if a.validated else None,
         sent_at=parse_when(a.sent, "sent") if a.sent else None,
         reference=a.reference,
     )
     kwargs: dict[str, Any] = {"calendar": cal, "strict": a.strict, "trace": True}
-    for opt in ("extension_unit", "period_unit", "receipt"):
+    for opt in ("extension_unit", "period_unit", "receipt", "extension_notice"):
         if getattr(a, opt) is not None:
             kwargs[opt] = getattr(a, opt)
     if a.cutoff is not None:
@@ -301,6 +306,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "to hand, to be gathered from several parts of the agency or needing another body's "
         "opinion (thông tin phức tạp, không có sẵn). It decides the periods (Law 104/2016 "
         "Arts 29-31; Decree 337/2026 Art 10.4 under Law 01/2026)",
+    )
+    s.add_argument(
+        "--delivery",
+        choices=("in_person", "electronic", "post", "fax"),
+        help="how the information is to be provided (default: the channel)",
+    )
+    s.add_argument(
+        "--extension-notice",
+        choices=("before_last_day", "by_last_day", "raise"),
+        help="Decree 337/2026 Art 10.4(c): notify an extension before the last day (default)",
     )
     s.add_argument("--validated", help="receipt of the valid (complete) request")
     s.add_argument("--sent", help="when the requester sent it (picks the law)")
