@@ -251,3 +251,15 @@ def test_json_has_the_vietnamese_texts(capsys: pytest.CaptureFixture[str]) -> No
         "Ngày 16/04/2027 (Giỗ Tổ Hùng Vương) chưa được xác nhận bằng văn bản thông báo của cơ "
         "quan có thẩm quyền: ngày này được xác định theo Bộ luật Lao động."
     ]
+
+
+def test_a_form_without_a_due_date_is_no_breach(capsys: pytest.CaptureFixture[str]) -> None:
+    # Law 01/2026, complex, Tue 15/09/2026: 12 days -> Sun 27/09, rolled to Mon 28/09/2026.
+    # Form 02 (acknowledgement) has no date in the texts: it is neither late nor due.
+    args = ["request", "--received", "2026-09-15", "--channel", "electronic"]
+    args += ["--complexity", "complex", "--event", "acknowledged=2026-09-15"]
+    code, out, _ = run(capsys, *args, "--as-of", "2026-09-20")
+    assert code == EXIT_OK
+    first = out.splitlines()[0]
+    assert first.endswith(": the answer is due by Mon 2026-09-28  [provisional]")
+    assert "acknowledge" not in first

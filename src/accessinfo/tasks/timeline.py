@@ -217,6 +217,8 @@ _DUTY_WORDS = {
     "respond": "the answer",
     "notify_handling_time": "the notice of the handling time",
     "notify_extension": "the notice of the extension",
+    "acknowledge": "the acknowledgement of receipt (form 02)",
+    "notify_resolution": "the notice of how the request is handled (form 03)",
 }
 
 
@@ -224,7 +226,8 @@ def _plain_verdict(duties: Sequence[Duty]) -> str:
     """Each duty done late, missed, overdue or still due, in plain words (issue 15)."""
     parts = []
     for x in duties:
-        what, due = _DUTY_WORDS[x.name], x.due.isoformat() if x.due else "none"
+        what = _DUTY_WORDS.get(x.name, x.name.replace("_", " "))
+        due = x.due.isoformat() if x.due else "none"
         if x.status == "late":
             done = x.done_on.isoformat() if x.done_on else "none"
             parts.append(f"{what} was late (due {due}, done {done})")

@@ -115,6 +115,8 @@ _DUTY_TEXT = {
     "respond": "the answer",
     "notify_handling_time": "the notice of the handling time",
     "notify_extension": "the notice of the extension",
+    "acknowledge": "the acknowledgement of receipt (form 02)",
+    "notify_resolution": "the notice of how the request is handled (form 03)",
 }
 
 
@@ -123,7 +125,7 @@ def timeline_verdict(t: Any) -> str:
     or still due, with its dates; "every duty done on time" when that is all there is."""
     parts = []
     for duty in t.duties:
-        what = _DUTY_TEXT.get(duty.name, duty.name)
+        what = _DUTY_TEXT.get(duty.name, duty.name.replace("_", " "))
         due = _short_date(duty.due)
         if duty.status == "late":
             parts.append(f"{what} was LATE (due {due}, done {_short_date(duty.done_on)})")
