@@ -35,6 +35,7 @@ from accessinfo.surfaces.cli import (
     meta_cmds,
     outage_cmds,
     request_cmds,
+    sources_cmds,
 )
 from accessinfo.surfaces.cli._common import (
     EXIT_CODES_TEXT,
@@ -94,6 +95,7 @@ examples:
   accessinfo day 2026-12-31 --calendar-file bridge.csv   with a notice not yet released
   accessinfo calendar diff packaged bridge.csv --requests open.csv   deadlines a notice moves
   accessinfo rules --on 2026-09-01           rules in force on a date
+  accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
@@ -105,7 +107,7 @@ environment variable) adds a notice's days to the packaged calendar: see the doc
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, calendar_diff_cmds, meta_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, calendar_diff_cmds, meta_cmds, sources_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

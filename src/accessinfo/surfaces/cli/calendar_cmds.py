@@ -12,7 +12,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
 )
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.errors import CalendarUnknown, UnverifiedText
@@ -56,6 +56,7 @@ def _decision(
         caveats=tuple(dict.fromkeys(caveats)),
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
