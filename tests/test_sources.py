@@ -113,4 +113,4 @@ def test_cli_bad_date() -> None:
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         assert cli.main(["sources", "--on", "tomorrow"]) == cli.EXIT_USAGE
-    assert "usage error: on: 'tomorrow' is not a date" in err.getvalue()
+    assert "usage error: on: 'tomorrow' is neither YYYY-MM-DD" in err.getvalue()
