@@ -533,11 +533,8 @@ def test_costs_sent_before_and_priced_after_the_switch(capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("extra", "code_text"),
     [
-        (["--sent", "2026-09-15", "--on", "2026-09-15"], "invalid-input"),
-        ([], "invalid-input"),  # no date
         (["--sent", "2018-06-30"], "no-applicable-rule"),
         (["--sent", "2026-08-31", "--line", "photocopy_bw=1@A0"], "invalid-input"),
-        (["--sent", "2026-09-15", "--line", "photocopy_bw=1@A5"], "invalid-input"),
         (["--sent", "2026-09-15", "--priced-on", "2026-09-14"], "invalid-input"),
         (["--sent", "2026-08-31", "--unpriced-sending", "no_line"], "invalid-input"),
         (
@@ -552,6 +549,23 @@ def test_costs_dates_and_sizes_refused(
     code, out, err = run(capsys, "costs", "--line", "photocopy_bw=1", *extra)
     assert code == EXIT_ERROR and out == ""
     assert err.startswith(f"accessinfo: error {code_text}: ")
+
+
+@pytest.mark.parametrize(
+    ("extra", "needle"),
+    [
+        (["--sent", "2026-09-15", "--on", "2026-09-15"], "not both"),
+        ([], "costs needs --sent DATE"),  # no date
+        (["--sent", "2026-09-15", "--line", "photocopy_bw=1@A5"], "unknown paper size 'A5'"),
+    ],
+)
+def test_costs_command_line_mistakes_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], extra: list[str], needle: str
+) -> None:
+    # issue 15: options missing, clashing or outside their vocabulary exit 2
+    code, out, err = run(capsys, "costs", "--line", "photocopy_bw=1", *extra)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("accessinfo costs: usage error: ") and needle in err
 
 
 # -- help and vocabularies ---------------------------------------------------------------------

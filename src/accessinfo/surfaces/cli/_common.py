@@ -69,7 +69,7 @@ _COST_ITEMS = (
     "digitised_print_bw",
     "digitised_print_colour",
 )
-_PAPER_SIZES = ("A4", "A3", "A2", "A1")
+_PAPER_SIZES = ("A4", "A3", "A2", "A1", "A0")
 
 
 # -- parsing values ---------------------------------------------------------------------------

@@ -252,10 +252,10 @@ def _cmd_costs(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[An
         destination=a.destination,
     )
     if a.sent is not None and a.on is not None:
-        raise InvalidInput("costs: give --sent (or its older name --on), not both")
+        raise CommandLineError("costs: give --sent (or its older name --on), not both")
     text = a.sent if a.sent is not None else a.on
     if text is None:
-        raise InvalidInput("costs needs --sent DATE: the day the request was sent")
+        raise CommandLineError("costs needs --sent DATE: the day the request was sent")
     sent = parse_when(text, "sent")
     kwargs: dict[str, Any] = {"strict": a.strict}
     if a.priced_on is not None:
