@@ -557,3 +557,18 @@ def test_arrow_columns() -> None:
         errors="coerce",
     )
     assert out["error"][0] is None and "channel" in out["error"][1]
+
+
+def test_rows_the_columns_cannot_read_get_the_facades_reason() -> None:
+    out = request_deadlines_columns(
+        [D(2026, 1, 9), ["2026-01-09"], D(2026, 1, 9)],  # a list is no date (and unhashable)
+        "electronic",
+        "simple",
+        electronic_file_available=[True, True, "yes"],
+        errors="coerce",
+    )
+    assert out["error"][0] is None
+    assert out["error"][1].startswith("[invalid-input] InformationRequest: received_at")
+    assert out["error"][2].startswith(
+        "[invalid-input] InformationRequest: electronic_file_available"
+    )
