@@ -9,6 +9,7 @@ delivery, status, and for a refused row the same error, code and message.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import accessinfo.core.columns as core_columns
+import accessinfo.tasks.columns as columns_module
 from accessinfo.batch import request_deadlines_columns
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingCalendar
 from accessinfo.errors import (
@@ -31,6 +34,19 @@ from accessinfo.tasks.requests import request_deadlines
 
 D = date
 NAT = np.datetime64("NaT", "D")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def small_passes() -> Iterator[None]:
+    """Rows in passes of 8 and labels in chunks of 3: every register here spans several
+    passes, so a row's answer cannot depend on where a pass begins (other test files run
+    the default sizes)."""
+    saved = columns_module._ROWS, core_columns._CHUNK
+    columns_module._ROWS, core_columns._CHUNK = 8, 3
+    yield
+    columns_module._ROWS, core_columns._CHUNK = saved
+
+
 CHANNELS = ("in_person", "electronic", "post", "fax")
 
 
