@@ -412,7 +412,7 @@ def test_strict_refuses_uncertain_and_unverified_rows() -> None:
     )
     assert out["error"][0] is None and out["status"][0] == "final"
     assert out["error"][1].startswith("[calendar-unknown] ")  # past known_until
-    assert out["error"][2].startswith("[ambiguous-reading] ")  # Law 01/2026: unverified
+    assert out["error"][2].startswith("[unverified-text] ")  # Law 01/2026: one unofficial copy
 
 
 # -- columns from pandas, polars, pyarrow and plain Python ----------------------------------------
