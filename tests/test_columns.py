@@ -9,6 +9,7 @@ delivery, status, and for a refused row the same error, code and message.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import accessinfo.core.columns as core_columns
+import accessinfo.tasks.columns as columns_module
 from accessinfo.batch import request_deadlines_columns
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingCalendar
 from accessinfo.errors import (
@@ -31,6 +34,19 @@ from accessinfo.tasks.requests import request_deadlines
 
 D = date
 NAT = np.datetime64("NaT", "D")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def small_passes() -> Iterator[None]:
+    """Rows in passes of 8 and labels in chunks of 3: every register here spans several
+    passes, so a row's answer cannot depend on where a pass begins (other test files run
+    the default sizes)."""
+    saved = columns_module._ROWS, core_columns._CHUNK
+    columns_module._ROWS, core_columns._CHUNK = 8, 3
+    yield
+    columns_module._ROWS, core_columns._CHUNK = saved
+
+
 CHANNELS = ("in_person", "electronic", "post", "fax")
 
 
@@ -396,7 +412,7 @@ def test_strict_refuses_uncertain_and_unverified_rows() -> None:
     )
     assert out["error"][0] is None and out["status"][0] == "final"
     assert out["error"][1].startswith("[calendar-unknown] ")  # past known_until
-    assert out["error"][2].startswith("[unverified-text] ")  # Law 01/2026: unverified
+    assert out["error"][2].startswith("[unverified-text] ")  # Law 01/2026: one unofficial copy
 
 
 # -- columns from pandas, polars, pyarrow and plain Python ----------------------------------------
@@ -557,3 +573,18 @@ def test_arrow_columns() -> None:
         errors="coerce",
     )
     assert out["error"][0] is None and "channel" in out["error"][1]
+
+
+def test_rows_the_columns_cannot_read_get_the_facades_reason() -> None:
+    out = request_deadlines_columns(
+        [D(2026, 1, 9), ["2026-01-09"], D(2026, 1, 9)],  # a list is no date (and unhashable)
+        "electronic",
+        "simple",
+        electronic_file_available=[True, True, "yes"],
+        errors="coerce",
+    )
+    assert out["error"][0] is None
+    assert out["error"][1].startswith("[invalid-input] InformationRequest: received_at")
+    assert out["error"][2].startswith(
+        "[invalid-input] InformationRequest: electronic_file_available"
+    )

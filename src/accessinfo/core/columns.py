@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -373,8 +374,8 @@ def _codes_of(np: Any, labels: list[str], allowed: tuple[str, ...]) -> list[int]
 def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
     if a.dtype.kind in "US":
         u = np.ascontiguousarray(a.astype("U") if a.dtype.kind == "S" else a)
-        firsts = {label[:1] for label in allowed}
-        if len(firsts) == len(allowed) > 1:
+        firsts = {ord(label[0]) & 0xFF for label in allowed if label}
+        if len(firsts) == len(allowed) > 1 and 0 not in firsts:
             return _first_letter_codes(np, u, allowed)
         out = np.zeros(len(u), dtype=np.int8)
         matched = np.zeros(len(u), dtype=bool)
@@ -397,24 +398,34 @@ def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
     return out
 
 
+_LITTLE: Final = sys.byteorder == "little"
+_CHUNK: Final = 1 << 14  # rows per pass: the strings of a chunk stay in the CPU cache
+
+
 def _first_letter_codes(np: Any, u: Any, allowed: tuple[str, ...]) -> Any:
     """Labels that differ in their first letter: the letter picks the label, one comparison
-    of every whole string with its label confirms it (cheaper than one per label)."""
+    of every whole string with its label confirms it (cheaper than one per label). The
+    letter is read from its lowest byte: a wrong pick is only a comparison that fails."""
     size = len(allowed)
-    lut = np.full(129, size, dtype=np.int8)  # size: no label starts so; size + 1: empty
+    lut = np.full(256, size, dtype=np.int8)  # size: no label starts so; size + 1: empty
     for code, label in enumerate(allowed):
-        if ord(label[0]) < 128:
-            lut[ord(label[0])] = code
+        lut[ord(label[0]) & 0xFF] = code
     lut[0] = size + 1
-    first = u.view(np.uint32)[:: u.dtype.itemsize // 4]  # the first character of each row
-    cand = np.take(lut, np.minimum(first, 128))
     expected = np.array([*allowed, "\x00", ""], dtype=u.dtype)  # "\x00": matches no row here
-    ok = u == np.take(expected, cand)
-    codes = cand
-    if not ok.all() or (cand >= size).any():
-        codes = np.where(ok, cand, BAD).astype(np.int8)
-        codes[codes == size + 1] = MISSING  # an empty string: not given
-        codes[codes == size] = BAD
+    n, width = len(u), u.dtype.itemsize
+    low = 0 if u.dtype.byteorder == "<" or (u.dtype.byteorder == "=" and _LITTLE) else 3
+    first = u.view(np.uint8)[low::width]  # the lowest byte of each row's first character
+    cand = np.empty(n, dtype=np.int8)
+    ok = np.empty(n, dtype=bool)
+    for a in range(0, n, _CHUNK):
+        b = min(n, a + _CHUNK)
+        np.take(lut, first[a:b], out=cand[a:b])
+        np.equal(u[a:b], np.take(expected, cand[a:b]), out=ok[a:b])
+    if ok.all() and not (cand >= size).any():
+        return cand
+    codes = np.where(ok, cand, BAD).astype(np.int8)
+    codes[codes == size + 1] = MISSING  # an empty string: not given
+    codes[codes == size] = BAD
     return codes
 
 

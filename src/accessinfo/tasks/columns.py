@@ -315,6 +315,36 @@ class _Inputs:
     file_available: Codes
     agency_able: Codes
 
+    def part(self, rows: slice) -> _Inputs:
+        """The same columns for some rows (``raw`` keeps counting rows from the start)."""
+
+        def days(d: Days | None) -> Days | None:
+            if d is None:
+                return None
+            tod = None if d.tod is None else d.tod[rows]
+            return Days(d.days[rows], tod, d.missing[rows], d.bad[rows], d.raw)
+
+        def codes(c: Codes | None) -> Codes | None:
+            return None if c is None else Codes(c.codes[rows], c.raw)
+
+        received, channel, complexity = (
+            days(self.received),
+            codes(self.channel),
+            codes(self.complexity),
+        )
+        file_available, agency_able = codes(self.file_available), codes(self.agency_able)
+        assert received and channel and complexity and file_available and agency_able
+        return _Inputs(
+            received=received,
+            sent=days(self.sent),
+            validated=days(self.validated),
+            channel=channel,
+            complexity=complexity,
+            delivery=codes(self.delivery),
+            file_available=file_available,
+            agency_able=agency_able,
+        )
+
 
 def _counting_tables(np: Any, *, ext_unit: str, notice: str) -> dict[str, Any]:
     """What each kind of request counts, indexed by ``8 x law01 + 2 x delivery + cx``
@@ -391,6 +421,7 @@ def _row_tables(np: Any, *, ext_unit: str, notice: str, ok104: bool, ok01: bool)
 
 
 OUTSIDE, UNCERTAIN, CROSSING = 1, 2, 4  # bits of _Answers.flags
+_DATES: Final = ("notify_by", "respond_by", "extension_notice_by", "extended_respond_by")
 
 
 @dataclass(frozen=True)
@@ -398,10 +429,7 @@ class _Answers:
     """The four due dates and what they depend on, for every day zero of the calendar and
     every counting case: row ``16 x position + case`` (NaT where the duty does not exist)."""
 
-    notify_by: Any
-    respond_by: Any
-    extension_notice_by: Any
-    extended_respond_by: Any
+    dates: Any  # (rows, 4): notify_by, respond_by, extension_notice_by, extended_respond_by
     flags: Any  # OUTSIDE: a date counted is outside the calendar; UNCERTAIN: one depends on
     # a day not yet announced; CROSSING: a Law 104 answer reaching 2026-09-01 (Art 31.4)
     outside_before: Any  # position -> day zeros before it with an OUTSIDE case
@@ -479,16 +507,24 @@ def _answers(
     caveats = (flags & (UNCERTAIN | (0 if ok_successor else CROSSING))) != 0
     prov = caveats.reshape(t.n, 1, 16) | row["prov"].reshape(1, 4, 16)
     got = _Answers(
-        notify_by=dates(cz + (_104_NOTICE - 1), "notify_add"),
-        respond_by=dates(k_resp, "resp_add"),
-        extension_notice_by=dates(k_notice, "ext_add"),
-        extended_respond_by=dates(k_ext, "ext_add"),
+        dates=np.stack(
+            [
+                dates(cz + (_104_NOTICE - 1), "notify_add"),
+                dates(k_resp, "resp_add"),
+                dates(k_notice, "ext_add"),
+                dates(k_ext, "ext_add"),
+            ],
+            axis=1,
+        ),
         flags=flags,
         outside_before=np.concatenate(([0], np.cumsum(outside_z))),
         provisional=prov.reshape(-1).view(np.int8),
     )
     per_cal[key] = got
     return got
+
+
+_ROWS: Final = 1 << 16  # rows per pass: a pass's working arrays stay in the CPU cache
 
 
 def _compute(
@@ -507,8 +543,56 @@ def _compute(
     t = _tables(np, cal)
     verified = (_verified(_CITED_104), _verified(_CITED_01), _verified(("law_01_2026",)))
     ans = _answers(np, cal, t, per_unit, ext_unit, notice, verified)
-    ok104, ok01, ok_successor = verified
-    tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=ok104, ok01=ok01)
+    tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=verified[0], ok01=verified[1])
+    n = len(c.received.days)
+    out: dict[str, Any] = {
+        "rule_set": np.empty(n, dtype=np.int8),  # codes first, labels at the end
+        "delivery": np.empty(n, dtype=np.int8),
+        "day_zero": np.empty(n, dtype="datetime64[D]"),
+        "provide_at_once": np.empty(n, dtype=bool),
+        "notify_by": np.empty(n, dtype="datetime64[D]"),
+        "respond_by": np.empty(n, dtype="datetime64[D]"),
+        "extension_notice_by": np.empty(n, dtype="datetime64[D]"),
+        "extended_respond_by": np.empty(n, dtype="datetime64[D]"),
+        "status": np.empty(n, dtype=np.int8),
+    }
+    bad = np.empty(n, dtype=bool)
+    for a in range(0, n, _ROWS):
+        part = slice(a, min(n, a + _ROWS))
+        bad[part] = _rows(
+            np,
+            t,
+            ans,
+            tab,
+            c.part(part),
+            {name: col[part] for name, col in out.items()},
+            strict=strict,
+            per_unit=per_unit,
+            ok_successor=verified[2],
+            next_working_day=next_working_day,
+            cutoff=cutoff,
+        )
+    for name, values in (("rule_set", RULE_SETS), ("delivery", CHANNELS), ("status", STATUSES)):
+        out[name] = np.array(values, dtype=object).take(out[name])
+    return out, bad
+
+
+def _rows(
+    np: Any,
+    t: _Tables,
+    ans: _Answers,
+    tab: dict[str, Any],
+    c: _Inputs,
+    out: dict[str, Any],
+    *,
+    strict: bool,
+    per_unit: str,
+    ok_successor: bool,
+    next_working_day: bool,
+    cutoff: time | None,
+) -> Any:
+    """One pass over some rows: their columns written into ``out`` (rule_set, delivery and
+    status as codes); the rows the scalar function may refuse returned as a mask."""
     r = c.received
     n = len(r.days)
     bad = r.missing | r.bad
@@ -596,18 +680,16 @@ def _compute(
         provisional |= moved
     if e_refused is not None:
         provisional |= e_refused & law01
-    out: dict[str, Any] = {
-        "rule_set": np.array(RULE_SETS, dtype=object).take(law01.view(np.int8)),
-        "delivery": np.array(CHANNELS, dtype=object).take(dl),
-        "day_zero": vd.astype("datetime64[D]"),
-        "provide_at_once": (cx == SIMPLE) & (dl == IN_PERSON),
-        "notify_by": np.take(ans.notify_by, at),
-        "respond_by": np.take(ans.respond_by, at),
-        "extension_notice_by": np.take(ans.extension_notice_by, at),
-        "extended_respond_by": np.take(ans.extended_respond_by, at),
-        "status": np.array(STATUSES, dtype=object).take(provisional),
-    }
-    return out, bad
+    # (take with out= copies its output first unless mode is "clip"; the indices are valid)
+    out["rule_set"][:] = law01
+    out["delivery"][:] = dl
+    out["status"][:] = provisional
+    out["day_zero"][:] = vd.view("datetime64[D]")
+    np.logical_and(cx == SIMPLE, dl == IN_PERSON, out=out["provide_at_once"])
+    four = np.take(ans.dates, at, axis=0, mode="clip")  # one look-up for the four dates
+    for j, name in enumerate(_DATES):
+        out[name][:] = four[:, j]
+    return bad
 
 
 def _micros(t: time) -> int:
