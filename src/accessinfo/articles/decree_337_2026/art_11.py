@@ -68,10 +68,7 @@ def organisation_request_allowed(
     if req.kind != "organisation":
         raise InvalidInput(f"requester.kind must be 'organisation', got {req.kind!r}")
     if reading == "raise":
-        raise ambiguous(
-            "many_members",
-            'Decree 337/2026 Art 11.1 requires "nhiều người" (several members) without a number',
-        )
+        raise ambiguous("many_members", msg("decree_337_2026.art11.many_members_unsettled"))
     readings = {"many_members": reading}
     n = req.members_with_same_request
     if n is None:
