@@ -1,7 +1,7 @@
 """Điều 17. Thông tin phải được công khai
 
 Law 104/2016/QH13, Art. 17: the information every state agency must disclose widely, in
-sixteen points (a)–(p), from legal documents and administrative procedures to budgets, land,
+fifteen points (a)–(p), from legal documents and administrative procedures to budgets, land,
 state enterprises, staffing, statistics, taxes and anything else a law requires; beyond the
 list, an agency may disclose other information of its own motion (clause 2). The list is data
 (``_data/law_104_2016_disclosure.csv``): each :data:`DisclosureCategory` names one item of a
