@@ -429,6 +429,8 @@ def test_law_104_costs_awaited_after_decree_13_ended_are_provisional() -> None:
     assert any("no saving clause" in c for c in after.caveats)
     assert any("không có quy định chuyển tiếp" in c for c in after.caveats_vi)
     assert {"decree_337_2026.art15.c3", "law_01_2026.art31.c4"} <= {c.id for c in after.basis}
+    # the provisions cited for the decree's end rest on unverified copies: said, as by @rule
+    assert any("Law No. 01/2026/QH16: text from an unverified source" in c for c in after.caveats)
     with pytest.raises(AmbiguousReading, match="no saving clause"):
         request_timeline(AT_ONCE, asked, as_of=date(2026, 9, 1), strict=True)
 

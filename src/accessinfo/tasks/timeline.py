@@ -61,7 +61,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import AmbiguousReading, InvalidInput
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
 from accessinfo.tasks.requests import _bound, governing_rule_set, request_deadlines
 
@@ -508,6 +508,24 @@ def request_timeline(
     )
     for duty in duties:
         extra_basis.extend(duty.basis)
+    for cit in extra_basis:  # a provision cited here whose text is unverified: say so
+        inst = cit.instrument
+        if not inst.verified:
+            if strict:
+                raise AmbiguousReading(
+                    msg(
+                        "errors.strict_unverified",
+                        rule=TIMELINE_RULE_ID,
+                        name=Text(inst.name_en, inst.name_vi),
+                    )
+                )
+            note = msg(
+                "core.unverified_text",
+                name=Text(inst.name_en, inst.name_vi),
+                note=inst.note or "see docs",
+            )
+            if note not in caveats:
+                caveats.append(note)
 
     overdue = tuple(x.name for x in duties if x.status == "overdue")
     breaches = tuple(x.name for x in duties if x.status in ("late", "missed"))
