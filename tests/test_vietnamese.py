@@ -356,7 +356,9 @@ def _facade_scenarios() -> dict[str, Any]:
     out["sharing_mode"] = lambda: data_sharing.sharing_mode(
         DataRequest(recipient="state_agency", ready_for_default_sharing=True), on=on_ds
     )
-    out["shared_by_default"] = lambda: data_sharing.shared_by_default("national_master_data", on=on_ds)
+    out["shared_by_default"] = lambda: data_sharing.shared_by_default(
+        "national_master_data", on=on_ds
+    )
     out["sharing_fee"] = lambda: data_sharing.sharing_fee("organisation", on=on_ds)
     out["prohibited_acts"] = lambda: data_sharing.prohibited_acts(on=on_ds)
     out["may_ask_in_writing"] = lambda: data_sharing.may_ask_in_writing(

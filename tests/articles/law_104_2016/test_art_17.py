@@ -84,9 +84,7 @@ def test_planning_spans_points_d_and_g() -> None:
     assert "Art 17.1(d) and Art 17.1(g)" in d.explanation
     assert "điểm d và điểm g khoản 1 Điều 17" in (d.explanation_vi or "")
     assert disclosure_list()["planning"].art17_also == "g"
-    assert all(
-        e.art17_also is None for k, e in disclosure_list().items() if k != "planning"
-    )
+    assert all(e.art17_also is None for k, e in disclosure_list().items() if k != "planning")
 
 
 def test_law_104_categories_are_law_01_categories() -> None:

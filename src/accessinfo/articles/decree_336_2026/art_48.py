@@ -62,9 +62,7 @@ def incident_duties(
     cal = check_calendar(calendar)
     day = checked.day
     if day < REPLACES_FROM:
-        raise NoApplicableRule(
-            msg("decree_336_2026.art48.before", since=REPLACES_FROM, day=day)
-        )
+        raise NoApplicableRule(msg("decree_336_2026.art48.before", since=REPLACES_FROM, day=day))
     if strict:
         raise AmbiguousReading(msg("decree_336_2026.art48.strict", since=REPLACES_FROM, day=day))
     found = art_17_duties(checked, cal, strict=strict, trace=trace)

@@ -37,10 +37,11 @@ applied, optional) must fall within this version; a Law 104 request still pendin
 uses Decree 13/2018 Art 4 with its own caveat (docs/readings/organisation-requests.md).
 
 >>> from datetime import date
->>> organisation_request_allowed(org, on=date(2026, 8, 31))
-Traceback (most recent call last):
-...
-accessinfo.errors.NoApplicableRule: [no-applicable-rule] decree_337_2026.art11.c1:organisation_request_allowed applies from 2026-09-01 with no end; on=2026-08-31 is outside that range
+>>> try:
+...     organisation_request_allowed(org, on=date(2026, 8, 31))
+... except LookupError as exc:
+...     print(exc.code)
+no-applicable-rule
 """
 
 from __future__ import annotations
