@@ -461,14 +461,19 @@ def test_every_duty_and_the_timeline_speak_vietnamese() -> None:
     )
     assert all(d.explanation_vi for d in t.outcome.duties)
     vi = t.explanation_vi or ""
-    assert vi.startswith("Tính đến ngày 20/02/2026: không có nghĩa vụ nào quá hạn.")
+    assert vi.startswith("Tính đến ngày 20/02/2026: mọi nghĩa vụ đã được thực hiện đúng hạn.")
     # the announced 10/3 exceeds the cap 13/2: extended to 13/2 only
     assert "vượt quá thời hạn gia hạn tối đa" in vi and "13/02/2026" in vi
     assert "Mẫu số 02" in vi  # a form of Decree 337 recorded on a Law 104 request: a note
     assert "[chưa có bản tiếng Việt]" not in vi
     late = request_timeline(POST, [], as_of=date(2026, 3, 27))
+    # notice due Fri 6/3, answer due Tue 24/3 (see POST above): both overdue on 27/3
     assert (late.explanation_vi or "").startswith(
-        "Tính đến ngày 27/03/2026: quá hạn: thông báo thời hạn giải quyết, cung cấp thông tin "
-        "hoặc từ chối."
+        "Tính đến ngày 27/03/2026: việc thông báo thời hạn giải quyết đã quá hạn (hạn là ngày "
+        "06/03/2026, chưa thực hiện); việc cung cấp thông tin hoặc từ chối đã quá hạn (hạn là "
+        "ngày 24/03/2026, chưa thực hiện)."
     )
-    assert late.explanation.startswith("As of 2026-03-27: overdue: notify_handling_time, respond.")
+    assert late.explanation.startswith(
+        "As of 2026-03-27: the notice of the handling time is overdue (due 2026-03-06, not done "
+        "yet); the answer is overdue (due 2026-03-24, not done yet)."
+    )

@@ -61,7 +61,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
-from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
 from accessinfo.tasks.requests import _bound, governing_rule_set, request_deadlines
 
@@ -233,14 +233,25 @@ def _costs_basis(rule_set: str) -> tuple[Citation, Citation]:
     return instrument("decree_13_2018").cite(13, 2), instrument("law_104_2016").cite(28, 1, "e")
 
 
-def _names(duties: tuple[DutyName, ...]) -> Text | str:
-    return join([msg(f"timeline.duty.{n}") for n in duties], ", ")
-
-
 def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
     if done is not None:
         return "on_time" if done <= due else "late"
     return "pending" if as_of <= due else "overdue"
+
+
+def _plain_verdict(duties: Sequence[Duty]) -> Text | str:
+    """Each duty done late, missed, overdue or still due, in plain words (issue 15)."""
+    parts = [
+        msg(
+            f"timeline.verdict.{x.status}",
+            what=msg(f"timeline.duty.{x.name}"),
+            due=x.due,
+            done=x.done_on,
+        )
+        for x in duties
+        if x.status in ("late", "missed", "overdue", "pending")
+    ]
+    return join(parts, "; ") if parts else msg("timeline.verdict.all_on_time")
 
 
 @_bound
@@ -512,7 +523,7 @@ def request_timeline(
         inst = cit.instrument
         if not inst.verified:
             if strict:
-                raise AmbiguousReading(
+                raise UnverifiedText(
                     msg(
                         "errors.strict_unverified",
                         rule=TIMELINE_RULE_ID,
@@ -546,16 +557,9 @@ def request_timeline(
         readings["costs_pause"] = pause
     if extensions and d.rule_set != "law_01_2026":
         readings["extension_notice"] = "within_original_period"
-    summary = [
-        msg("timeline.summary.head", today=today),
-        msg("timeline.summary.overdue", duties=_names(overdue))
-        if overdue
-        else msg("timeline.summary.nothing_overdue"),
-    ]
-    if breaches:
-        summary.append(msg("timeline.summary.breaches", duties=_names(breaches)))
+    summary = msg("timeline.summary", today=today, verdict=_plain_verdict(duties))
     texts = [Text(x.explanation, x.explanation_vi or x.explanation) for x in duties]
-    explanation = join([*summary, *texts, *notes, explanation_of(d)])
+    explanation = join([summary, *texts, *notes, explanation_of(d)])
     return Decision[RequestTimeline](
         outcome=outcome,
         basis=(*d.basis, *extra_basis),
