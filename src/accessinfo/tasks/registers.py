@@ -375,7 +375,7 @@ def _columns(register: object) -> tuple[str, dict[str, list[Any]]]:
         out: dict[str, list[Any]] = {}
         for k, v in register.items():
             if not isinstance(k, str):
-                raise InvalidInput(f"column names must be text, got {k!r}")
+                raise InvalidInput(msg("registers.column_name", name=repr(k)))
             if isinstance(v, (str, bytes)) or not isinstance(v, Iterable):
                 raise InvalidInput(
                     msg("registers.column_not_sequence", column=k, type=type(v).__name__)
@@ -660,7 +660,7 @@ class _Fast:
         self._memo: dict[tuple[Any, ...], _DL] = {}
         self._pre: dict[int, _DL] = {}  # row index -> deadlines from the columnar call
         self._cites: dict[tuple[Any, ...], dict[str, tuple[Citation, ...]]] = {}
-        self._texts: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self._texts: dict[tuple[Any, ...], tuple[str, str, bool]] = {}
         self._readings_seen: set[tuple[Any, ...]] = set()
         self.readings: dict[str, str] = {}
 
@@ -782,8 +782,8 @@ class _Fast:
         ext = ev.get("extension_notified")
         if ext is not None and answered_on is not None and ext > answered_on:
             return None
-        if "costs_requested" in ev and self.options.get("costs_pause") == "raise":
-            return None
+        if "costs_requested" in ev or "costs_paid" in ev:
+            return None  # costs bring their own citations, caveats and readings: the timeline's
         dl = self.deadlines(row, i)
         rule_set = dl.rule_set
         out: dict[str, Any] = {
@@ -863,17 +863,21 @@ class _Fast:
         texts = self._texts.get(texts_key)
         if texts is None:
             has_nb, has_ext, ack, res, refused = texts_key[1:]
-            texts = self._texts[texts_key] = _cites(
-                (
-                    *(cites["notify_handling_time"] if has_nb else ()),
-                    *(cites["notify_extension"] if has_ext else ()),
-                    *(cites["acknowledge"] if ack else ()),
-                    *(cites["notify_resolution"] if res else ()),
-                    *cites["respond"],
-                    *(cites["refusal"] if refused else ()),
-                )
+            basis = (
+                *(cites["notify_handling_time"] if has_nb else ()),
+                *(cites["notify_extension"] if has_ext else ()),
+                *(cites["acknowledge"] if ack else ()),
+                *(cites["notify_resolution"] if res else ()),
+                *cites["respond"],
+                *(cites["refusal"] if refused else ()),
             )
-        out["citations"], out["citations_vi"] = texts
+            unverified = any(not c.instrument.verified for c in basis)
+            texts = self._texts[texts_key] = (*_cites(basis), unverified)
+        if texts[2]:  # a cited text is unverified: the timeline is provisional (strict refuses)
+            if self.options.get("strict"):
+                return None
+            out["status"] = "provisional"
+        out["citations"], out["citations_vi"] = texts[0], texts[1]
         out["error_code"] = out["error"] = None
         return out
 
@@ -930,7 +934,7 @@ def judge_requests(
             msg("registers.as_of_outside", as_of=today, first=cal.first, last=cal.last)
         )
     if not isinstance(skip_bad, bool):
-        raise InvalidInput(f"skip_bad must be True or False, got {skip_bad!r}")
+        raise InvalidInput(msg("registers.skip_bad", value=repr(skip_bad)))
     chosen = choose(engine, "engine", ("columns", "timeline"))
     options: dict[str, Any] = {
         "strict": strict,
@@ -1066,7 +1070,7 @@ def judge_notices(
 
     cal = check_calendar(calendar)
     if not isinstance(skip_bad, bool):
-        raise InvalidInput(f"skip_bad must be True or False, got {skip_bad!r}")
+        raise InvalidInput(msg("registers.skip_bad", value=repr(skip_bad)))
     for probe in (date(2026, 3, 2), date(2026, 9, 7)):  # one suspension under each decree
         sample = SuspensionNotice(suspension_from=probe, kind="planned", published_at=probe)
         _probe(
@@ -1181,7 +1185,7 @@ def summarize(judged: Judged) -> list[dict[str, Any]]:
     """
     verdicts: Sequence[str]
     if not isinstance(judged, Judged):
-        raise InvalidInput(f"summarize takes a Judged register, got {type(judged).__name__}")
+        raise InvalidInput(msg("registers.not_judged", type=type(judged).__name__))
     if judged.kind == "requests":
         verdicts, main = VERDICTS, "respond_verdict"
         dims: list[tuple[str, Callable[[int], Any]]] = [
@@ -1247,7 +1251,7 @@ _FORMATS: Final = ("csv", "parquet", "json")
 
 def _format(path: str | os.PathLike[str], given: str | None) -> str:
     if not isinstance(path, (str, os.PathLike)):
-        raise InvalidInput(f"path must be a file path, got {type(path).__name__}")
+        raise InvalidInput(msg("registers.not_a_path", type=type(path).__name__))
     if given is not None:
         return choose(given, "format", _FORMATS)
     suffix = Path(path).suffix.lower().lstrip(".")
@@ -1393,7 +1397,7 @@ def write_register(
     ``--force`` and never follows a symbolic link.
     """
     if not isinstance(judged, Judged):
-        raise InvalidInput(f"write_register takes a Judged register, got {type(judged).__name__}")
+        raise InvalidInput(msg("registers.not_judged", type=type(judged).__name__))
     fmt = _format(path, format)
     p = Path(path)
     if fmt == "parquet":
