@@ -57,11 +57,28 @@ if TYPE_CHECKING:
 
     from accessinfo.core.decisions import Decision
     from accessinfo.models.requests import RequestDeadlines
+    from accessinfo.tasks.columns import request_deadlines_columns
 
     DateArray = npt.NDArray[np.datetime64]
     IntArray = npt.NDArray[np.int64]
 
-__all__ = ["NumpyIndex", "add_many", "count_many", "numpy_index", "request_deadlines_many"]
+__all__ = [
+    "NumpyIndex",
+    "add_many",
+    "count_many",
+    "numpy_index",
+    "request_deadlines_columns",
+    "request_deadlines_many",
+]
+
+
+def __getattr__(name: str) -> Any:  # request_deadlines_columns knows the law: imported on use
+    if name == "request_deadlines_columns":
+        from accessinfo.tasks.columns import request_deadlines_columns
+
+        return request_deadlines_columns
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _ROLLS: Final = ("next_working_day", "previous_working_day", "none")
 _MAX_PERIOD: Final = 100_000  # the bound of WorkingDays / CalendarDays
