@@ -15,10 +15,15 @@ into a :class:`Decision` carrying the rule's citations.
 'final'
 >>> Decision[date].model_validate_json(d.model_dump_json()) == d
 True
+>>> import pickle
+>>> pickle.loads(pickle.dumps(d)) == d
+True
 """
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +34,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from accessinfo.core.citations import Citation
 from accessinfo.core.messages import Text
 
-__all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
+__all__ = [
+    "Decision",
+    "Finding",
+    "Status",
+    "Step",
+    "StepAction",
+    "Trace",
+    "assemble",
+    "decision_class",
+]
 
 T = TypeVar("T")
 Status = Literal["final", "provisional"]
@@ -87,6 +101,19 @@ class Decision(BaseModel, Generic[T]):
 
         return decision_html(self)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Decision[RequestDeadlines] is not importable by name: pickle the outcome type and
+        # rebuild the class on the other side (multiprocessing, Spark and Dask workers).
+        args = type(self).__pydantic_generic_metadata__["args"]
+        return (_unpickle, (args, self.__getstate__()))
+
+
+def _unpickle(args: tuple[Any, ...], state: dict[Any, Any]) -> Decision[Any]:
+    cls = Decision[args[0]] if args else Decision  # type: ignore[valid-type]  # a runtime type
+    obj = cls.__new__(cls)
+    obj.__setstate__(state)
+    return obj
+
 
 @dataclass(frozen=True)
 class Finding(Generic[T]):
@@ -107,3 +134,91 @@ class Finding(Generic[T]):
     provisional: bool = False
     calendar_version: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+# -- building Decisions fast ---------------------------------------------------------------------
+
+_CLASSES: dict[Any, tuple[type[Decision[Any]], frozenset[type] | None]] = {}
+# Outcome classes that validation passes through unchanged when given an instance of exactly
+# that class (pydantic models are not re-validated: revalidate_instances="never").
+_PLAIN = frozenset({date, str, int, bool, float, type(None)})
+_STATUS = ("final", "provisional")
+_set = object.__setattr__
+_FIELDS = tuple(Decision.model_fields)
+
+
+def _exact_types(outcome: Any) -> frozenset[type] | None:
+    """Outcome types a Decision can take unchecked; empty: always validate; None: any value."""
+    if outcome is Any:
+        return None
+    if typing.get_origin(outcome) in (typing.Union, types.UnionType):
+        members = typing.get_args(outcome)
+    else:
+        members = (outcome,)
+    out: set[type] = set()
+    for m in members:
+        if m in _PLAIN or (isinstance(m, type) and issubclass(m, BaseModel)):
+            out.add(m)
+        else:
+            return frozenset()  # Literal, tuple[...], dataclasses …: pydantic checks these
+    return frozenset(out)
+
+
+def decision_class(outcome: Any) -> tuple[type[Decision[Any]], frozenset[type] | None]:
+    """``Decision[outcome]`` (looked up once) and the outcome classes :func:`assemble` trusts."""
+    try:
+        hit = _CLASSES.get(outcome)
+    except TypeError:  # an unhashable annotation
+        return Decision[outcome], frozenset()
+    if hit is None:
+        hit = _CLASSES[outcome] = (Decision[outcome], _exact_types(outcome))
+    return hit
+
+
+def assemble(
+    cls: type[Decision[Any]], exact: frozenset[type] | None, **values: Any
+) -> Decision[Any]:
+    """``cls(**values)``, without re-validating values that already have their exact types.
+
+    Rules build their Decision from values that are valid by construction (citations,
+    strings, dates, models); validating them again cost more than the arithmetic. Every value
+    is checked for its exact type here (cheap); anything else (an unusual outcome type, a
+    stray object) goes through full pydantic validation, so the result is always the one
+    ``cls(**values)`` gives. ``values`` must name every field, in declaration order.
+    """
+    if tuple(values) == _FIELDS and _trusted(values, exact):
+        values["basis"] = tuple(dict.fromkeys(values["basis"]))
+        obj = cls.__new__(cls)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", set(values))
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
+    return cls(**values)
+
+
+def _strings(items: object) -> bool:
+    return type(items) is tuple and all(type(x) is str for x in items)
+
+
+def _trusted(v: dict[str, Any], exact: frozenset[type] | None) -> bool:
+    if exact is not None and type(v["outcome"]) not in exact:
+        return False
+    basis, readings, trace = v["basis"], v["readings"], v["trace"]
+    return (
+        type(basis) is tuple
+        and len(basis) > 0
+        and all(type(c) is Citation for c in basis)
+        and type(v["explanation"]) is str
+        and v["status"] in _STATUS
+        and _strings(v["caveats"])
+        and (v["explanation_vi"] is None or type(v["explanation_vi"]) is str)
+        and _strings(v["caveats_vi"])
+        and type(v["rule_set"]) is str
+        and (v["rule_id"] is None or type(v["rule_id"]) is str)
+        and type(readings) is dict
+        and all(type(k) is str and type(x) is str for k, x in readings.items())
+        and (v["calendar_version"] is None or type(v["calendar_version"]) is str)
+        and (v["law_version"] is None or type(v["law_version"]) is str)
+        and (trace is None or (type(trace) is tuple and all(type(s) is Step for s in trace)))
+    )

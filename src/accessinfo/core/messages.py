@@ -34,9 +34,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
+from accessinfo.core.files import read_text
 from accessinfo.errors import InvalidInput
 
 __all__ = ["Lang", "Later", "Text", "catalogue", "later", "msg", "render", "text_en", "text_vi"]
@@ -75,31 +75,63 @@ def _date(d: date, spec: str, lang: Lang) -> str:
     return plain
 
 
+def _field(value: Any, format_spec: str, lang: Lang) -> str:
+    if isinstance(value, Text):
+        return value.get(lang)
+    if isinstance(value, date):
+        return _date(value, format_spec, lang)
+    cite = getattr(value, "en", None)
+    if lang == "en" and isinstance(cite, str) and hasattr(value, "instrument"):
+        return cite  # a Citation in English order
+    return str(format(value, format_spec))
+
+
 class _Formatter(string.Formatter):
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, Text):
-            return value.get(self.lang)
-        if isinstance(value, date):
-            return _date(value, format_spec, self.lang)
-        cite = getattr(value, "en", None)
-        if self.lang == "en" and isinstance(cite, str) and hasattr(value, "instrument"):
-            return cite  # a Citation in English order
-        return str(super().format_field(value, format_spec))
+        return _field(value, format_spec, self.lang)
+
+
+# template -> its parts (literal text, field name, format spec), parsed once; None: a
+# template with positional, dotted or converted fields, rendered by string.Formatter
+_PARSED: dict[str, tuple[tuple[str, str | None, str], ...] | None] = {}
+
+
+def _parse(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
+    if template in _PARSED:
+        return _PARSED[template]
+    parts: list[tuple[str, str | None, str]] | None = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and (conversion or not name.isidentifier() or "{" in (spec or "")):
+            parts = None
+            break
+        parts.append((literal, name, spec or ""))  # type: ignore[union-attr]  # not None here
+    out = tuple(parts) if parts is not None else None
+    _PARSED[template] = out
+    return out
 
 
 def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
     """``template`` with ``params`` filled in for ``lang``."""
-    return _Formatter(lang).vformat(template, (), dict(params))
+    parts = _parse(template)
+    if parts is None:
+        return _Formatter(lang).vformat(template, (), dict(params))
+    out: list[str] = []
+    for literal, name, spec in parts:
+        out.append(literal)
+        if name is not None:
+            out.append(_field(params[name], spec, lang))
+    return "".join(out)
 
 
 @cache
 def _group(name: str) -> dict[str, dict[str, str]]:
-    path = resources.files("accessinfo").joinpath(f"_messages/{name}.toml")
+    if not name.isidentifier():
+        return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text(f"_messages/{name}.toml"))
     except FileNotFoundError:
         return {}
     return {f"{name}.{k}": v for k, v in data.items()}

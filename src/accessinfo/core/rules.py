@@ -26,9 +26,12 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import pydantic
 
-from accessinfo.core.citations import Citation, law_version
-from accessinfo.core.decisions import Decision, Finding
+from accessinfo.calendar import SUPPORTED_FROM, SUPPORTED_UNTIL, as_vn_date
+from accessinfo.core.citations import Citation, Instrument, law_version
+from accessinfo.core.decisions import Decision, Finding, assemble, decision_class
+from accessinfo.core.files import read_text
 from accessinfo.core.messages import Text, msg, text_en, text_vi
+from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -38,21 +41,19 @@ from accessinfo.errors import (
 )
 
 __all__ = [
+    "FAMILY_MAP",
     "SUPPORTED_FROM",
     "SUPPORTED_UNTIL",
     "Rule",
     "applicable",
     "families",
+    "family_map",
     "registry",
     "rule",
 ]
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-# The span of dates the library answers for (inclusive). Before: no rule; after: calendar ends.
-SUPPORTED_FROM = date(2018, 1, 1)
-SUPPORTED_UNTIL = date(2035, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+# family -> its versions sorted by valid_from; emptied whenever a rule is registered
+_FAMILIES: dict[str, tuple[Rule, ...]] = {}
 
 
 class _Decorator(Protocol):
@@ -85,11 +88,10 @@ class _Decorator(Protocol):
 
 def _as_key_date(value: object) -> date | None:
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return None  # the body rejects naive datetimes with a clear message
-        from accessinfo.calendar import VN_TZ
-
-        return value.astimezone(VN_TZ).date()
+        try:
+            return as_vn_date(value)
+        except InvalidInput:
+            return None  # the body rejects naive or odd datetimes with a clear message
     if isinstance(value, date):
         return value
     return None
@@ -111,6 +113,28 @@ def _outcome_type(fn: Callable[..., Any]) -> Any:
     return ret
 
 
+_MISSING: Any = object()
+
+
+class _Param:
+    """Where a parameter's value is in a call: its position (if any) and its default."""
+
+    __slots__ = ("default", "name", "position")
+
+    def __init__(self, sig: inspect.Signature, name: str) -> None:
+        p = sig.parameters[name]
+        positional = (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        self.name = name
+        self.position = list(sig.parameters).index(name) if p.kind in positional else -1
+        self.default = _MISSING if p.default is p.empty else p.default
+
+    def value(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if 0 <= self.position < len(args):
+            return args[self.position]
+        return kwargs.get(self.name, self.default)
+
+
+@public
 def rule(
     citation: Citation,
     *also: Citation,
@@ -127,6 +151,10 @@ def rule(
     ``key`` names the parameter whose date decides whether this version applies (a tuple:
     the first one given); a date outside the validity raises
     :class:`~accessinfo.errors.NoApplicableRule`.
+
+    The decorated function checks its call without ``inspect`` on a good call (a wrong
+    signature is :class:`~accessinfo.errors.InvalidInput` naming the function), takes
+    ``strict`` and ``trace`` only as True or False, and builds its Decision once, at the end.
     """
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Decision[Any]]:
@@ -138,36 +166,50 @@ def rule(
         sig = inspect.signature(fn)
         own_basis = (citation, *also)
         rset = rule_set or inst.id
-        outcome: list[Any] = []  # resolved on first call, when the module is fully loaded
-        keys = (key,) if isinstance(key, str) else (key or ())
+        made: list[Any] = []  # (Decision[T], exact types), resolved on the first call
+        keys = [_Param(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
+        flags = [_Param(sig, k) for k in ("strict", "trace") if k in sig.parameters]
+        strict_at = next((f for f in flags if f.name == "strict"), None)
+
+        def refuse(error: AccessInfoError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+            raise signature_error(fn, args, kwargs) or error
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Decision[Any]:
-            try:
-                bound = sig.bind(*args, **kwargs)
-            except TypeError as exc:
-                raise InvalidInput(f"{fn.__name__}{sig}: {exc}") from None
-            for name in keys:
-                when = _as_key_date(bound.arguments.get(name))
+            for k in keys:
+                when = _as_key_date(k.value(args, kwargs))
                 if when is None:
                     continue
                 if not (start <= when and (until is None or when < until)):
                     end = f"until {until.isoformat()} (exclusive)" if until else "with no end"
-                    raise NoApplicableRule(
-                        f"{rid} applies from {start.isoformat()} {end}; "
-                        f"{name}={when.isoformat()} is outside that range"
+                    refuse(
+                        NoApplicableRule(
+                            f"{rid} applies from {start.isoformat()} {end}; "
+                            f"{k.name}={when.isoformat()} is outside that range"
+                        ),
+                        args,
+                        kwargs,
                     )
                 break
+            for f in flags:
+                v = f.value(args, kwargs)
+                if v is not True and v is not False:
+                    refuse(InvalidInput(f"{f.name} must be True or False, got {v!r}"), args, kwargs)
             try:
                 result = fn(*args, **kwargs)
             except AccessInfoError:
                 raise
+            except TypeError:
+                err = signature_error(fn, args, kwargs)
+                if err is None:
+                    raise
+                raise err from None
             except pydantic.ValidationError as exc:
                 raise InvalidInput(f"{fn.__name__}: {exc}") from None
-            strict = bool(bound.arguments.get("strict", False))
-            if not outcome:
-                outcome.append(_outcome_type(fn))
-            return _to_decision(result, rid, own_basis, rset, summary, strict, outcome[0])
+            if not made:
+                made.append(decision_class(_outcome_type(fn)))
+            strict = strict_at is not None and strict_at.value(args, kwargs) is True
+            return _to_decision(result, rid, own_basis, rset, summary, strict, made[0])
 
         registered = Rule(
             id=rid,
@@ -183,10 +225,29 @@ def rule(
         if rid in _RULES and _RULES[rid].module != registered.module:
             raise ConflictingRules(f"two rules share the id {rid}")
         _RULES[rid] = registered
+        _FAMILIES.clear()
         wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
         return wrapper
 
     return decorate
+
+
+_UNVERIFIED: dict[int, tuple[Instrument, Text]] = {}
+
+
+def _unverified_note(inst: Instrument) -> Text:
+    """The caveat for an instrument whose text is unverified (built once per instrument)."""
+    hit = _UNVERIFIED.get(id(inst))
+    if hit is not None and hit[0] is inst:
+        return hit[1]
+    note = msg(
+        "core.unverified_text",
+        name=inst.name_en,
+        name_vi=inst.name_vi,
+        note=inst.note or "see docs",
+    )
+    _UNVERIFIED[id(inst)] = (inst, note)
+    return note
 
 
 def _to_decision(
@@ -196,8 +257,11 @@ def _to_decision(
     rset: str,
     summary: str,
     strict: bool,
-    outcome_type: Any = Any,
+    made: tuple[type[Decision[Any]], frozenset[type] | None] | Any = Any,
 ) -> Decision[Any]:
+    if not isinstance(made, tuple):  # an outcome type (older callers): resolve its class
+        made = decision_class(made)
+    cls, exact = made
     if isinstance(result, Decision):
         finding: Finding[Any] = Finding(
             outcome=result.outcome,
@@ -218,12 +282,7 @@ def _to_decision(
     for cit in basis:
         inst = cit.instrument
         if not inst.verified:
-            note = msg(
-                "core.unverified_text",
-                name=inst.name_en,
-                name_vi=inst.name_vi,
-                note=inst.note or "see docs",
-            )
+            note = _unverified_note(inst)
             if note not in caveats:
                 caveats.append(note)
             if strict:
@@ -233,13 +292,15 @@ def _to_decision(
     provisional = finding.provisional or bool(caveats)
     explanation = finding.explanation or summary
     caveats_vi = tuple(v for c in caveats if (v := text_vi(c)) is not None)
-    return Decision[outcome_type](  # T is resolved at run time from the annotation
+    return assemble(
+        cls,
+        exact,
         outcome=finding.outcome,
         basis=basis,
         explanation=text_en(explanation),
-        explanation_vi=text_vi(explanation),
         status="provisional" if provisional else "final",
         caveats=tuple(dict.fromkeys(text_en(c) for c in caveats)),
+        explanation_vi=text_vi(explanation),
         caveats_vi=tuple(dict.fromkeys(caveats_vi)),
         rule_set=rset,
         rule_id=rid,
@@ -261,8 +322,31 @@ def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | 
     return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
 
 
+# -- the registry -------------------------------------------------------------------------------
+
+FAMILY_MAP = "_data/rule_families.csv"
 _LOADED: list[bool] = []
-_FAMILIES: dict[int, dict[str, tuple[Rule, ...]]] = {}
+_LOADED_FAMILIES: set[str] = set()
+_MAP: dict[str, tuple[str, ...]] = {}
+
+
+@public
+def family_map() -> dict[str, tuple[str, ...]]:
+    """The static table ``family -> article modules holding its versions`` (``FAMILY_MAP``).
+
+    ``applicable()`` imports only these modules, not every article; ``tests/test_registry.py``
+    checks the table against a full scan of ``accessinfo.articles``.
+    """
+    if not _MAP:
+        out: dict[str, list[str]] = {}
+        for line in read_text(FAMILY_MAP).splitlines():
+            line = line.strip()
+            if not line or line.startswith("#") or line == "family,module":
+                continue
+            fam, _, module = line.partition(",")
+            out.setdefault(fam, []).append(module)
+        _MAP.update({k: tuple(v) for k, v in out.items()})
+    return dict(_MAP)
 
 
 def _load_all() -> None:
@@ -276,45 +360,72 @@ def _load_all() -> None:
     _LOADED.append(True)
 
 
+def _load_family(family: str) -> None:
+    """Import the article modules of ``family`` (all of them if the map does not know it)."""
+    if family in _LOADED_FAMILIES:
+        return
+    modules = family_map().get(family)
+    if modules is None:
+        if not any(r.family == family for r in _RULES.values()):
+            _load_all()  # a family the map does not list: look everywhere
+    else:
+        for name in modules:
+            importlib.import_module(name)
+    _LOADED_FAMILIES.add(family)
+
+
+@public
 def registry() -> tuple[Rule, ...]:
     """Every registered rule (imports all article modules first), sorted by id."""
     _load_all()
     return tuple(sorted(_RULES.values(), key=lambda r: r.id))
 
 
+@public
 def families() -> dict[str, tuple[Rule, ...]]:
     """Rules grouped by family, each group sorted by ``valid_from``."""
-    rules = registry()
-    cached = _FAMILIES.get(len(rules))
-    if cached is not None:
-        return dict(cached)
     out: dict[str, list[Rule]] = {}
-    for r in rules:
+    for r in registry():
         out.setdefault(r.family, []).append(r)
-    grouped = {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
-    _FAMILIES.clear()
-    _FAMILIES[len(rules)] = grouped
-    return dict(grouped)
+    return {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
 
 
+def _versions(family: str) -> tuple[Rule, ...] | None:
+    versions = _FAMILIES.get(family)
+    if versions is None:
+        _load_family(family)
+        found = [r for r in _RULES.values() if r.family == family]
+        if not found:
+            return None
+        versions = _FAMILIES[family] = tuple(sorted(found, key=lambda r: r.valid_from))
+    return versions
+
+
+@public
 def applicable(family: str, *, on: date) -> Rule:
     """The one version of ``family`` in force on ``on``.
 
     Raises :class:`NoApplicableRule` if none applies and :class:`ConflictingRules` if two do.
+    Only the article modules of ``family`` are imported (see :func:`family_map`).
     """
-    if not isinstance(on, date) or isinstance(on, datetime):
+    if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
-    versions = families().get(family) if isinstance(family, str) else None
+    versions = _versions(family) if type(family) is str else None
     if versions is None:
         raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.core.rules.families()")
-    live = [r for r in versions if r.in_force(on)]
-    if not live:
+    live = None
+    for r in versions:
+        if r.valid_from <= on and (r.valid_until is None or on < r.valid_until):
+            if live is not None:
+                n = sum(v.in_force(on) for v in versions)
+                raise ConflictingRules(
+                    f"{n} versions of {family} claim {on}: "
+                    + ", ".join(v.id for v in versions if v.in_force(on))
+                )
+            live = r
+    if live is None:
         spans = ", ".join(
             f"{r.rule_set}: {r.valid_from}–{r.valid_until or 'open'}" for r in versions
         )
         raise NoApplicableRule(f"no version of {family} is in force on {on}; versions: {spans}")
-    if len(live) > 1:
-        raise ConflictingRules(
-            f"{len(live)} versions of {family} claim {on}: " + ", ".join(r.id for r in live)
-        )
-    return live[0]
+    return live
