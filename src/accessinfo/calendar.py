@@ -348,7 +348,6 @@ _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 _WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
-@public
 def as_vn_date(value: object, name: str = "date") -> date:
     """A ``date`` as given, or an aware ``datetime`` converted to Vietnam time (UTC+07:00).
 
@@ -365,6 +364,12 @@ def as_vn_date(value: object, name: str = "date") -> date:
         f"{name} must be a datetime.date or a timezone-aware datetime, "
         f"got {type(value).__name__}: {value!r:.80}"
     )
+
+
+# The library's own callers use the unchecked function (their calls are right by construction);
+# the public name checks its call signature (core/signature.py).
+_as_vn_date = as_vn_date
+as_vn_date = public(as_vn_date)
 
 
 def _vn_instant(value: datetime, name: str) -> datetime:
@@ -739,7 +744,7 @@ class WorkingCalendar:
                 except TypeError:  # an unhashable element
                     raise InvalidInput("override dates must be datetime.date values") from None
             for d, label in named.items():
-                d = as_vn_date(d, "override date")
+                d = _as_vn_date(d, "override date")
                 self._pos(d)
                 if not isinstance(label, str):
                     raise InvalidInput(f"override name for {d} must be a string")
@@ -776,7 +781,7 @@ class WorkingCalendar:
         """True if state agencies work on ``d``."""
         ix = self._ix or self._index()
         if type(d) is not date:
-            d = as_vn_date(d)
+            d = _as_vn_date(d)
         i = d.toordinal() - ix.d0
         if not 0 <= i < ix.n:
             self._pos(d)
@@ -785,7 +790,7 @@ class WorkingCalendar:
     @public
     def day(self, d: date) -> DayInfo:
         """Kind, names and source of one day."""
-        d = as_vn_date(d)
+        d = _as_vn_date(d)
         self._pos(d)
         row = self._index().special.get(d)
         wk = d.weekday()
@@ -833,7 +838,7 @@ class WorkingCalendar:
     @public
     def working_days(self, start: date, end: date) -> Iterator[date]:
         """Working days ``d`` with ``start <= d <= end``."""
-        start, end = as_vn_date(start, "start"), as_vn_date(end, "end")
+        start, end = _as_vn_date(start, "start"), _as_vn_date(end, "end")
         ix = self._index()
         i, j = self._pos(start), self._pos(end)
         return iter(ix.wd[ix.cum[i] : ix.cum[j + 1]])
@@ -844,9 +849,9 @@ class WorkingCalendar:
         """Working days in ``(start, end]``; negative if ``end`` is before ``start``."""
         ix = self._ix or self._index()
         if type(start) is not date:
-            start = as_vn_date(start, "start")
+            start = _as_vn_date(start, "start")
         if type(end) is not date:
-            end = as_vn_date(end, "end")
+            end = _as_vn_date(end, "end")
         i = start.toordinal() - ix.d0
         j = end.toordinal() - ix.d0
         if not (0 <= i < ix.n and 0 <= j < ix.n):
@@ -897,7 +902,7 @@ class WorkingCalendar:
         if trace is False and strict is False and (roll == "next_working_day" or roll in _ROLLS):
             ix = self._ix or self._index()
             if type(start) is not date:
-                start = as_vn_date(start, "start")
+                start = _as_vn_date(start, "start")
             i = start.toordinal() - ix.d0
             if 0 <= i < ix.n:
                 if type(period) is WorkingDays:
@@ -926,7 +931,7 @@ class WorkingCalendar:
                     self._result_outside(start, period)
         _flag(trace, "trace")
         _flag(strict, "strict")
-        r = self.reckon(start, period, roll=roll, trace=trace)
+        r = self._reckon(start, period, roll=roll, trace=trace)
         if strict and not r.certain:
             raise CalendarUnknown(
                 f"strict=True: the answer depends on days not yet announced: "
@@ -942,7 +947,6 @@ class WorkingCalendar:
             f"calendar ({self._first.isoformat()} to {self._last.isoformat()})"
         )
 
-    @public
     def reckon(
         self,
         start: date,
@@ -957,7 +961,7 @@ class WorkingCalendar:
         The answer depends on the days in ``(start, end]`` when counting forwards and in
         ``[end, start)`` when counting backwards; ``WorkingDays(0)`` depends on no day.
         """
-        start = as_vn_date(start, "start")
+        start = _as_vn_date(start, "start")
         if not isinstance(period, (WorkingDays, CalendarDays)):
             raise InvalidInput(f"period must be WorkingDays(n) or CalendarDays(n), got {period!r}")
         _option(roll, "roll", _ROLLS)
@@ -1005,6 +1009,9 @@ class WorkingCalendar:
             beyond = hi > self._known_until
         steps = self._steps(start, period, end, rolled, label) if trace else None
         return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
+
+    _reckon = reckon  # unchecked, for the library's own callers
+    reckon = public(reckon)
 
     def _why(self, d: date) -> tuple[str, str, Citation | None]:
         info = self.day(d)
@@ -1152,7 +1159,7 @@ class WorkingCalendar:
         after hours or on a rest day. ``receipt="next_working_day"`` treats receipt on a rest
         day, or on a working day at/after ``cutoff``, as receipt on the next working day.
         """
-        day = as_vn_date(received, "received")
+        day = _as_vn_date(received, "received")
         _option(receipt, "receipt", _RECEIPTS)
         if cutoff is not None:
             if not isinstance(cutoff, time):

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from accessinfo.core.files import read_text
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -122,6 +123,7 @@ class Instrument(BaseModel):
         """True if the instrument is in force on ``on`` (valid_from inclusive, until exclusive)."""
         return self.valid_from <= on and (self.valid_until is None or on < self.valid_until)
 
+    @public
     def cite(
         self, article: int | None = None, clause: int | None = None, point: str | None = None
     ) -> Citation:
@@ -260,6 +262,7 @@ def law_version() -> str:
     return f"vn-law@{max(checked).isoformat()}"
 
 
+@public
 def instrument(instrument_id: str) -> Instrument:
     """The instrument with this id, e.g. ``instrument("law_104_2016")``."""
     try:

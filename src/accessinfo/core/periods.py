@@ -12,7 +12,7 @@ from accessinfo.calendar import (
     Reckoning,
     Roll,
     WorkingCalendar,
-    as_vn_date,
+    _as_vn_date,
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
@@ -77,7 +77,7 @@ def reckon(
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
-    r = cal.reckon(as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
+    r = cal._reckon(_as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
     if strict and not r.certain:
         raise CalendarUnknown(
             f"strict=True: {label} depends on days not yet announced: "

@@ -26,9 +26,9 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import pydantic
 
-from accessinfo.calendar import SUPPORTED_FROM, SUPPORTED_UNTIL, as_vn_date
+from accessinfo.calendar import SUPPORTED_FROM, SUPPORTED_UNTIL, _as_vn_date
 from accessinfo.core.citations import Citation, Instrument, law_version
-from accessinfo.core.decisions import Decision, Finding, assemble, decision_class
+from accessinfo.core.decisions import Decision, Finding, Step, assemble, decision_class
 from accessinfo.core.files import read_text
 from accessinfo.core.messages import Text, msg, text_en, text_vi
 from accessinfo.core.signature import public, signature_error
@@ -89,7 +89,7 @@ class _Decorator(Protocol):
 def _as_key_date(value: object) -> date | None:
     if isinstance(value, datetime):
         try:
-            return as_vn_date(value)
+            return _as_vn_date(value)
         except InvalidInput:
             return None  # the body rejects naive or odd datetimes with a clear message
     if isinstance(value, date):
@@ -116,22 +116,12 @@ def _outcome_type(fn: Callable[..., Any]) -> Any:
 _MISSING: Any = object()
 
 
-class _Param:
-    """Where a parameter's value is in a call: its position (if any) and its default."""
-
-    __slots__ = ("default", "name", "position")
-
-    def __init__(self, sig: inspect.Signature, name: str) -> None:
-        p = sig.parameters[name]
-        positional = (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-        self.name = name
-        self.position = list(sig.parameters).index(name) if p.kind in positional else -1
-        self.default = _MISSING if p.default is p.empty else p.default
-
-    def value(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if 0 <= self.position < len(args):
-            return args[self.position]
-        return kwargs.get(self.name, self.default)
+def _where(sig: inspect.Signature, name: str) -> tuple[str, int, Any]:
+    """(name, position or -1 if keyword-only, default or _MISSING) of a parameter."""
+    p = sig.parameters[name]
+    positional = (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    position = list(sig.parameters).index(name) if p.kind in positional else -1
+    return name, position, (_MISSING if p.default is p.empty else p.default)
 
 
 @public
@@ -164,20 +154,19 @@ def rule(
         summary = (inspect.getdoc(fn) or fn.__name__).split("\n", 1)[0]
         rid = f"{citation.id}:{fn.__name__}"
         sig = inspect.signature(fn)
-        own_basis = (citation, *also)
         rset = rule_set or inst.id
-        made: list[Any] = []  # (Decision[T], exact types), resolved on the first call
-        keys = [_Param(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
-        flags = [_Param(sig, k) for k in ("strict", "trace") if k in sig.parameters]
-        strict_at = next((f for f in flags if f.name == "strict"), None)
+        maker: list[_Maker] = []  # built on the first call, when the module is fully loaded
+        keys = [_where(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
+        flags = [_where(sig, k) for k in ("strict", "trace") if k in sig.parameters]
 
         def refuse(error: AccessInfoError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise signature_error(fn, args, kwargs) or error
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Decision[Any]:
-            for k in keys:
-                when = _as_key_date(k.value(args, kwargs))
+            for name, pos, default in keys:
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
+                when = _as_key_date(value)
                 if when is None:
                     continue
                 if not (start <= when and (until is None or when < until)):
@@ -185,16 +174,20 @@ def rule(
                     refuse(
                         NoApplicableRule(
                             f"{rid} applies from {start.isoformat()} {end}; "
-                            f"{k.name}={when.isoformat()} is outside that range"
+                            f"{name}={when.isoformat()} is outside that range"
                         ),
                         args,
                         kwargs,
                     )
                 break
-            for f in flags:
-                v = f.value(args, kwargs)
-                if v is not True and v is not False:
-                    refuse(InvalidInput(f"{f.name} must be True or False, got {v!r}"), args, kwargs)
+            strict = False
+            for name, pos, default in flags:
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
+                if value is not True and value is not False:
+                    bad = InvalidInput(f"{name} must be True or False, got {value!r:.60}")
+                    refuse(bad, args, kwargs)
+                if name == "strict":
+                    strict = value
             try:
                 result = fn(*args, **kwargs)
             except AccessInfoError:
@@ -206,16 +199,15 @@ def rule(
                 raise err from None
             except pydantic.ValidationError as exc:
                 raise InvalidInput(f"{fn.__name__}: {exc}") from None
-            if not made:
-                made.append(decision_class(_outcome_type(fn)))
-            strict = strict_at is not None and strict_at.value(args, kwargs) is True
-            return _to_decision(result, rid, own_basis, rset, summary, strict, made[0])
+            if not maker:
+                maker.append(_Maker(rid, (citation, *also), rset, summary, _outcome_type(fn)))
+            return maker[0].decision(result, strict)
 
         registered = Rule(
             id=rid,
             family=family or fn.__name__,
             function=wrapper,
-            citations=own_basis,
+            citations=(citation, *also),
             valid_from=start,
             valid_until=until,
             rule_set=rset,
@@ -250,6 +242,133 @@ def _unverified_note(inst: Instrument) -> Text:
     return note
 
 
+_EMPTY: dict[str, str] = {}
+_new = Decision.__new__
+_set = object.__setattr__
+
+
+class _Maker:
+    """Turns what one rule body returned into its Decision (one per rule, built once).
+
+    What never changes between calls is worked out here once: the Decision class for the
+    outcome type, the rule's own citations (deduplicated) and the caveats they carry.
+    """
+
+    __slots__ = ("basis", "cls", "exact", "law", "notes", "rid", "rset", "summary", "unverified")
+
+    def __init__(
+        self, rid: str, basis: tuple[Citation, ...], rset: str, summary: str, outcome: Any
+    ) -> None:
+        self.rid, self.rset, self.summary = rid, rset, summary
+        self.cls, self.exact = decision_class(outcome)
+        self.basis = tuple(dict.fromkeys(basis))
+        self.unverified = tuple(
+            dict.fromkeys(c.instrument for c in self.basis if not c.instrument.verified)
+        )
+        self.notes = tuple(_unverified_note(i) for i in self.unverified)
+        self.law = law_version()
+
+    def decision(self, result: object, strict: bool) -> Decision[Any]:
+        if isinstance(result, Finding):
+            outcome, more, fcav = result.outcome, result.basis, result.caveats
+            explanation, readings, trace = result.explanation, result.readings, result.trace
+            provisional, calendar_version = result.provisional, result.calendar_version
+        elif isinstance(result, Decision):
+            return self.decision(_finding_of(result), strict)
+        else:
+            outcome, more, fcav, explanation = result, (), (), None
+            readings, trace, provisional, calendar_version = _EMPTY, None, False, None
+        if strict and self.unverified:
+            raise AmbiguousReading(
+                f"strict=True: {self.rid} rests on {self.unverified[0].name_en}, "
+                "whose text is unverified"
+            )
+        caveats: list[str | Text] = list(fcav)
+        for note in self.notes:
+            if note not in caveats:
+                caveats.append(note)
+        basis = self.basis
+        trusted = type(more) is tuple
+        if more:
+            for cit in more:
+                if type(cit) is not Citation:
+                    trusted = False
+                    continue
+                inst = cit.instrument
+                if not inst.verified:
+                    if strict:
+                        raise AmbiguousReading(
+                            f"strict=True: {self.rid} rests on {inst.name_en}, "
+                            "whose text is unverified"
+                        )
+                    note = _unverified_note(inst)
+                    if note not in caveats:
+                        caveats.append(note)
+            basis = tuple(dict.fromkeys((*basis, *more)))
+        if not explanation:
+            explanation = self.summary
+        expl_en: Any
+        expl_vi: Any
+        if isinstance(explanation, Text):
+            expl_en, expl_vi = explanation.en, explanation.vi
+        else:
+            expl_en, expl_vi = explanation, None
+        if caveats:
+            cav_en = tuple(dict.fromkeys(text_en(c) for c in caveats))
+            cav_vi = tuple(dict.fromkeys(v for c in caveats if (v := text_vi(c)) is not None))
+        else:
+            cav_en = cav_vi = ()
+        values = {
+            "outcome": outcome,
+            "basis": basis,
+            "explanation": expl_en,
+            "status": "provisional" if provisional or caveats else "final",
+            "caveats": cav_en,
+            "explanation_vi": expl_vi,
+            "caveats_vi": cav_vi,
+            "rule_set": self.rset,
+            "rule_id": self.rid,
+            "readings": dict(readings),
+            "calendar_version": calendar_version,
+            "law_version": self.law,
+            "trace": trace,
+        }
+        exact = self.exact
+        if (
+            trusted
+            and (exact is None or type(outcome) in exact)
+            and type(expl_en) is str
+            and (expl_vi is None or type(expl_vi) is str)
+            and all(type(c) is str for c in cav_en)
+            and all(type(c) is str for c in cav_vi)
+            and all(type(k) is str and type(v) is str for k, v in values["readings"].items())
+            and (calendar_version is None or type(calendar_version) is str)
+            and (trace is None or (type(trace) is tuple and all(type(x) is Step for x in trace)))
+        ):
+            # every value has its exact type: what validation would keep, unchanged
+            obj = _new(self.cls)
+            _set(obj, "__dict__", values)
+            _set(obj, "__pydantic_fields_set__", set(values))
+            _set(obj, "__pydantic_extra__", None)
+            _set(obj, "__pydantic_private__", None)
+            return obj
+        return assemble(self.cls, self.exact, **values)  # validates (and reports) the odd value
+
+
+def _finding_of(result: Decision[Any]) -> Finding[Any]:
+    """A rule's Decision returned by another rule body, back as a Finding."""
+    return Finding(
+        outcome=result.outcome,
+        explanation=_bilingual(result.explanation, result.explanation_vi),
+        basis=result.basis,
+        caveats=_bilingual_caveats(result.caveats, result.caveats_vi),
+        readings=result.readings,
+        trace=result.trace,
+        provisional=result.status == "provisional",
+        calendar_version=result.calendar_version,
+    )
+
+
 def _to_decision(
     result: object,
     rid: str,
@@ -257,58 +376,10 @@ def _to_decision(
     rset: str,
     summary: str,
     strict: bool,
-    made: tuple[type[Decision[Any]], frozenset[type] | None] | Any = Any,
+    outcome_type: Any = Any,
 ) -> Decision[Any]:
-    if not isinstance(made, tuple):  # an outcome type (older callers): resolve its class
-        made = decision_class(made)
-    cls, exact = made
-    if isinstance(result, Decision):
-        finding: Finding[Any] = Finding(
-            outcome=result.outcome,
-            explanation=_bilingual(result.explanation, result.explanation_vi),
-            basis=result.basis,
-            caveats=_bilingual_caveats(result.caveats, result.caveats_vi),
-            readings=result.readings,
-            trace=result.trace,
-            provisional=result.status == "provisional",
-            calendar_version=result.calendar_version,
-        )
-    elif isinstance(result, Finding):
-        finding = result
-    else:
-        finding = Finding(outcome=result)
-    basis = (*own_basis, *finding.basis)
-    caveats: list[str | Text] = list(finding.caveats)
-    for cit in basis:
-        inst = cit.instrument
-        if not inst.verified:
-            note = _unverified_note(inst)
-            if note not in caveats:
-                caveats.append(note)
-            if strict:
-                raise AmbiguousReading(
-                    f"strict=True: {rid} rests on {inst.name_en}, whose text is unverified"
-                )
-    provisional = finding.provisional or bool(caveats)
-    explanation = finding.explanation or summary
-    caveats_vi = tuple(v for c in caveats if (v := text_vi(c)) is not None)
-    return assemble(
-        cls,
-        exact,
-        outcome=finding.outcome,
-        basis=basis,
-        explanation=text_en(explanation),
-        status="provisional" if provisional else "final",
-        caveats=tuple(dict.fromkeys(text_en(c) for c in caveats)),
-        explanation_vi=text_vi(explanation),
-        caveats_vi=tuple(dict.fromkeys(caveats_vi)),
-        rule_set=rset,
-        rule_id=rid,
-        readings=dict(finding.readings),
-        calendar_version=finding.calendar_version,
-        law_version=law_version(),
-        trace=finding.trace,
-    )
+    """The Decision of a rule body's result (kept for callers outside the decorator)."""
+    return _Maker(rid, own_basis, rset, summary, outcome_type).decision(result, strict)
 
 
 def _bilingual(en: str, vi: str | None) -> str | Text:

@@ -23,6 +23,7 @@ from typing import Any
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import applicable
+from accessinfo.core.signature import public
 from accessinfo.models.access import (
     AccessClass,
     CostBreakdown,
@@ -42,6 +43,7 @@ def _version(family: str, on: object) -> Any:
     return applicable(family, on=day).function
 
 
+@public
 def eligibility(
     requester: Requester, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[Eligibility]:
@@ -51,6 +53,7 @@ def eligibility(
     return result
 
 
+@public
 def access_class(
     item: InformationItem, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[AccessClass]:
@@ -60,6 +63,7 @@ def access_class(
     return result
 
 
+@public
 def refusal_grounds(
     case: RefusalCase, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[tuple[RefusalGround, ...]]:
@@ -69,6 +73,7 @@ def refusal_grounds(
     return result
 
 
+@public
 def request_costs(
     order: CostOrder, *, on: date | datetime, strict: bool = False
 ) -> Decision[CostBreakdown]:
@@ -78,6 +83,7 @@ def request_costs(
     return result
 
 
+@public
 def disclosure_duty(category: str, *, on: date | datetime, strict: bool = False) -> Decision[Any]:
     """Whether a category of information must be disclosed, and on the portal (Arts 17, 19)."""
     fn = _version("disclosure_duty", on)

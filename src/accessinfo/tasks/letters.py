@@ -28,6 +28,7 @@ from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
 from accessinfo.core.periods import choose
+from accessinfo.core.signature import public
 from accessinfo.errors import AmbiguousReading, InvalidInput
 from accessinfo.models.access import RefusalGround, check_flag
 from accessinfo.models.requests import Channel
@@ -42,6 +43,7 @@ _FORM_CAVEAT = (
 )
 
 
+@public
 def vn_date(d: date) -> str:
     """A date as written in Vietnamese documents: ``ngày 05 tháng 01 năm 2026``.
 
@@ -61,6 +63,7 @@ _MONTHS = (
 ).split()
 
 
+@public
 def en_date(d: date) -> str:
     """A date in English, independent of the locale: ``25 September 2026``."""
     d = _day(d, "d")
@@ -109,6 +112,7 @@ def _grounds(decision: object) -> tuple[Decision[Any], tuple[RefusalGround, ...]
     return decision, outcome
 
 
+@public
 def refusal_letter(
     grounds_decision: Decision[tuple[RefusalGround, ...]],
     *,
@@ -240,6 +244,7 @@ _EXTENSION = {
 }
 
 
+@public
 def extension_notice(
     *,
     agency: str,

@@ -44,9 +44,10 @@ from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
-from accessinfo.tasks.requests import _bound, request_deadlines
+from accessinfo.tasks.requests import request_deadlines
 
 __all__ = [
     "TIMELINE_RULE_ID",
@@ -190,7 +191,7 @@ def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
     return "pending" if as_of <= due else "overdue"
 
 
-@_bound
+@public
 def request_timeline(
     request: InformationRequest,
     events: Sequence[RequestEvent],
