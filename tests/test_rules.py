@@ -3,16 +3,50 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accessinfo.core.rules import SUPPORTED_UNTIL, Rule, applicable, families, registry
-from accessinfo.errors import InvalidInput, NoApplicableRule
+from accessinfo.core import rules as rules_mod
+from accessinfo.core.citations import instrument
+from accessinfo.core.files import read_text
+from accessinfo.core.rules import (
+    ARTICLES,
+    FAMILY_MAP,
+    SUPPORTED_UNTIL,
+    Rule,
+    applicable,
+    families,
+    family_map,
+    registry,
+    rule,
+)
+from accessinfo.errors import ConflictingRules, InvalidInput, NoApplicableRule
 
 FAMILIES = families()
+
+
+@pytest.fixture
+def scratch_family() -> Iterator[str]:
+    """A rule family defined in the test, removed from the registry afterwards."""
+    saved = dict(rules_mod._RULES)
+    law = instrument("law_01_2026")
+
+    @rule(law.cite(26, 3), family="_scratch_family", valid_from=date(2026, 1, 1))
+    def _probe_now() -> int:
+        return 1
+
+    try:
+        yield "_scratch_family"
+    finally:
+        rules_mod._RULES.clear()
+        rules_mod._RULES.update(saved)
+        rules_mod._FAMILIES.clear()
 
 
 def _span(versions: tuple[Rule, ...]) -> tuple[date, date]:
@@ -58,3 +92,73 @@ def test_applicable_errors() -> None:
         applicable("no_such_family", on=date(2026, 1, 1))
     with pytest.raises(InvalidInput):
         applicable("simple_electronic_respond_by", on="2026-01-01")  # type: ignore[arg-type]
+
+
+# -- the static family map (issue 13: load only the modules a family needs) ---------------------
+
+
+def test_family_map_matches_a_full_scan_of_the_articles() -> None:
+    """Every (family, module) of every rule under accessinfo.articles is in the table, and the
+    table lists nothing else. A rule module added without its line would be invisible to
+    applicable() for that family: the message says which line to add or remove."""
+    scanned = {(r.family, r.module) for r in registry() if r.module.startswith(ARTICLES + ".")}
+    listed = {(f, m) for f, mods in family_map().items() for m in mods}
+    missing = sorted(scanned - listed)
+    stale = sorted(listed - scanned)
+    where = f"src/accessinfo/{FAMILY_MAP}"
+    assert not missing, f"add these lines to {where} (sorted):\n" + "\n".join(
+        f"{f},{m}" for f, m in missing
+    )
+    assert not stale, f"remove these lines from {where}:\n" + "\n".join(
+        f"{f},{m}" for f, m in stale
+    )
+    lines = [
+        line
+        for line in read_text(FAMILY_MAP).splitlines()
+        if line and not line.startswith("#") and line != "family,module"
+    ]
+    assert lines == sorted(set(lines)), f"{where}: keep the lines sorted and unique"
+
+
+def test_applicable_imports_only_the_modules_of_its_family() -> None:
+    probe = (
+        "import datetime, sys\n"
+        "from accessinfo.core.rules import applicable\n"
+        "r = applicable('request_deadlines', on=datetime.date(2026, 10, 1))\n"
+        "print(r.rule_set)\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('accessinfo.articles.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.splitlines()
+    assert out[0] == "law_01_2026"
+    loaded = set(out[1].split())
+    assert set(family_map()["request_deadlines"]) <= loaded
+    # the two versions and what they import, not the 60-odd other article modules
+    assert "accessinfo.articles.decree_47_2020.art_43" not in loaded
+    assert "accessinfo.articles.circular_13_2016.art_18" not in loaded
+    assert len(loaded) < len(registry_modules()) / 2, sorted(loaded)
+
+
+def registry_modules() -> set[str]:
+    return {r.module for r in registry()}
+
+
+def test_a_family_missing_from_the_map_is_still_found(scratch_family: str) -> None:
+    """A rule outside accessinfo.articles (or not yet in the table) is found by a full scan."""
+    assert scratch_family not in family_map()
+    assert applicable(scratch_family, on=date(2026, 1, 1)).family == scratch_family
+
+
+def test_registering_a_rule_refreshes_the_memo(scratch_family: str) -> None:
+    first = applicable(scratch_family, on=date(2026, 1, 1))
+    assert applicable(scratch_family, on=date(2026, 1, 1)) is first  # memoised
+    law = instrument("law_01_2026")
+
+    @rule(law.cite(26, 3), family=scratch_family, valid_from=date(2027, 1, 1))
+    def _probe_later() -> int:
+        return 2
+
+    assert first.valid_until is None  # both claim 2027: the memo was dropped, the clash is seen
+    with pytest.raises(ConflictingRules):
+        applicable(scratch_family, on=date(2027, 6, 1))

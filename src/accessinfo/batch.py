@@ -47,8 +47,9 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     _as_vn_date,
+    _option,
+    check_calendar,
 )
-from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
@@ -197,7 +198,7 @@ def add_many(
     depends on days not yet announced, as ``calendar.add(..., strict=True)`` does.
     """
     cal = check_calendar(calendar)
-    choose(roll, "roll", _ROLLS)
+    _option(roll, "roll", _ROLLS)
     if not isinstance(strict, bool):
         raise InvalidInput(f"strict must be True or False, got {strict!r}")
     if _is_numpy(starts):
@@ -538,9 +539,9 @@ def _check_request_options(facade: Any, kw: dict[str, Any]) -> None:
             raise InvalidInput(f"{flag} must be True or False, got {kw[flag]!r:.60}")
     for name in ("extension_unit", "period_unit"):
         if name in kw:
-            choose(kw[name], name, _UNITS)
+            _option(kw[name], name, _UNITS)
     if "receipt" in kw:
-        choose(kw["receipt"], "receipt", _RECEIPTS)
+        _option(kw["receipt"], "receipt", _RECEIPTS)
     cutoff = kw.get("cutoff")
     if cutoff is not None and (not isinstance(cutoff, time) or cutoff.tzinfo is not None):
         raise InvalidInput(f"cutoff must be a datetime.time without tzinfo, got {cutoff!r:.60}")

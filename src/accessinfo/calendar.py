@@ -29,6 +29,7 @@ from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Literal, overload
 
+from accessinfo.core.files import read_text
 from accessinfo.core.signature import public
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
@@ -384,9 +385,9 @@ def _vn_instant(value: datetime, name: str) -> datetime:
             "datetime (e.g. tzinfo=accessinfo.VN_TZ) or a plain date"
         )
     try:
-        # (value - offset) is UTC; + 7 h is Vietnam time. No astimezone(): it consults the
-        # tzinfo again and, for odd tzinfos, the machine's own time zone.
-        return (value.replace(tzinfo=None) - offset + _VN_OFFSET).replace(tzinfo=VN_TZ)
+        # wall clock - offset is UTC, + 7 h is Vietnam time (one step: no year-0 detour). No
+        # astimezone(): it consults the tzinfo again and, for odd ones, the machine's zone.
+        return (value.replace(tzinfo=None) + (_VN_OFFSET - offset)).replace(tzinfo=VN_TZ)
     except OverflowError:
         raise InvalidInput(
             f"{name} ({value.isoformat()}) cannot be read in Vietnam time: it is at the edge "
@@ -469,8 +470,6 @@ def _resolve_source(ref: str) -> Citation | None:
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    from accessinfo.core.files import read_text
-
     text = read_text(f"_calendar_data/{name}")
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
@@ -1181,6 +1180,16 @@ class WorkingCalendar:
         moved = self.add(day, WorkingDays(1))
         why = "after the cut-off" if late else "on a rest day"
         return moved, f"received {why} on {day.isoformat()}: deemed received on {moved}"
+
+
+def check_calendar(calendar: object) -> WorkingCalendar:
+    """``calendar`` if it is a WorkingCalendar, else InvalidInput (for functions taking one)."""
+    if not isinstance(calendar, WorkingCalendar):
+        raise InvalidInput(
+            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
+            f"got {type(calendar).__name__}"
+        )
+    return calendar
 
 
 def _rebuild(

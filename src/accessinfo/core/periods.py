@@ -11,8 +11,8 @@ from accessinfo.calendar import (
     Period,
     Reckoning,
     Roll,
-    WorkingCalendar,
     _as_vn_date,
+    check_calendar,
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
@@ -44,15 +44,6 @@ def choose(value: object, name: str, allowed: Iterable[S]) -> S:
 
 def ambiguous(name: str, question: str) -> AmbiguousReading:
     return AmbiguousReading(f"{name}='raise': {question}")
-
-
-def check_calendar(calendar: object) -> WorkingCalendar:
-    if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(
-            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
-            f"got {type(calendar).__name__}"
-        )
-    return calendar
 
 
 def civil_code_basis(r: Reckoning) -> tuple[Citation, ...]:

@@ -396,6 +396,7 @@ def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | 
 # -- the registry -------------------------------------------------------------------------------
 
 FAMILY_MAP = "_data/rule_families.csv"
+ARTICLES = "accessinfo.articles"
 _LOADED: list[bool] = []
 _LOADED_FAMILIES: set[str] = set()
 _MAP: dict[str, tuple[str, ...]] = {}
@@ -424,9 +425,9 @@ def _load_all() -> None:
     """Import every article module once, so that every rule is registered."""
     if _LOADED:
         return
-    import accessinfo.articles as pkg
-
-    for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
+    # The registry finds the rules by name (the core imports no article module itself)
+    pkg = importlib.import_module(ARTICLES)
+    for info in pkgutil.walk_packages(pkg.__path__, prefix=ARTICLES + "."):
         importlib.import_module(info.name)
     _LOADED.append(True)
 
@@ -494,6 +495,10 @@ def applicable(family: str, *, on: date) -> Rule:
                     + ", ".join(v.id for v in versions if v.in_force(on))
                 )
             live = r
+    if live is None and not _LOADED:
+        _load_all()  # a version missing from the family map would surface here: look everywhere
+        _FAMILIES.clear()
+        return applicable(family, on=on)
     if live is None:
         spans = ", ".join(
             f"{r.rule_set}: {r.valid_from}–{r.valid_until or 'open'}" for r in versions
