@@ -38,7 +38,16 @@ from accessinfo.versions import amended
 D = date
 # Values that are truthy or falsy but not a bool: each used to pass as True or False.
 NOT_BOOLS = ["no", "yes", "", "False", 0, 1, None, [], [0], 0.0, np.bool_(True), np.bool_(False)]
-BAD_ROLLS = ["bogus", "", None, 1, "NEXT_WORKING_DAY", ["none"], b"none"]
+BAD_ROLLS = [
+    "bogus",
+    "",
+    None,
+    1,
+    "NEXT_WORKING_DAY",
+    ["none"],
+    b"none",
+    np.array(["none", "none"]),  # comparing it with a string gives an array, not a bool
+]
 
 
 def raises_invalid(call: Callable[[], object]) -> None:

@@ -316,7 +316,7 @@ def _day_adapter() -> Any:
     return _DAY_ADAPTER[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Reckoning:
     """The end of a period, with what it depended on (for rules building a Decision)."""
 
@@ -327,6 +327,31 @@ class Reckoning:
     beyond_known: bool
     steps: tuple[Step, ...] | None
     rolled: bool = False
+
+    def __init__(
+        self,
+        start: date,
+        period: Period,
+        end: date,
+        uncertain: tuple[SpecialDay, ...],
+        beyond_known: bool,
+        steps: tuple[Step, ...] | None,
+        rolled: bool = False,
+    ) -> None:
+        # one assignment instead of seven frozen-field setattrs (every deadline makes one)
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "start": start,
+                "period": period,
+                "end": end,
+                "uncertain": uncertain,
+                "beyond_known": beyond_known,
+                "steps": steps,
+                "rolled": rolled,
+            },
+        )
 
     @property
     def certain(self) -> bool:
@@ -375,6 +400,8 @@ as_vn_date = public(as_vn_date)
 
 def _vn_instant(value: datetime, name: str) -> datetime:
     """An aware datetime in Vietnam time; InvalidInput for naive, odd or out-of-range ones."""
+    if value.tzinfo is VN_TZ:
+        return value
     try:
         offset = value.utcoffset() if value.tzinfo is not None else None
     except Exception as exc:  # a tzinfo whose utcoffset() fails
@@ -898,7 +925,7 @@ class WorkingCalendar:
         yet announced. ``trace`` and ``strict`` are True or False, ``roll`` one of its three
         values: anything else is InvalidInput, whatever the period.
         """
-        if trace is False and strict is False and (roll == "next_working_day" or roll in _ROLLS):
+        if trace is False and strict is False and type(roll) is str and roll in _ROLLS:
             ix = self._ix or self._index()
             if type(start) is not date:
                 start = _as_vn_date(start, "start")
@@ -960,30 +987,41 @@ class WorkingCalendar:
         The answer depends on the days in ``(start, end]`` when counting forwards and in
         ``[end, start)`` when counting backwards; ``WorkingDays(0)`` depends on no day.
         """
-        start = _as_vn_date(start, "start")
-        if not isinstance(period, (WorkingDays, CalendarDays)):
-            raise InvalidInput(f"period must be WorkingDays(n) or CalendarDays(n), got {period!r}")
-        _option(roll, "roll", _ROLLS)
-        _flag(trace, "trace")
+        if type(start) is not date:
+            start = _as_vn_date(start, "start")
+        kind = type(period)
+        if kind is not WorkingDays and kind is not CalendarDays:
+            if not isinstance(period, (WorkingDays, CalendarDays)):
+                raise InvalidInput(
+                    f"period must be WorkingDays(n) or CalendarDays(n), got {period!r:.60}"
+                )
+            kind = WorkingDays if isinstance(period, WorkingDays) else CalendarDays
+        if type(roll) is not str or roll != "next_working_day":
+            _option(roll, "roll", _ROLLS)
+        if trace is not False:
+            _flag(trace, "trace")
         if label is not None and not isinstance(label, str):
-            raise InvalidInput(f"label must be a string or None, got {label!r}")
-        ix = self._index()
-        i = self._pos(start)
+            raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
+        ix = self._ix or self._index()
+        i = start.toordinal() - ix.d0
+        if not 0 <= i < ix.n:
+            self._pos(start)
         rolled = False
-        if isinstance(period, WorkingDays):
-            n = period.n
+        n = period.n
+        if kind is WorkingDays:
             if n == 0:
-                end = start
+                end, j = start, i
             else:
                 k = ix.cum[i + 1] + n - 1 if n > 0 else ix.cum[i] + n
-                if not 0 <= k < len(ix.wd):
+                if not 0 <= k < ix.nw:
                     self._result_outside(start, period)
                 end = ix.wd[k]
+                j = end.toordinal() - ix.d0
         else:
-            j = i + period.n
+            j = i + n
             if not 0 <= j < ix.n:
                 self._result_outside(start, period)
-            step = {"next_working_day": 1, "previous_working_day": -1, "none": 0}[roll]
+            step = 1 if roll == "next_working_day" else -1 if roll == "previous_working_day" else 0
             if step:
                 while not ix.working[j]:
                     rolled = True
@@ -993,19 +1031,18 @@ class WorkingCalendar:
             end = date.fromordinal(ix.d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        if end != start or isinstance(period, CalendarDays):
-            # the days the answer depends on: (start, end] forwards, [end, start) backwards
-            back = timedelta(days=1)
-            lo, hi = (start, end) if end >= start else (end - back, start - back)
-            a, b = lo.toordinal() - ix.d0, hi.toordinal() - ix.d0
+        if j != i or kind is CalendarDays:
+            # the days the answer depends on: (start, end] forwards, [end, start) backwards,
+            # as day numbers a < d <= b
+            a, b = (i, j) if j >= i else (j - 1, i - 1)
             if ix.unc[b + 1] - ix.unc[a + 1]:
-                special = ix.special
+                special, rows, d0 = ix.special, ix.rows, ix.d0
                 uncertain = tuple(
                     special[d]
-                    for d in sorted(ix.rows)
-                    if lo < d <= hi and ix.rows[d].status in _UNCERTAIN
+                    for d in sorted(rows)
+                    if a < d.toordinal() - d0 <= b and rows[d].status in _UNCERTAIN
                 )
-            beyond = hi > self._known_until
+            beyond = b > self._known_until.toordinal() - ix.d0
         steps = self._steps(start, period, end, rolled, label) if trace else None
         return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
 

@@ -34,6 +34,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from accessinfo.core.citations import Citation
 from accessinfo.core.messages import Text
 
+_set = object.__setattr__
+
 __all__ = [
     "Decision",
     "Finding",
@@ -115,7 +117,7 @@ def _unpickle(args: tuple[Any, ...], state: dict[Any, Any]) -> Decision[Any]:
     return obj
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding(Generic[T]):
     """What a rule body returns when it has more to say than a bare value.
 
@@ -135,6 +137,35 @@ class Finding(Generic[T]):
     calendar_version: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
+    def __init__(
+        self,
+        outcome: T,
+        explanation: str | Text | None = None,
+        basis: tuple[Citation, ...] = (),
+        caveats: tuple[str | Text, ...] = (),
+        readings: Mapping[str, str] | None = None,
+        trace: Trace | None = None,
+        provisional: bool = False,
+        calendar_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        # one assignment instead of nine frozen-field setattrs: every rule returns a Finding
+        _set(
+            self,
+            "__dict__",
+            {
+                "outcome": outcome,
+                "explanation": explanation,
+                "basis": basis,
+                "caveats": caveats,
+                "readings": {} if readings is None else readings,
+                "trace": trace,
+                "provisional": provisional,
+                "calendar_version": calendar_version,
+                "extra": {} if extra is None else extra,
+            },
+        )
+
 
 # -- building Decisions fast ---------------------------------------------------------------------
 
@@ -143,7 +174,6 @@ _CLASSES: dict[Any, tuple[type[Decision[Any]], frozenset[type] | None]] = {}
 # that class (pydantic models are not re-validated: revalidate_instances="never").
 _PLAIN = frozenset({date, str, int, bool, float, type(None)})
 _STATUS = ("final", "provisional")
-_set = object.__setattr__
 _FIELDS = tuple(Decision.model_fields)
 
 

@@ -254,7 +254,18 @@ class _Maker:
     outcome type, the rule's own citations (deduplicated) and the caveats they carry.
     """
 
-    __slots__ = ("basis", "cls", "exact", "law", "notes", "rid", "rset", "summary", "unverified")
+    __slots__ = (
+        "basis",
+        "cls",
+        "exact",
+        "law",
+        "merges",
+        "notes",
+        "rid",
+        "rset",
+        "summary",
+        "unverified",
+    )
 
     def __init__(
         self, rid: str, basis: tuple[Citation, ...], rset: str, summary: str, outcome: Any
@@ -267,6 +278,41 @@ class _Maker:
         )
         self.notes = tuple(_unverified_note(i) for i in self.unverified)
         self.law = law_version()
+        # basis tuples a body returns (mostly the same shared ones: civil_code_basis()), merged
+        self.merges: dict[tuple[int, ...] | None, tuple[Any, ...]] = {}
+
+    def merged(
+        self, more: Any
+    ) -> tuple[tuple[Citation, ...], tuple[Text, ...], Instrument | None, bool]:
+        """(basis, unverified notes, first unverified instrument, all citations?) for the
+        rule's own citations followed by ``more``.
+
+        Memoised by the identities of the citations (``cite()`` shares equal citations, so a
+        rule meets the same few objects again and again); the entry keeps them alive, so an
+        identity in a key is never reused by another object while the entry exists.
+        """
+        key = tuple(map(id, more)) if type(more) is tuple else None
+        hit = self.merges.get(key)
+        if hit is not None:
+            return hit[1]  # type: ignore[no-any-return]  # the tuple stored below
+        trusted = type(more) is tuple
+        cits = [c for c in more if type(c) is Citation] if more else []
+        trusted = trusted and len(cits) == len(more)
+        basis = tuple(dict.fromkeys((*self.basis, *more))) if more else self.basis
+        insts = dict.fromkeys(
+            (*self.unverified, *(c.instrument for c in cits if not c.instrument.verified))
+        )
+        out = (
+            basis,
+            tuple(_unverified_note(i) for i in insts),
+            next(iter(insts), None),
+            trusted,
+        )
+        if key is not None:
+            if len(self.merges) >= 256:
+                self.merges.clear()
+            self.merges[key] = (more, out)
+        return out
 
     def decision(self, result: object, strict: bool) -> Decision[Any]:
         if isinstance(result, Finding):
@@ -278,33 +324,15 @@ class _Maker:
         else:
             outcome, more, fcav, explanation = result, (), (), None
             readings, trace, provisional, calendar_version = _EMPTY, None, False, None
-        if strict and self.unverified:
-            raise AmbiguousReading(
-                f"strict=True: {self.rid} rests on {self.unverified[0].name_en}, "
-                "whose text is unverified"
-            )
         caveats: list[str | Text] = list(fcav)
-        for note in self.notes:
+        basis, notes, unverified, trusted = self.merged(more)
+        if strict and unverified:
+            raise AmbiguousReading(
+                f"strict=True: {self.rid} rests on {unverified.name_en}, whose text is unverified"
+            )
+        for note in notes:
             if note not in caveats:
                 caveats.append(note)
-        basis = self.basis
-        trusted = type(more) is tuple
-        if more:
-            for cit in more:
-                if type(cit) is not Citation:
-                    trusted = False
-                    continue
-                inst = cit.instrument
-                if not inst.verified:
-                    if strict:
-                        raise AmbiguousReading(
-                            f"strict=True: {self.rid} rests on {inst.name_en}, "
-                            "whose text is unverified"
-                        )
-                    note = _unverified_note(inst)
-                    if note not in caveats:
-                        caveats.append(note)
-            basis = tuple(dict.fromkeys((*basis, *more)))
         if not explanation:
             explanation = self.summary
         expl_en: Any
@@ -316,8 +344,12 @@ class _Maker:
         if caveats:
             cav_en = tuple(dict.fromkeys(text_en(c) for c in caveats))
             cav_vi = tuple(dict.fromkeys(v for c in caveats if (v := text_vi(c)) is not None))
+            trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
         else:
             cav_en = cav_vi = ()
+        readings = dict(readings)
+        if readings:
+            trusted = trusted and _all_str(readings) and _all_str(readings.values())
         values = {
             "outcome": outcome,
             "basis": basis,
@@ -328,7 +360,7 @@ class _Maker:
             "caveats_vi": cav_vi,
             "rule_set": self.rset,
             "rule_id": self.rid,
-            "readings": dict(readings),
+            "readings": readings,
             "calendar_version": calendar_version,
             "law_version": self.law,
             "trace": trace,
@@ -339,11 +371,8 @@ class _Maker:
             and (exact is None or type(outcome) in exact)
             and type(expl_en) is str
             and (expl_vi is None or type(expl_vi) is str)
-            and all(type(c) is str for c in cav_en)
-            and all(type(c) is str for c in cav_vi)
-            and all(type(k) is str and type(v) is str for k, v in values["readings"].items())
             and (calendar_version is None or type(calendar_version) is str)
-            and (trace is None or (type(trace) is tuple and all(type(x) is Step for x in trace)))
+            and (trace is None or (type(trace) is tuple and _all_steps(trace)))
         ):
             # every value has its exact type: what validation would keep, unchanged
             obj = _new(self.cls)
@@ -353,6 +382,20 @@ class _Maker:
             _set(obj, "__pydantic_private__", None)
             return obj
         return assemble(self.cls, self.exact, **values)  # validates (and reports) the odd value
+
+
+def _all_str(items: Any) -> bool:
+    for x in items:
+        if type(x) is not str:
+            return False
+    return True
+
+
+def _all_steps(items: tuple[Any, ...]) -> bool:
+    for x in items:
+        if type(x) is not Step:
+            return False
+    return True
 
 
 def _finding_of(result: Decision[Any]) -> Finding[Any]:
