@@ -98,45 +98,62 @@ def test_applicable_errors() -> None:
 
 
 def test_family_map_matches_a_full_scan_of_the_articles() -> None:
-    """Every (family, module) of every rule under accessinfo.articles is in the table, and the
-    table lists nothing else. A rule module added without its line would be invisible to
-    applicable() for that family: the message says which line to add or remove."""
-    scanned = {(r.family, r.module) for r in registry() if r.module.startswith(ARTICLES + ".")}
-    listed = {(f, m) for f, mods in family_map().items() for m in mods}
-    missing = sorted(scanned - listed)
-    stale = sorted(listed - scanned)
-    where = f"src/accessinfo/{FAMILY_MAP}"
-    assert not missing, f"add these lines to {where} (sorted):\n" + "\n".join(
-        f"{f},{m}" for f, m in missing
-    )
-    assert not stale, f"remove these lines from {where}:\n" + "\n".join(
-        f"{f},{m}" for f, m in stale
-    )
+    """Every (family, module) of every rule under accessinfo.articles is in the table with the
+    span of dates its versions cover, and the table lists nothing else. A rule module added
+    without its line would be invisible to applicable() for that family: the message says
+    which line to add or remove."""
+    spans: dict[tuple[str, str], tuple[date, date | None]] = {}
+    for r in registry():
+        if not r.module.startswith(ARTICLES + "."):
+            continue
+        lo, hi = spans.get((r.family, r.module), (r.valid_from, r.valid_until))
+        end = None if hi is None or r.valid_until is None else max(hi, r.valid_until)
+        spans[(r.family, r.module)] = (min(lo, r.valid_from), end)
+    scanned = {f"{f},{m},{lo},{hi or ''}" for (f, m), (lo, hi) in spans.items()}
     lines = [
         line
         for line in read_text(FAMILY_MAP).splitlines()
-        if line and not line.startswith("#") and line != "family,module"
+        if line and not line.startswith("#") and not line.startswith("family,")
     ]
+    where = f"src/accessinfo/{FAMILY_MAP}"
+    missing = sorted(scanned - set(lines))
+    stale = sorted(set(lines) - scanned)
+    assert not missing, f"add these lines to {where} (and remove any older line for them):\n" + (
+        "\n".join(missing)
+    )
+    assert not stale, f"remove these lines from {where}:\n" + "\n".join(stale)
     assert lines == sorted(set(lines)), f"{where}: keep the lines sorted and unique"
+    assert family_map()["request_deadlines"] == (
+        "accessinfo.articles.law_01_2026.art_26",
+        "accessinfo.articles.law_104_2016.chapter_3",
+    )
 
 
-def test_applicable_imports_only_the_modules_of_its_family() -> None:
+@pytest.mark.parametrize(
+    ("on", "rule_set", "version", "other"),
+    [
+        (date(2026, 10, 1), "law_01_2026", "law_01_2026.art_26", "law_104_2016.chapter_3"),
+        (date(2026, 8, 31), "law_104_2016", "law_104_2016.chapter_3", "law_01_2026.art_26"),
+    ],
+)
+def test_applicable_imports_only_the_module_in_force(
+    on: date, rule_set: str, version: str, other: str
+) -> None:
     probe = (
         "import datetime, sys\n"
         "from accessinfo.core.rules import applicable\n"
-        "r = applicable('request_deadlines', on=datetime.date(2026, 10, 1))\n"
+        f"r = applicable('request_deadlines', on=datetime.date.fromisoformat('{on}'))\n"
         "print(r.rule_set)\n"
         "print(' '.join(m for m in sys.modules if m.startswith('accessinfo.articles.')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout.splitlines()
-    assert out[0] == "law_01_2026"
+    assert out[0] == rule_set
     loaded = set(out[1].split())
-    assert set(family_map()["request_deadlines"]) <= loaded
-    # the two versions and what they import, not the 60-odd other article modules
+    assert f"{ARTICLES}.{version}" in loaded
+    assert f"{ARTICLES}.{other}" not in loaded  # the other version is not needed on that day
     assert "accessinfo.articles.decree_47_2020.art_43" not in loaded
-    assert "accessinfo.articles.circular_13_2016.art_18" not in loaded
     assert len(loaded) < len(registry_modules()) / 2, sorted(loaded)
 
 

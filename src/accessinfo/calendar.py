@@ -27,6 +27,7 @@ import csv
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from itertools import accumulate, compress
 from typing import Any, Literal, overload
 
 from accessinfo.core.files import read_text
@@ -452,22 +453,21 @@ class _Index:
         self.n = last.toordinal() - self.d0 + 1
         self.rows = dict(rows)
         self._special: dict[date, SpecialDay] | None = None
-        working = bytearray(self.n)
-        cum = [0] * (self.n + 1)
-        unc = [0] * (self.n + 1)
-        wd: list[date] = []
-        d = first
-        one = timedelta(days=1)
-        get = self.rows.get
-        for i in range(self.n):
-            row = get(d)
-            ok = row.working if row is not None else d.weekday() < 5
-            working[i] = ok
-            cum[i + 1] = cum[i] + ok
-            unc[i + 1] = unc[i] + (row is not None and row.status in _UNCERTAIN)
-            if ok:
-                wd.append(d)
-            d += one
+        # Mon-Fri pattern from the first day's weekday, then the special rows over it; the
+        # running sums and the list of working days are built by C-level iteration
+        # (accumulate, compress): the first answer after a cold start waits for this.
+        week = b"\x01\x01\x01\x01\x01\x00\x00"
+        wk = first.weekday()
+        working = bytearray((week[wk:] + week[:wk]) * (self.n // 7 + 1))[: self.n]
+        flags = bytearray(self.n)
+        for d, row in self.rows.items():
+            i = d.toordinal() - self.d0
+            if 0 <= i < self.n:
+                working[i] = row.working
+                flags[i] = row.status in _UNCERTAIN
+        cum = [0, *accumulate(working)]
+        unc = [0, *accumulate(flags)]
+        wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
         self.nw = len(wd)

@@ -23,7 +23,7 @@ def describe(exc: ValidationError) -> str:
 class InputModel(BaseModel):
     """Frozen, strict-extra model whose validation errors become ``InvalidInput``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     def __init__(self, **data: Any) -> None:
         try:

@@ -29,7 +29,6 @@ language; anything else with ``str()``.
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -130,6 +129,8 @@ def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
 def _group(name: str) -> dict[str, dict[str, str]]:
     if not name.isidentifier():
         return {}
+    import tomllib  # on first use: its parser costs milliseconds at import
+
     try:
         data = tomllib.loads(read_text(f"_messages/{name}.toml"))
     except FileNotFoundError:

@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import sys
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -441,27 +442,33 @@ def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | 
 FAMILY_MAP = "_data/rule_families.csv"
 ARTICLES = "accessinfo.articles"
 _LOADED: list[bool] = []
-_LOADED_FAMILIES: set[str] = set()
-_MAP: dict[str, tuple[str, ...]] = {}
+_COMPLETE: set[str] = set()  # families whose every module is imported
+# family -> (module, first day, end day (exclusive) or None) of its versions, from FAMILY_MAP
+_SPANS: dict[str, tuple[tuple[str, date, date | None], ...]] = {}
+
+
+def _spans() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    if not _SPANS:
+        out: dict[str, list[tuple[str, date, date | None]]] = {}
+        for line in read_text(FAMILY_MAP).splitlines():
+            if not line or line.startswith("#") or line.startswith("family,"):
+                continue
+            fam, module, lo, hi = line.split(",")
+            span = (module, date.fromisoformat(lo), date.fromisoformat(hi) if hi else None)
+            out.setdefault(fam, []).append(span)
+        _SPANS.update({k: tuple(v) for k, v in out.items()})
+    return _SPANS
 
 
 @public
 def family_map() -> dict[str, tuple[str, ...]]:
     """The static table ``family -> article modules holding its versions`` (``FAMILY_MAP``).
 
-    ``applicable()`` imports only these modules, not every article; ``tests/test_registry.py``
-    checks the table against a full scan of ``accessinfo.articles``.
+    The table also gives the span of dates each module's versions cover: ``applicable()``
+    imports only the modules whose span holds the date asked, not every article.
+    ``tests/test_rules.py`` checks the table against a full scan of ``accessinfo.articles``.
     """
-    if not _MAP:
-        out: dict[str, list[str]] = {}
-        for line in read_text(FAMILY_MAP).splitlines():
-            line = line.strip()
-            if not line or line.startswith("#") or line == "family,module":
-                continue
-            fam, _, module = line.partition(",")
-            out.setdefault(fam, []).append(module)
-        _MAP.update({k: tuple(v) for k, v in out.items()})
-    return dict(_MAP)
+    return {f: tuple(m for m, _, _ in spans) for f, spans in _spans().items()}
 
 
 def _load_all() -> None:
@@ -475,18 +482,27 @@ def _load_all() -> None:
     _LOADED.append(True)
 
 
-def _load_family(family: str) -> None:
-    """Import the article modules of ``family`` (all of them if the map does not know it)."""
-    if family in _LOADED_FAMILIES:
+def _load_family(family: str, on: date) -> None:
+    """Import the article modules of ``family`` whose versions may be in force on ``on`` (all
+    modules, if the map does not know the family and no rule of it is registered)."""
+    if family in _COMPLETE:
         return
-    modules = family_map().get(family)
-    if modules is None:
+    spans = _spans().get(family)
+    if spans is None:
         if not any(r.family == family for r in _RULES.values()):
             _load_all()  # a family the map does not list: look everywhere
-    else:
-        for name in modules:
-            importlib.import_module(name)
-    _LOADED_FAMILIES.add(family)
+        _COMPLETE.add(family)
+        return
+    pending = False
+    for module, lo, hi in spans:
+        if module in sys.modules:
+            continue
+        if lo <= on and (hi is None or on < hi):
+            importlib.import_module(module)
+        else:
+            pending = True
+    if not pending:
+        _COMPLETE.add(family)
 
 
 @public
@@ -505,10 +521,11 @@ def families() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
 
 
-def _versions(family: str) -> tuple[Rule, ...] | None:
+def _versions(family: str, on: date) -> tuple[Rule, ...] | None:
+    if family not in _COMPLETE:
+        _load_family(family, on)
     versions = _FAMILIES.get(family)
     if versions is None:
-        _load_family(family)
         found = [r for r in _RULES.values() if r.family == family]
         if not found:
             return None
@@ -525,7 +542,7 @@ def applicable(family: str, *, on: date) -> Rule:
     """
     if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
-    versions = _versions(family) if type(family) is str else None
+    versions = _versions(family, on) if type(family) is str else None
     if versions is None:
         raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.core.rules.families()")
     live = None
