@@ -401,11 +401,17 @@ def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) ->
             f"starts (shape {np.shape(starts)}) and period_or_ns (shape {ns.shape}) differ"
         ) from None
     i = _positions(np, cal, nx, starts, "starts")
-    # k = step[2i + (n > 0)] + n: cum_incl[i] - 1 + n forwards, cum_excl[i] + n backwards
-    k = np.take(nx.step, i * 2 + (ns > 0))
-    k += ns
+    lo, hi = (int(ns.min()), int(ns.max())) if ns.size else (1, 1)
+    if lo > 0:  # all forwards (the usual case): k = cum_incl[i] - 1 + n
+        k = np.take(nx.cum_incl, i) + ns
+        k -= 1
+    elif hi < 0:  # all backwards: k = cum_excl[i] + n
+        k = np.take(nx.cum_excl, i) + ns
+    else:  # k = step[2i + (n > 0)] + n: one gather for both signs
+        k = np.take(nx.step, i * 2 + (ns > 0))
+        k += ns
     if k.size and (k.min() < 0 or k.max() >= nx.w):
-        if ns.size and (ns.min() < -_MAX_PERIOD or ns.max() > _MAX_PERIOD):
+        if lo < -_MAX_PERIOD or hi > _MAX_PERIOD:
             raise InvalidInput(f"period_or_ns holds periods beyond ±{_MAX_PERIOD} days")
         bad = (k < 0) | (k >= nx.w)
         zero = np.broadcast_to(ns == 0, shape)
@@ -417,6 +423,8 @@ def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) ->
             cal._result_outside(d_bad, WorkingDays(n_bad))
         np.clip(k, 0, nx.w - 1, out=k)
     out = np.take(nx.wd, k)
+    if lo > 0 or hi < 0:
+        return out
     zero_at = np.flatnonzero(ns == 0)  # n == 0 gives the start itself, even on a rest day
     if zero_at.size:
         if ns.shape == shape:

@@ -174,10 +174,12 @@ class WorkingDays(_Days):
     __slots__ = ()
 
     def __new__(cls, n: int) -> Self:
-        if type(n) is int and cls is WorkingDays:
-            hit = _WD_CACHE.get(n)
-            if hit is not None:
-                return hit  # type: ignore[return-value]  # cls is WorkingDays
+        try:
+            hit = _WD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _WD_CACHE)  # type: ignore[no-any-return]
+        if type(n) is int and cls is WorkingDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is WorkingDays
         return _new_period(cls, n, _WD_CACHE)  # type: ignore[no-any-return]
 
 
@@ -187,10 +189,12 @@ class CalendarDays(_Days):
     __slots__ = ()
 
     def __new__(cls, n: int) -> Self:
-        if type(n) is int and cls is CalendarDays:
-            hit = _CD_CACHE.get(n)
-            if hit is not None:
-                return hit  # type: ignore[return-value]  # cls is CalendarDays
+        try:
+            hit = _CD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _CD_CACHE)  # type: ignore[no-any-return]
+        if type(n) is int and cls is CalendarDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is CalendarDays
         return _new_period(cls, n, _CD_CACHE)  # type: ignore[no-any-return]
 
 

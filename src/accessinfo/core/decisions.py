@@ -55,7 +55,9 @@ StepAction = Literal["start", "counted", "skipped", "end", "rolled", "note"]
 class Step(BaseModel):
     """One line of a trace: a day counted or skipped, with the reason and its source."""
 
-    model_config = ConfigDict(frozen=True)
+    # schemas are built on first validation or serialisation, not at import: rules assemble
+    # their Decisions without validating them (see assemble()), so many never need one
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: date
     action: StepAction
@@ -72,7 +74,7 @@ Trace = tuple[Step, ...]
 class Decision(BaseModel, Generic[T]):
     """The answer of a rule: outcome, citations, explanation, status and optional trace."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: T
     basis: tuple[Citation, ...] = Field(min_length=1)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import pkgutil
 import sys
 import typing
 from collections.abc import Callable
@@ -475,6 +474,8 @@ def _load_all() -> None:
     """Import every article module once, so that every rule is registered."""
     if _LOADED:
         return
+    import pkgutil  # only for the full scan
+
     # The registry finds the rules by name (the core imports no article module itself)
     pkg = importlib.import_module(ARTICLES)
     for info in pkgutil.walk_packages(pkg.__path__, prefix=ARTICLES + "."):
