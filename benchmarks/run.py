@@ -218,7 +218,6 @@ def main() -> None:
 
     pa = peers.polars_args(x)
     s_pl, n_pl, m_pl, e_pl = (pl.Series(a) for a in (starts_np, ns_np, mixed_np, ends_np))
-    per_1m = 1_000_000 / n_batch
 
     def polars_add(s: pl.Series, n: pl.Series) -> Any:
         fwd = pl.lit(s).dt.add_business_days(pl.lit(n), roll="backward", **pa)
@@ -351,7 +350,7 @@ def main() -> None:
         )
     )
 
-    # -- pure-Python batch --------------------------------------------------------------------------
+    # -- pure-Python batch -------------------------------------------------------------------------
     s_list, n_list = starts_np.tolist(), ns_np.tolist()
     py_stats, py_got = interleaved({"ours": (lambda: add_many(s_list, n_list), n_batch)}, 3)
     assert py_got["ours"] == ours_b.tolist()
@@ -366,7 +365,7 @@ def main() -> None:
         )
     )
 
-    # -- the facade, warm ---------------------------------------------------------------------------
+    # -- the facade, warm --------------------------------------------------------------------------
     n_req = 100 if quick else 300
     rnd = random.Random(SEED)
     law104 = [
@@ -462,7 +461,7 @@ def main() -> None:
         )
     )
 
-    # -- cold start (fresh processes, byte-compiled as an installed package) ------------------------
+    # -- cold start (fresh processes, byte-compiled as an installed package) -----------------------
     compileall.compile_dir(str(ROOT / "src" / "accessinfo"), quiet=1)
     loaded = modules_after(
         "import datetime, accessinfo.calendar as c\n"
@@ -540,7 +539,7 @@ def main() -> None:
             )
         )
 
-    # -- the remaining targets, from the rows above ---------------------------------------------------
+    # -- the remaining targets, from the rows above ------------------------------------------------
     wd_us = w_stats["ours"].min * US
     targets.append(
         Target(
@@ -593,7 +592,7 @@ def main() -> None:
         )
     )
 
-    # -- report --------------------------------------------------------------------------------------
+    # -- report ------------------------------------------------------------------------------------
     elapsed = time.perf_counter() - t_start
     load_after = load()
     versions = peers.versions()
