@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import os
 import platform
 import random
 import sys
 import time
+import warnings
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ["POLARS_MAX_THREADS"] = "1"  # every method on one core, timed in CPU time
 
 from accessinfo import InformationRequest, request_deadlines
 from accessinfo.batch import add_many, count_many, numpy_index, request_deadlines_many
@@ -40,7 +43,7 @@ from benchmarks.report import (
     target_cells,
     text_table,
 )
-from benchmarks.timing import ROOT, cpus, fresh_processes, interleaved, load, modules_after
+from benchmarks.timing import ROOT, Stat, cpus, fresh_processes, interleaved, load, modules_after
 
 SEED = 20261102
 EPOCH = date(1970, 1, 1).toordinal()
@@ -71,7 +74,9 @@ def main() -> None:
     n_scalar = 20_000 if quick else 100_000
     n_slow = 1_000 if quick else 5_000  # per-call peers (2-50 µs a call)
     n_wk = 300 if quick else 1_000  # workalendar's stock API: ~50 µs an add, ~100 µs a count
-    rounds, slow_rounds, proc_rounds = (3, 2, 3) if quick else (9, 3, 7)
+    rounds, slow_rounds, proc_rounds = (9, 3, 3) if quick else (41, 9, 9)
+    batch_rounds = 3 if quick else 9
+    fast, slow = 2_000, 100  # elements per timed slice: about a millisecond each
 
     cal = PUBLIC_SECTOR
     x = peers.exact(cal)
@@ -98,31 +103,32 @@ def main() -> None:
 
     pairs = list(zip(starts, periods, strict=True))
     plain = list(zip(starts, ns, strict=True))
-    slow, wk_pairs = plain[:n_slow], plain[:n_wk]
     bcal, off = x.busdaycal, np.busday_offset
     nth, wk_add, stamp = hb.get_nth_working_day, wk.add_working_days, pd.Timestamp
-    stats, got = interleaved(
+    stats, got = sliced(
         {
-            "ours": (lambda: [add(d, p) for d, p in pairs], n_scalar),
-            "as written": (lambda: [add(d, WorkingDays(n)) for d, n in plain], n_scalar),
-            "limit": (lambda: [limit(d, n) for d, n in plain], n_scalar),
-            "floor": (lambda: [_noop(d, n) for d, n in plain], n_scalar),
+            "ours": (lambda xs: [add(d, p) for d, p in xs], pairs),
+            "as written": (lambda xs: [add(d, WorkingDays(n)) for d, n in xs], plain),
+            "limit": (lambda xs: [limit(d, n) for d, n in xs], plain),
+            "floor": (lambda xs: [_noop(d, n) for d, n in xs], plain),
         },
+        fast,
         rounds,
     )
-    slow_stats, slow_got = interleaved(
+    slow_stats, slow_got = sliced(
         {
-            "python-holidays": (lambda: [nth(d, n) for d, n in slow], n_slow),
+            "python-holidays": (lambda xs: [nth(d, n) for d, n in xs], plain[:n_slow]),
             "numpy": (
-                lambda: [off(d, n, roll="backward", busdaycal=bcal).item() for d, n in slow],
-                n_slow,
+                lambda xs: [off(d, n, roll="backward", busdaycal=bcal).item() for d, n in xs],
+                plain[:n_slow],
             ),
-            "pandas": (lambda: [(stamp(d) + offs[n]).date() for d, n in slow], n_slow),
+            "pandas": (lambda xs: [(stamp(d) + offs[n]).date() for d, n in xs], plain[:n_slow]),
             "workalendar": (
-                lambda: [wk_add(d, n, extra_working_days=swaps) for d, n in wk_pairs],
-                n_wk,
+                lambda xs: [wk_add(d, n, extra_working_days=swaps) for d, n in xs],
+                plain[:n_wk],
             ),
         },
+        slow,
         slow_rounds,
     )
     reference = [cal.reckon(d, WorkingDays(n)).end for d, n in plain]  # the general path
@@ -152,11 +158,12 @@ def main() -> None:
     floor = stats["floor"].min * US
 
     # -- WorkingDays construction -------------------------------------------------------------
-    w_stats, w_got = interleaved(
+    w_stats, w_got = sliced(
         {
-            "ours": (lambda: [WorkingDays(n) for n in ns], n_scalar),
-            "int": (lambda: [int(n) for n in ns], n_scalar),
+            "ours": (lambda xs: [WorkingDays(n) for n in xs], ns),
+            "int": (lambda xs: [int(n) for n in xs], ns),
         },
+        fast,
         rounds,
     )
     assert [p.n for p in w_got["ours"]] == ns
@@ -174,26 +181,27 @@ def main() -> None:
     climit = peers.limit_count(x)
     one = timedelta(days=1)
     hcount, wk_delta, bcount = hb.get_working_days_count, wk.get_working_days_delta, np.busday_count
-    cslow, cwk = cpairs[:n_slow], cpairs[:n_wk]
-    c_stats, c_got = interleaved(
+    c_stats, c_got = sliced(
         {
-            "ours": (lambda: [count(a, b) for a, b in cpairs], n_scalar),
-            "limit": (lambda: [climit(a, b) for a, b in cpairs], n_scalar),
+            "ours": (lambda xs: [count(a, b) for a, b in xs], cpairs),
+            "limit": (lambda xs: [climit(a, b) for a, b in xs], cpairs),
         },
+        fast,
         rounds,
     )
-    c_slow, c_slow_got = interleaved(
+    c_slow, c_slow_got = sliced(
         {
-            "python-holidays": (lambda: [hcount(a + one, b) for a, b in cslow], n_slow),
+            "python-holidays": (lambda xs: [hcount(a + one, b) for a, b in xs], cpairs[:n_slow]),
             "numpy": (
-                lambda: [int(bcount(a + one, b + one, busdaycal=bcal)) for a, b in cslow],
-                n_slow,
+                lambda xs: [int(bcount(a + one, b + one, busdaycal=bcal)) for a, b in xs],
+                cpairs[:n_slow],
             ),
             "workalendar": (
-                lambda: [wk_delta(a, b, extra_working_days=swaps) for a, b in cwk],
-                n_wk,
+                lambda xs: [wk_delta(a, b, extra_working_days=swaps) for a, b in xs],
+                cpairs[:n_wk],
             ),
         },
+        slow,
         slow_rounds,
     )
     assert c_got["ours"] == c_got["limit"]
@@ -230,15 +238,17 @@ def main() -> None:
         back = np.busday_offset(starts_np, mixed_np, roll="forward", busdaycal=bcal)
         return np.where(mixed_np > 0, fwd, np.where(mixed_np < 0, back, starts_np))
 
-    pd_n = min(n_batch, 20_000)  # pandas applies an offset element by element
+    pd_n = min(n_batch, 5_000)  # pandas applies an offset element by element
     pd_starts = pd.DatetimeIndex(starts_np[:pd_n])
     pd_ns = ns_np[:pd_n]
 
     def pandas_add() -> Any:
         out = np.empty(pd_n, dtype="datetime64[D]")
-        for k in range(1, 31):
-            sel = pd_ns == k
-            out[sel] = (pd_starts[sel] + offs[k]).values.astype("datetime64[D]")
+        with warnings.catch_warnings():  # "Non-vectorized DateOffset": that is the point
+            warnings.simplefilter("ignore")
+            for k in range(1, 31):
+                sel = pd_ns == k
+                out[sel] = (pd_starts[sel] + offs[k]).values.astype("datetime64[D]")
         return out
 
     b_stats, b_got = interleaved(
@@ -251,9 +261,9 @@ def main() -> None:
             ),
             "polars": (lambda: polars_add(s_pl, n_pl), n_batch),
         },
-        max(3, slow_rounds),
+        batch_rounds,
     )
-    pd_stats, pd_got = interleaved({"pandas": (pandas_add, pd_n)}, slow_rounds)
+    pd_stats, pd_got = interleaved({"pandas": (pandas_add, pd_n)}, 3)
     ours_b = b_got["ours"]
     assert np.array_equal(ours_b, b_got["limit"]) and np.array_equal(ours_b, b_got["numpy"])
     assert np.array_equal(ours_b, b_got["polars"].to_numpy().astype("datetime64[D]"))
@@ -278,7 +288,7 @@ def main() -> None:
             "workalendar": wk_1m,
         },
         approx={"pandas", "python-holidays", "workalendar"},
-        note="≈: per-element time × 1M (pandas on 20,000, holidays and workalendar per call)",
+        note="≈: per-element time × 1M (pandas on 5,000, holidays and workalendar per call)",
     )
     rows.append(batch_row)
     m_stats, m_got = interleaved(
@@ -288,7 +298,7 @@ def main() -> None:
             "numpy": (numpy_mixed, n_batch),
             "polars": (lambda: polars_add(s_pl, m_pl), n_batch),
         },
-        max(5, rounds),
+        batch_rounds,
     )
     assert np.array_equal(m_got["ours"], m_got["limit"])
     assert np.array_equal(m_got["ours"], m_got["numpy"])
@@ -327,7 +337,7 @@ def main() -> None:
             ),
             "polars": (polars_count, n_batch),
         },
-        max(3, slow_rounds),
+        batch_rounds,
     )
     assert np.array_equal(bc_got["ours"], bc_got["limit"])
     assert np.array_equal(bc_got["ours"], bc_got["numpy"])
@@ -391,15 +401,16 @@ def main() -> None:
     direct104 = [_direct_104(r, d) for r, d in zip(law104, ref104, strict=True)]
     direct01 = [_direct_01(r, d) for r, d in zip(law01, ref01, strict=True)]
     assert [f() for f in direct104] == ref104 and [f() for f in direct01] == ref01
-    f_stats, f_got = interleaved(
+    f_stats, f_got = sliced(
         {
-            "add": (lambda: [add(d, WorkingDays(n)) for d, n in plain[:3000]], 3000),
-            "104": (lambda: [request_deadlines(r) for r in law104], n_req),
-            "01": (lambda: [request_deadlines(r) for r in law01], n_req),
-            "104 direct": (lambda: [f() for f in direct104], n_req),
-            "01 direct": (lambda: [f() for f in direct01], n_req),
+            "add": (lambda xs: [add(d, WorkingDays(n)) for d, n in xs], plain[:fast]),
+            "104": (lambda xs: [request_deadlines(r) for r in xs], law104),
+            "01": (lambda xs: [request_deadlines(r) for r in xs], law01),
+            "104 direct": (lambda xs: [f() for f in xs], direct104),
+            "01 direct": (lambda xs: [f() for f in xs], direct01),
         },
-        max(7, rounds),
+        {"add": fast, "104": 20, "01": 20, "104 direct": 20, "01 direct": 20},  # ~1 ms each
+        rounds,
     )
     assert f_got["104"] == ref104 and f_got["01"] == ref01
     checks.append(
@@ -434,19 +445,18 @@ def main() -> None:
         )
 
     # -- a register of requests (issue 13 §2: the columnar path is not built yet) -----------------
-    reg_n = 500 if quick else 2_000
-    register = [law01[k % n_req] for k in range(reg_n)]
-    r_stats, r_got = interleaved(
+    register = law01 * 4
+    r_stats, _ = interleaved(
         {
-            "many": (lambda: request_deadlines_many(register), reg_n),
+            "many": (lambda: request_deadlines_many(register[:40]), 40),
             "3 adds": (
                 lambda: (add_many(starts_np, 12), add_many(starts_np, 24), add_many(starts_np, 3)),
                 n_batch,
             ),
         },
-        3,
+        batch_rounds,
     )
-    assert r_got["many"][:n_req] == ref01
+    assert request_deadlines_many(register)[:n_req] == ref01
     per_req = r_stats["many"].min
     three = r_stats["3 adds"].min
     targets.append(
@@ -609,15 +619,21 @@ def main() -> None:
         + ", ".join(f"{k} {v}" for k, v in versions.items())
         + f"; run took {elapsed:.0f} s{' (--quick)' if quick else ''}.",
         f"Workloads (seed {SEED}): starts uniform in {LO}..{HI} (weekends and holidays "
-        f"included); n uniform in 1..30 (mixed: -30..30); count spans 1..90 days. Scalar: "
-        f"{n_scalar:,} calls ({n_slow:,} for python-holidays, numpy and pandas per call, "
-        f"{n_wk:,} for workalendar); batch: {n_batch:,}; facade: {n_req} requests of each law.",
-        f"Rounds: {rounds} (fast methods), {slow_rounds} (slow peers), {proc_rounds} fresh "
-        "processes for the cold start, interleaved; the minimum is used, the median shown. "
-        f"Harness floor (the loop and a no-op call): {floor:.3f} µs per call.",
-        "Cold start: CPU time of `exec(code)` in a fresh interpreter (its own start-up "
-        "excluded), with the package byte-compiled first as `pip install` does (this "
-        "machine sets PYTHONDONTWRITEBYTECODE).",
+        f"included); n uniform in 1..30 (mixed: -30..30); count spans 1..90 days; "
+        f"{n_req} requests of each law (Law 104: complex e-mail requests received at 09:30 "
+        "from 2019 to 2026-08; Law 01/2026: any channel, received 2026-09 to 2027-12). "
+        f"Answers are checked on {n_scalar:,} scalar calls ({n_slow:,} for python-holidays, "
+        f"numpy and pandas, {n_wk:,} for workalendar), on all {n_batch:,} batch elements and "
+        "on every request.",
+        f"Timing: CPU time of this process (`time.process_time`, so the time spent waiting "
+        "for a core does not count; polars runs on one thread like the others); scalar work "
+        f"timed in slices of {fast:,} calls ({slow} for the slow peers, 20 requests for the "
+        f"facade), {rounds} rounds ({slow_rounds} for the slow peers, {batch_rounds} for the "
+        "1M batches), methods interleaved round by round; the minimum is used, the median "
+        f"shown. Harness floor (the loop and a no-op call): {floor:.3f} µs per call.",
+        f"Cold start: CPU time of `exec(code)` in a fresh interpreter (its own start-up "
+        f"excluded), {proc_rounds} interleaved rounds, with the package byte-compiled first as "
+        "`pip install` does (this machine sets PYTHONDONTWRITEBYTECODE).",
     ]
     print(text_table(ROW_HEAD, [row_cells(r) for r in rows]))
     print()
@@ -630,6 +646,21 @@ def main() -> None:
     if not quick:
         Path(args.out).write_text(page(rows, targets, setup, checks), encoding="utf-8")
         print(f"wrote {args.out}")
+
+
+def sliced(
+    methods: dict[str, tuple[Any, list[Any]]], size: int | dict[str, int], rounds: int
+) -> tuple[dict[str, Stat], dict[str, Any]]:
+    """Time ``fn(workload[:size])`` for every ``name: (fn, workload)``, interleaved (short
+    calls see few interruptions); return the times and ``fn(workload)`` for the checks.
+    ``size`` may differ by method (a dict), so that each slice takes about as long."""
+    sizes = size if isinstance(size, dict) else dict.fromkeys(methods, size)
+    timed = {
+        k: ((lambda f=f, xs=xs[: sizes[k]]: f(xs)), min(sizes[k], len(xs)))
+        for k, (f, xs) in methods.items()
+    }
+    stats, _ = interleaved(timed, rounds)
+    return stats, {k: f(xs) for k, (f, xs) in methods.items()}
 
 
 def page(rows: list[Row], targets: list[Target], setup: list[str], checks: list[str]) -> str:

@@ -1,10 +1,18 @@
-"""Timing that holds on a noisy machine: interleaved repetitions, minimum and median.
+"""Timing that holds on a noisy machine: CPU time, short interleaved rounds, minimum.
 
-Every method of one comparison runs once per round, round after round (a, b, c, a, b, c …),
-so that a busy moment slows all of them, not one; the minimum over the rounds is the figure
-the ratios use (the least disturbed run), the median is shown beside it. Fresh-process
-figures (cold start) count the child's CPU time (``time.process_time``), which other
-processes on the machine do not inflate, and report the wall time too.
+On a shared machine a process waits for a core most of the time; wall-clock times then
+measure the queue, not the code (a 2-core machine at load 7: a 45 µs call timed at 150 µs in
+long runs). So:
+
+- every figure is CPU time of this process (``time.process_time``), which excludes the time
+  it waits; every library runs single-threaded (polars is told so), as the others do;
+- a timed call is short (about a millisecond for scalar work: a fixed slice of the
+  workload), so that many rounds see few interruptions;
+- the methods of one comparison run once per round, round after round (a, b, c, a, b, c …),
+  so that whatever disturbs the machine disturbs all of them;
+- the minimum over the rounds is the figure the ratios use, the median is shown beside it.
+
+Fresh-process figures (cold start) count the child's CPU time in the same way.
 """
 
 from __future__ import annotations
@@ -50,9 +58,9 @@ def interleaved(
             gc.collect()
             gc.disable()
             try:
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 results[name] = fn()
-                elapsed = time.perf_counter() - t0
+                elapsed = time.process_time() - t0
             finally:
                 gc.enable()
             times[name].append(elapsed / ops)

@@ -179,3 +179,39 @@ def test_registering_a_rule_refreshes_the_memo(scratch_family: str) -> None:
     assert first.valid_until is None  # both claim 2027: the memo was dropped, the clash is seen
     with pytest.raises(ConflictingRules):
         applicable(scratch_family, on=date(2027, 6, 1))
+
+
+def test_a_rule_asked_twice_in_one_answer_is_computed_once(scratch_family: str) -> None:
+    """Inside one outermost rule call, identical calls of a rule share one result; every
+    outermost call starts afresh, and an error leaves nothing behind."""
+    law = instrument("law_01_2026")
+    runs: list[date] = []
+
+    @rule(law.cite(26, 3), family="_memo_inner", valid_from=date(2026, 1, 1))
+    def _inner(d: date, *, fail: bool = False) -> date:
+        runs.append(d)
+        if fail:
+            raise NoApplicableRule("asked to fail")
+        return d
+
+    @rule(law.cite(26, 3), family="_memo_outer", valid_from=date(2026, 1, 1))
+    def _outer(d: date, *, fail: bool = False) -> date:
+        first, again = _inner(d), _inner(d)
+        assert first is again
+        _inner(d, fail=fail)
+        return _inner(d + timedelta(days=1)).outcome
+
+    day = date(2026, 3, 2)
+    assert _outer(day).outcome == date(2026, 3, 3)
+    # _inner(d) once for two calls; _inner(d, fail=False) is another call (its own entry)
+    assert runs == [day, day, day + timedelta(days=1)]
+    runs.clear()
+    with pytest.raises(NoApplicableRule):
+        _outer(day, fail=True)
+    assert runs == [day, day]
+    runs.clear()
+    _outer(day)  # a new answer: computed again
+    _inner(day)
+    _inner(day)  # outermost calls are never memoised
+    assert runs == [day, day, day + timedelta(days=1), day, day]
+    assert getattr(rules_mod._CALL, "memo", None) is None

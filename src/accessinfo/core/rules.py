@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import sys
+import threading
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -188,6 +189,25 @@ def rule(
                     refuse(bad, args, kwargs)
                 if name == "strict":
                     strict = value
+            memo: dict[Any, Decision[Any]] | None = getattr(_CALL, "memo", None)
+            if memo is None:  # the outermost rule: rules it calls share one memo
+                _CALL.memo = {}
+                try:
+                    return run(args, kwargs, strict)
+                finally:
+                    _CALL.memo = None
+            try:
+                key: Any = (wrapper, args, *kwargs.items())
+                hit = memo.get(key)
+            except TypeError:  # an unhashable argument: not memoised
+                key = hit = None
+            if hit is None:
+                hit = run(args, kwargs, strict)
+                if key is not None:
+                    memo[key] = hit
+            return hit
+
+        def run(args: tuple[Any, ...], kwargs: dict[str, Any], strict: bool) -> Decision[Any]:
             try:
                 result = fn(*args, **kwargs)
             except AccessInfoError:
@@ -223,6 +243,13 @@ def rule(
 
     return decorate
 
+
+# While a rule runs, the rules it calls (and the rules those call) share a memo: a rule body
+# is a pure function of its arguments (dates, a calendar that never changes, flags), so the
+# same call twice in one answer (an extension counted from the original deadline, which the
+# caller also asked for) is computed once. The memo lives for one outermost call only, is per
+# thread, and its Decisions reach only the rule bodies that asked for them.
+_CALL = threading.local()
 
 _UNVERIFIED: dict[int, tuple[Instrument, Text]] = {}
 
