@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingDays
 from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision, Finding, assemble, decision_class
-from accessinfo.core.messages import Text, msg, text_en, text_vi
+from accessinfo.core.messages import Text, msg, pair_caveats, text_vi
 from accessinfo.core.rules import _Maker, _unverified_note
 from accessinfo.models.requests import RequestDeadlines
 
@@ -61,14 +61,15 @@ def oracle(tp: Any, own: tuple[Citation, ...], f: Finding[Any], summary: str) ->
             if note not in caveats:
                 caveats.append(note)
     explanation = f.explanation or summary
+    caveats_en, caveats_vi = pair_caveats(caveats)
     return Decision[tp](  # type: ignore[valid-type]  # a runtime type
         outcome=f.outcome,
         basis=basis,
-        explanation=text_en(explanation),
+        explanation=str(explanation),
         explanation_vi=text_vi(explanation),
         status="provisional" if f.provisional or caveats else "final",
-        caveats=tuple(dict.fromkeys(text_en(c) for c in caveats)),
-        caveats_vi=tuple(dict.fromkeys(v for c in caveats if (v := text_vi(c)) is not None)),
+        caveats=caveats_en,
+        caveats_vi=caveats_vi,
         rule_set="t",
         rule_id="t:rule",
         readings=dict(f.readings),

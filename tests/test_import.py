@@ -104,10 +104,14 @@ RANKS = {
     "accessinfo.surfaces": 9,
     "accessinfo": 10,  # the package itself, __main__, _compat
 }
-# The only imports that go up: Jupyter display hooks, run when a notebook shows the object.
+# The only imports that go up, each inside one function, never at import time: the Jupyter
+# display hooks (run when a notebook shows the object) and an error's Vietnamese text, read
+# from the message catalogue when asked for (messages itself raises InvalidInput).
 DISPLAY_HOOKS = {
     ("accessinfo.core.decisions", "_repr_html_", "accessinfo.surfaces.html"),
     ("accessinfo.calendar", "_repr_html_", "accessinfo.surfaces.html"),
+    ("accessinfo.errors", "title_vi", "accessinfo.core.messages"),
+    ("accessinfo.errors", "message_vi", "accessinfo.core.messages"),
 }
 
 

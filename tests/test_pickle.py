@@ -32,7 +32,7 @@ REQUESTS = [
     },
     {"received_at": date(2026, 8, 31), "channel": "in_person", "complexity": "simple"},
     # Law 01/2026 (provisional: its text is unverified)
-    {"received_at": date(2026, 9, 3), "channel": "post"},
+    {"received_at": date(2026, 9, 3), "channel": "post", "complexity": "complex"},
 ]
 
 

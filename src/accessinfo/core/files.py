@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["read_text"]
+__all__ = ["list_dir", "read_text"]
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # .../accessinfo
 
@@ -23,3 +23,12 @@ def read_text(relative: str) -> str:
     from importlib import resources  # pragma: no cover - a zipped package
 
     return resources.files("accessinfo").joinpath(relative).read_text(encoding="utf-8")
+
+
+def list_dir(relative: str) -> list[str]:
+    """The names of the entries of the folder ``accessinfo/<relative>``."""
+    if os.path.isdir(_ROOT):
+        return os.listdir(os.path.join(_ROOT, *relative.split("/")))
+    from importlib import resources  # pragma: no cover - a zipped package
+
+    return [p.name for p in resources.files("accessinfo").joinpath(relative).iterdir()]

@@ -31,7 +31,14 @@ from accessinfo.calendar import SUPPORTED_FROM, SUPPORTED_UNTIL, _as_vn_date
 from accessinfo.core.citations import Citation, Instrument, law_version
 from accessinfo.core.decisions import Decision, Finding, Step, assemble, decision_class
 from accessinfo.core.files import read_text
-from accessinfo.core.messages import Text, msg, text_en, text_vi
+from accessinfo.core.messages import (
+    Text,
+    caveats_of,
+    explanation_of,
+    msg,
+    pair_caveats,
+    text_vi,
+)
 from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import (
     AccessInfoError,
@@ -171,15 +178,20 @@ def rule(
                 if when is None:
                     continue
                 if not (start <= when and (until is None or when < until)):
-                    end = f"until {until.isoformat()} (exclusive)" if until else "with no end"
-                    refuse(
-                        NoApplicableRule(
-                            f"{rid} applies from {start.isoformat()} {end}; "
-                            f"{name}={when.isoformat()} is outside that range"
-                        ),
-                        args,
-                        kwargs,
+                    end = (
+                        msg("errors.until_exclusive", day=until)
+                        if until
+                        else msg("errors.until_open")
                     )
+                    found = msg(
+                        "errors.no_rule_in_range",
+                        rule=rid,
+                        start=start,
+                        until=end,
+                        name=name,
+                        day=when,
+                    )
+                    refuse(NoApplicableRule(found), args, kwargs)
                 break
             strict = False
             for name, pos, default in flags:
@@ -261,8 +273,7 @@ def _unverified_note(inst: Instrument) -> Text:
         return hit[1]
     note = msg(
         "core.unverified_text",
-        name=inst.name_en,
-        name_vi=inst.name_vi,
+        name=Text(inst.name_en, inst.name_vi),
         note=inst.note or "see docs",
     )
     _UNVERIFIED[id(inst)] = (inst, note)
@@ -351,26 +362,25 @@ class _Maker:
         else:
             outcome, more, fcav, explanation = result, (), (), None
             readings, trace, provisional, calendar_version = _EMPTY, None, False, None
-        caveats: list[str | Text] = list(fcav)
+        caveats: list[str] = list(fcav)
         basis, notes, unverified, trusted = self.merged(more)
         if strict and unverified:
             raise AmbiguousReading(
-                f"strict=True: {self.rid} rests on {unverified.name_en}, whose text is unverified"
+                msg(
+                    "errors.strict_unverified",
+                    rule=self.rid,
+                    name=Text(unverified.name_en, unverified.name_vi),
+                )
             )
         for note in notes:
             if note not in caveats:
                 caveats.append(note)
         if not explanation:
             explanation = self.summary
-        expl_en: Any
-        expl_vi: Any
-        if isinstance(explanation, Text):
-            expl_en, expl_vi = explanation.en, explanation.vi
-        else:
-            expl_en, expl_vi = explanation, None
+        expl_en = str(explanation)  # a message (Text) is its English; .vi its Vietnamese
+        expl_vi = text_vi(explanation)
         if caveats:
-            cav_en = tuple(dict.fromkeys(text_en(c) for c in caveats))
-            cav_vi = tuple(dict.fromkeys(v for c in caveats if (v := text_vi(c)) is not None))
+            cav_en, cav_vi = pair_caveats(caveats)
             trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
         else:
             cav_en = cav_vi = ()
@@ -429,9 +439,9 @@ def _finding_of(result: Decision[Any]) -> Finding[Any]:
     """A rule's Decision returned by another rule body, back as a Finding."""
     return Finding(
         outcome=result.outcome,
-        explanation=_bilingual(result.explanation, result.explanation_vi),
+        explanation=explanation_of(result),
         basis=result.basis,
-        caveats=_bilingual_caveats(result.caveats, result.caveats_vi),
+        caveats=caveats_of(result),
         readings=result.readings,
         trace=result.trace,
         provisional=result.status == "provisional",
@@ -450,17 +460,6 @@ def _to_decision(
 ) -> Decision[Any]:
     """The Decision of a rule body's result (kept for callers outside the decorator)."""
     return _Maker(rid, own_basis, rset, summary, outcome_type).decision(result, strict)
-
-
-def _bilingual(en: str, vi: str | None) -> str | Text:
-    return en if vi is None else Text(en=en, vi=vi)
-
-
-def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | Text, ...]:
-    """A Decision's caveats back as messages (when every caveat has its Vietnamese text)."""
-    if len(vi) != len(en):
-        return en
-    return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
 
 
 # -- the registry -------------------------------------------------------------------------------
@@ -591,5 +590,7 @@ def applicable(family: str, *, on: date) -> Rule:
         spans = ", ".join(
             f"{r.rule_set}: {r.valid_from}–{r.valid_until or 'open'}" for r in versions
         )
-        raise NoApplicableRule(f"no version of {family} is in force on {on}; versions: {spans}")
+        raise NoApplicableRule(
+            msg("errors.no_version_in_force", family=family, day=on, spans=spans)
+        )
     return live
