@@ -365,18 +365,36 @@ class Reckoning:
 
     def caveats(self, known_until: date) -> tuple[str, ...]:
         """The caveats, as messages (``Text``: English, with ``.vi``)."""
-        out = [
-            msg(
-                "calendar.day_unconfirmed",
-                day=d.date,
-                name=Text(d.name_en, d.name_vi),
-                status=msg(f"calendar.status.{d.status}"),
-            )
-            for d in self.uncertain
-        ]
+        out = [_unconfirmed(d) for d in self.uncertain]
         if self.beyond_known:
-            out.append(msg("calendar.beyond_known", known_until=known_until))
+            out.append(_beyond(known_until))
         return tuple(out)
+
+
+# A day's caveat depends on the day alone, the caveat past the announced schedules on that
+# date alone: each is written once (messages are immutable), not at every reckoning.
+_CAVEATS: dict[tuple[Any, ...], Text] = {}
+
+
+def _unconfirmed(d: SpecialDay) -> Text:
+    key = (d.date, d.name_en, d.name_vi, d.status)
+    hit = _CAVEATS.get(key)
+    if hit is None:
+        hit = _CAVEATS[key] = msg(
+            "calendar.day_unconfirmed",
+            day=d.date,
+            name=Text(d.name_en, d.name_vi),
+            status=msg(f"calendar.status.{d.status}"),
+        )
+    return hit
+
+
+def _beyond(known_until: date) -> Text:
+    key = (known_until,)
+    hit = _CAVEATS.get(key)
+    if hit is None:
+        hit = _CAVEATS[key] = msg("calendar.beyond_known", known_until=known_until)
+    return hit
 
 
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -447,6 +465,7 @@ class _Index:
         "nw",
         "rows",
         "unc",
+        "unc_days",
         "wd",
         "working",
     )
@@ -471,6 +490,8 @@ class _Index:
                 flags[i] = row.status in _UNCERTAIN
         cum = [0, *accumulate(working)]
         unc = [0, *accumulate(flags)]
+        # the uncertain (derived or projected) days in date order: unc[i] of them before day i
+        self.unc_days = [date.fromordinal(self.d0 + i) for i in compress(range(self.n), flags)]
         wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
@@ -1048,12 +1069,10 @@ class WorkingCalendar:
             # as day numbers a < d <= b
             a, b = (i, j) if j >= i else (j - 1, i - 1)
             if ix.unc[b + 1] - ix.unc[a + 1]:
-                special, rows, d0 = ix.special, ix.rows, ix.d0
-                uncertain = tuple(
-                    special[d]
-                    for d in sorted(rows)
-                    if a < d.toordinal() - d0 <= b and rows[d].status in _UNCERTAIN
-                )
+                # the uncertain days, in date order: the (b - a) of them counted by unc
+                first = ix.unc[a + 1]
+                special, days = ix.special, ix.unc_days
+                uncertain = tuple(special[d] for d in days[first : ix.unc[b + 1]])
             beyond = b > self._known_until.toordinal() - ix.d0
         steps = self._steps(start, period, end, rolled, label) if trace else None
         return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
