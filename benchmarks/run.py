@@ -690,6 +690,8 @@ def page(rows: list[Row], targets: list[Target], setup: list[str], checks: list[
         "",
         *(f"- {line}" for line in setup),
         "",
+        BEFORE_AFTER,
+        "",
         "## Cross-checks (all passed in this run)",
         "",
         *(f"- {line}" for line in checks),
@@ -697,6 +699,29 @@ def page(rows: list[Row], targets: list[Target], setup: list[str], checks: list[
         NOTES,
     ]
     return "\n".join(out) + "\n"
+
+
+BEFORE_AFTER = """## Before and after (issue 13)
+
+Measured once (not by this run), one tree after the other in the same session on this
+machine at load 6-7, with the method of this page (CPU time, interleaved rounds, minimum):
+`7d2c2de` is the tree issue 13 measured; `01ee033` is main with the new request rules of
+Decree 337/2026 and the bilingual messages, before the work of this branch.
+
+| figure | `7d2c2de` | main `01ee033` | this branch |
+|---|---:|---:|---:|
+| one scalar `add(d, WorkingDays(n))` | 0.77 µs | 0.79 µs | 0.70 µs |
+| `request_deadlines`, Law 104 complex e-mail | 266 µs (×347) | 519 µs (×654) | 107 µs (×154) |
+| `request_deadlines`, Law 01/2026 + Decree 337 | 105 µs (×137) | 332 µs (×419) | 89 µs (×128) |
+| `WorkingDays(n)` construction | 0.313 µs | 0.320 µs | 0.138 µs |
+| batch add, mixed signs, 1M / hand-written limit | ×1.10 | ×1.07 | ×0.55 |
+| first `add` / holidays' first answer (CPU) | ×1.09 | ×1.21 | ×0.24 |
+| first `request_deadlines` / pydantic + 1 model, Law 01 | ×1.67 | ×1.62 | ×1.46 |
+| first `request_deadlines` / pydantic + 1 model, Law 104 | ×1.51 | ×1.64 | ×1.34 |
+
+The facade figures of `7d2c2de` are for the old, lighter request rules (no Decree 337 tiers,
+English-only texts); against the same rules (`01ee033`) the facade is 4-5 times faster.
+"""
 
 
 NOTES = """## Notes
