@@ -156,12 +156,12 @@ class _Days:
         return (type(self), (self.n,))
 
 
-def _new_period(cls: type[Any], n: object, cache: dict[int, Any]) -> Any:
+def _new_period(cls: type[Any], n: object, cache: dict[int, Any], base: type[Any]) -> Any:
     _check_n(n, cls.__name__)
     obj = object.__new__(cls)
     object.__setattr__(obj, "n", n)
-    if -_CACHED_PERIOD <= n <= _CACHED_PERIOD:  # type: ignore[operator]  # checked: an int
-        cache[n] = obj  # type: ignore[index]  # checked: an int
+    if cls is base and -_CACHED_PERIOD <= n <= _CACHED_PERIOD:  # type: ignore[operator]
+        cache[n] = obj  # type: ignore[index]  # checked: an int (a subclass is never shared)
     return obj
 
 
@@ -178,10 +178,10 @@ class WorkingDays(_Days):
         try:
             hit = _WD_CACHE[n]  # a look-up, no object made: the common case
         except (KeyError, TypeError):  # not built yet, or not even hashable
-            return _new_period(cls, n, _WD_CACHE)  # type: ignore[no-any-return]
+            return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
         if type(n) is int and cls is WorkingDays:  # True and 3.0 find 1 and 3, but are refused
             return hit  # type: ignore[return-value]  # cls is WorkingDays
-        return _new_period(cls, n, _WD_CACHE)  # type: ignore[no-any-return]
+        return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
 
 
 class CalendarDays(_Days):
@@ -193,10 +193,10 @@ class CalendarDays(_Days):
         try:
             hit = _CD_CACHE[n]  # a look-up, no object made: the common case
         except (KeyError, TypeError):  # not built yet, or not even hashable
-            return _new_period(cls, n, _CD_CACHE)  # type: ignore[no-any-return]
+            return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
         if type(n) is int and cls is CalendarDays:  # True and 3.0 find 1 and 3, but are refused
             return hit  # type: ignore[return-value]  # cls is CalendarDays
-        return _new_period(cls, n, _CD_CACHE)  # type: ignore[no-any-return]
+        return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
 
 
 Period = WorkingDays | CalendarDays

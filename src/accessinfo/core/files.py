@@ -20,7 +20,7 @@ def read_text(relative: str) -> str:
     if os.path.isdir(_ROOT):
         with open(os.path.join(_ROOT, *relative.split("/")), encoding="utf-8") as f:
             return f.read()
-    from importlib import resources  # pragma: no cover - a zipped package
+    from importlib import resources  # a zipped package: not a folder on disk
 
     return resources.files("accessinfo").joinpath(relative).read_text(encoding="utf-8")
 
@@ -29,6 +29,6 @@ def list_dir(relative: str) -> list[str]:
     """The names of the entries of the folder ``accessinfo/<relative>``."""
     if os.path.isdir(_ROOT):
         return os.listdir(os.path.join(_ROOT, *relative.split("/")))
-    from importlib import resources  # pragma: no cover - a zipped package
+    from importlib import resources  # a zipped package: not a folder on disk
 
     return [p.name for p in resources.files("accessinfo").joinpath(relative).iterdir()]

@@ -520,15 +520,13 @@ def _load_family(family: str, on: date) -> None:
             _load_all()  # a family the map does not list: look everywhere
         _COMPLETE.add(family)
         return
-    pending = False
-    for module, lo, hi in spans:
-        if module in sys.modules:
-            continue
-        if lo <= on and (hi is None or on < hi):
+    covering = [m for m, lo, hi in spans if lo <= on and (hi is None or on < hi)]
+    if not covering:  # no version on that day: load them all, to say which days they cover
+        covering = [m for m, _, _ in spans]
+    for module in covering:
+        if module not in sys.modules:
             importlib.import_module(module)
-        else:
-            pending = True
-    if not pending:
+    if all(m in sys.modules for m, _, _ in spans):
         _COMPLETE.add(family)
 
 
