@@ -95,6 +95,7 @@ RANKS = {
     "accessinfo.core.citations": 2,
     "accessinfo.core.decisions": 2,
     "accessinfo.calendar": 3,
+    "accessinfo.calendar_files": 4,  # calendar files: special days read from a CSV
     "accessinfo.core": 4,  # periods, rules, inputs: rule-writing machinery on the calendar
     "accessinfo.models": 5,
     "accessinfo.articles": 6,
@@ -105,13 +106,17 @@ RANKS = {
     "accessinfo": 10,  # the package itself, __main__, _compat
 }
 # The only imports that go up, each inside one function, never at import time: the Jupyter
-# display hooks (run when a notebook shows the object) and an error's Vietnamese text, read
-# from the message catalogue when asked for (messages itself raises InvalidInput).
+# display hooks (run when a notebook shows the object), an error's Vietnamese text, read
+# from the message catalogue when asked for (messages itself raises InvalidInput), and the
+# calendar-file helpers the calendar offers (they need the citations, the calendar does not).
 DISPLAY_HOOKS = {
     ("accessinfo.core.decisions", "_repr_html_", "accessinfo.surfaces.html"),
     ("accessinfo.calendar", "_repr_html_", "accessinfo.surfaces.html"),
     ("accessinfo.errors", "title_vi", "accessinfo.core.messages"),
     ("accessinfo.errors", "message_vi", "accessinfo.core.messages"),
+    # load_calendar, re-exported by the calendar on first use; the digest of overrides
+    ("accessinfo.calendar", "__getattr__", "accessinfo.calendar_files"),
+    ("accessinfo.calendar", "with_overrides", "accessinfo.calendar_files"),
 }
 
 

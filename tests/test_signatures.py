@@ -36,6 +36,7 @@ MODULES = [
     "accessinfo.versions",
     "accessinfo.surfaces.schema",
     "accessinfo.calendar",
+    "accessinfo.calendar_files",
     "accessinfo.core.rules",
     "accessinfo.core.citations",
 ]

@@ -41,6 +41,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Self
 
+    from accessinfo.calendar_files import load_calendar as load_calendar
     from accessinfo.core.citations import Citation
     from accessinfo.core.decisions import Decision, Step
 
@@ -784,6 +785,7 @@ class WorkingCalendar:
                 f"got {source!r:.60}"
             )
         rows: dict[date, SpecialDay | _Row] = dict(self._index().rows)
+        new: dict[date, SpecialDay] = {}  # the days added here (the version names them)
         for days, kind in ((rest_days, "local_rest"), (working_days, "local_working")):
             if isinstance(days, (str, bytes)) or not isinstance(days, Iterable):
                 raise InvalidInput("overrides take a mapping {date: name} or an iterable of dates")
@@ -799,7 +801,7 @@ class WorkingCalendar:
                 self._pos(d)
                 if not isinstance(label, str):
                     raise InvalidInput(f"override name for {d} must be a string")
-                rows[d] = SpecialDay(
+                rows[d] = new[d] = SpecialDay(
                     d,
                     kind,  # type: ignore[arg-type]  # "local_rest"/"local_working": a DayKind
                     label or ("Ngày nghỉ của cơ quan" if kind == "local_rest" else "Ngày làm việc"),
@@ -808,11 +810,13 @@ class WorkingCalendar:
                     "override",
                     "agency override",
                 )
+        from accessinfo.calendar_files import rows_digest as _digest
+
         return WorkingCalendar(
             rows.values(),  # type: ignore[arg-type]  # SpecialDay or shipped rows
             name=name or f"{self.name}+overrides",
             known_until=self._known_until,
-            version=f"{self.version}+overrides",
+            version=f"{self.version}+overrides:{_digest(new.values())}",
             first=self._first,
             last=self._last,
         )
@@ -1316,3 +1320,13 @@ PUBLIC_SECTOR = WorkingCalendar(
     version=PUBLIC_SECTOR_VERSION,
     loader=lambda: _public_sector_rows(False),
 )
+
+
+def __getattr__(name: str) -> Any:
+    # load_calendar (accessinfo.calendar_files) is re-exported here, imported on first use:
+    # calendar files need the citations (and pydantic), the calendar path does not
+    if name == "load_calendar":
+        from accessinfo.calendar_files import load_calendar
+
+        return load_calendar
+    raise AttributeError(f"module 'accessinfo.calendar' has no attribute {name!r}")

@@ -42,10 +42,10 @@ from accessinfo.core.messages import (
 from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import (
     AccessInfoError,
-    AmbiguousReading,
     ConflictingRules,
     InvalidInput,
     NoApplicableRule,
+    UnverifiedText,
 )
 
 __all__ = [
@@ -365,7 +365,7 @@ class _Maker:
         caveats: list[str] = list(fcav)
         basis, notes, unverified, trusted = self.merged(more)
         if strict and unverified:
-            raise AmbiguousReading(
+            raise UnverifiedText(
                 msg(
                     "errors.strict_unverified",
                     rule=self.rid,
