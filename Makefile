@@ -56,7 +56,12 @@ mutation: $(VENV)/.dev
 mutation-articles:
 	$(MAKE) mutation MUTANTS='$(ARTICLE_MUTANTS)'
 
-bench: $(VENV)/.dev
+# The peers (pandas, workalendar) are installed for the benchmark only, never by `make test`.
+$(VENV)/.bench: $(VENV)/.dev
+	$(PIP) 'pandas>=2.2' 'workalendar>=17'
+	touch $@
+
+bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
 
 # Judging a 100,000-row register: the function, the CLI, the reference engine (not a test).
