@@ -45,6 +45,7 @@ __all__ = [
     "Trace",
     "assemble",
     "decision_class",
+    "unvalidated",
 ]
 
 T = TypeVar("T")
@@ -269,6 +270,22 @@ def assemble(
         _set(obj, "__pydantic_private__", None)
         return obj
     return cls(**values)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def unvalidated(cls: type[M], values: dict[str, Any]) -> M:
+    """``cls(**values)`` without validating ``values`` again: for a model (no validators)
+    whose every field the caller gives, in declaration order, with a value of exactly its
+    field's type (a ``date`` for ``date``, a member for a ``Literal``...), which validation
+    would keep unchanged. The caller checks; anything else goes through ``cls(**values)``."""
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
 
 
 def _strings(items: object) -> bool:

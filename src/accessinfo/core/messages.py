@@ -66,6 +66,7 @@ __all__ = [
     "msg",
     "pair_caveats",
     "render",
+    "text",
     "text_en",
     "text_vi",
     "vi_or_marked",
@@ -284,11 +285,96 @@ def msg(key: str, /, **params: Any) -> Text:
         hit = _FIXED.get(key)
         if hit is not None:
             return hit
-    entry = _entry(key)
-    out = _new_text(Text, render(entry["en"], params, "en"))
-    _set(out, "vi", render(entry["vi"], params, "vi"))  # both are str: no checks needed
+    entry = _COMPILED.get(key)
+    if entry is None:
+        entry = _compile(key)
+    fields, en_seq, vi_seq = entry
+    if fields is None:  # format specs or conversions: the general renderer
+        en_t, vi_t = en_seq[0], vi_seq[0]
+        en_s, vi_s = render(en_t, params, "en"), render(vi_t, params, "vi")
+    else:
+        # every field a plain {name}: each value rendered once per language (as render()
+        # does) into its place between the literal pieces, then joined (format_map parses
+        # the template again on every call, at ten times the cost)
+        en = en_seq.copy()
+        vi = vi_seq.copy()
+        for name, at_en, at_vi in fields:
+            value = params[name]
+            kind = type(value)
+            if kind is date:
+                day = _DAYS.get(value)
+                en_v, vi_v = day if day is not None else _day(value)
+            elif kind is str:
+                en_v = vi_v = value
+            elif kind is Text:
+                en_v, vi_v = value, value.vi  # joined, a Text is its English
+            else:
+                en_v, vi_v = _field(value, "", "en"), _field(value, "", "vi")
+            for i in at_en:
+                en[i] = en_v
+            for i in at_vi:
+                vi[i] = vi_v
+        en_s, vi_s = "".join(en), "".join(vi)
+    out = _new_text(Text, en_s)
+    _set(out, "vi", vi_s)  # both are str: no checks needed
     if not params:
         _FIXED[key] = out  # a Text is immutable: sharing it is safe
+    return out
+
+
+def text(en: str, vi: str) -> Text:
+    """``Text(en, vi)`` for two strings known to be ``str`` (no checks: the library's own)."""
+    out = _new_text(Text, en)
+    _set(out, "vi", vi)
+    return out
+
+
+# key -> (fields, en pieces, vi pieces). When every field of both templates is a plain
+# {name}: the literal pieces of each template with a blank where a field goes, and for each
+# field its name and its blanks in each; else (None, [en template], [vi template]).
+_Fields = tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]
+_COMPILED: dict[str, tuple[_Fields | None, list[str], list[str]]] = {}
+# date -> (2026-01-09, 09/01/2026): the few hundred days answers name, written once
+_DAYS: dict[date, tuple[str, str]] = {}
+
+
+def _day(d: date) -> tuple[str, str]:
+    if len(_DAYS) > 4096:
+        _DAYS.clear()
+    out = _DAYS[d] = (_format_date(d, "", "en"), _format_date(d, "", "vi"))
+    return out
+
+
+def _pieces(template: str) -> tuple[list[str], dict[str, list[int]]] | None:
+    """The literal pieces of a template whose fields are all plain ``{name}``, a blank
+    where each field goes, and the blanks of each name; None for any other template."""
+    parts = _parse(template)
+    if parts is None or any(spec for _, _, spec in parts):
+        return None
+    seq: list[str] = []
+    where: dict[str, list[int]] = {}
+    for literal, name, _ in parts:
+        if literal:
+            seq.append(literal)  # {{ and }} already undone by the parser
+        if name is not None:
+            where.setdefault(name, []).append(len(seq))
+            seq.append("")
+    return seq, where
+
+
+def _compile(key: str) -> tuple[_Fields | None, list[str], list[str]]:
+    entry = _entry(key)
+    en_t, vi_t = entry["en"], entry["vi"]
+    en, vi = _pieces(en_t), _pieces(vi_t)
+    if en is None or vi is None:
+        out: tuple[_Fields | None, list[str], list[str]] = (None, [en_t], [vi_t])
+    else:
+        names = dict.fromkeys((*en[1], *vi[1]))
+        fields = tuple(
+            (n, tuple(en[1].get(n, ())), tuple(vi[1].get(n, ()))) for n in names
+        )
+        out = (fields, en[0], vi[0])
+    _COMPILED[key] = out
     return out
 
 
