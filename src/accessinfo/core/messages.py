@@ -38,6 +38,7 @@ True
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -256,13 +257,64 @@ def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
 def _group(name: str) -> dict[str, dict[str, str]]:
     if not name.isidentifier():
         return {}
-    import tomllib  # on first use: its parser costs milliseconds at import
-
     try:
-        data = tomllib.loads(read_text(f"_messages/{name}.toml"))
+        source = read_text(f"_messages/{name}.toml")
     except FileNotFoundError:
         return {}
+    data = _read_simple(source)
+    if data is None:  # something the quick reader does not know: the TOML parser reads it
+        import tomllib  # on first use: importing and running it cost milliseconds
+
+        data = tomllib.loads(source)
     return {f"{name}.{k}": v for k, v in data.items()}
+
+
+# The message files use a small part of TOML: ``["key"]`` tables holding ``name = "text"``
+# and ``name = ["text", ...]`` lines, comments and blank lines. The quick reader reads that
+# part (a first request reads four files: tomllib took a tenth of its time); anything else
+# (another kind of value, an escape other than \" \\ \n \t, a key given twice …) makes
+# it give up (None), and tomllib reads the file. tests/test_messages.py checks that both
+# read every file alike.
+_STR = r'"(?:[^"\\\x00-\x1f\x7f]+|\\["\\nt])*"'
+_SIMPLE_LINE = re.compile(
+    r'[ \t]*(?:\["([^"\\\x00-\x1f\x7f]*)"\]'  # a table: ["key"]
+    r"|([A-Za-z0-9_-]+)[ \t]*=[ \t]*"  # name =
+    rf"({_STR}|\[[ \t]*(?:{_STR}[ \t]*,[ \t]*)*(?:{_STR}[ \t]*,?[ \t]*)?\]))?"  # value
+    r"[ \t]*(?:#[^\n\x00-\x08\x0a-\x1f\x7f]*)?(?:\n|\r\n|$)"
+)
+_ITEM = re.compile(_STR)
+_ESCAPES = {'\\"': '"', "\\\\": "\\", "\\n": "\n", "\\t": "\t"}
+_ESCAPE = re.compile(r'\\["\\nt]')
+
+
+def _unquote(token: str) -> str:
+    body = token[1:-1]
+    return _ESCAPE.sub(lambda m: _ESCAPES[m.group()], body) if "\\" in body else body
+
+
+def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
+    out: dict[str, dict[str, Any]] = {}
+    table: dict[str, Any] | None = None
+    pos, end = 0, len(source)
+    match = _SIMPLE_LINE.match
+    while pos < end:
+        m = match(source, pos)
+        if m is None or m.end() == pos:
+            return None
+        pos = m.end()
+        key, name, value = m.groups()
+        if key is not None:
+            if key in out:
+                return None
+            table = out[key] = {}
+        elif name is not None:
+            if table is None or name in table or value is None:
+                return None
+            if value[0] == "[":
+                table[name] = [_unquote(t) for t in _ITEM.findall(value)]
+            else:
+                table[name] = _unquote(value)
+    return out
 
 
 def groups() -> tuple[str, ...]:
