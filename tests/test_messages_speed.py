@@ -44,7 +44,7 @@ def test_the_quick_reader_reads_every_file_as_tomllib_does(name: str) -> None:
         '["a"]\nen = "x"\nen = "y"\n',  # a key given twice (an error for tomllib)
         '["a"]\nen = "x"\n["a"]\nvi = "y"\n',  # a table given twice (an error too)
         'en = "x"\n',  # a key outside any table
-        "[a.b]\nen = \"x\"\n",  # a dotted table name
+        '[a.b]\nen = "x"\n',  # a dotted table name
         '["a"]\nn = 3\n',  # another kind of value
         '["a"]\nen = "x" vi = "y"\n',  # two values on one line (an error)
         '["a"]\nen = "tab\tinside"\n',  # a tab in a string: left to tomllib

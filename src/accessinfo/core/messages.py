@@ -422,9 +422,7 @@ def _compile(key: str) -> tuple[_Fields | None, list[str], list[str]]:
         out: tuple[_Fields | None, list[str], list[str]] = (None, [en_t], [vi_t])
     else:
         names = dict.fromkeys((*en[1], *vi[1]))
-        fields = tuple(
-            (n, tuple(en[1].get(n, ())), tuple(vi[1].get(n, ()))) for n in names
-        )
+        fields = tuple((n, tuple(en[1].get(n, ())), tuple(vi[1].get(n, ()))) for n in names)
         out = (fields, en[0], vi[0])
     _COMPILED[key] = out
     return out

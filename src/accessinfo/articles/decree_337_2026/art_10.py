@@ -187,8 +187,10 @@ class Tiers:
         return caveats
 
     def steps(self) -> tuple[Step, ...] | None:
-        if self.tier.steps is None and self.extension_tier.steps is None and (
-            self.notice is None or self.notice.steps is None
+        if (
+            self.tier.steps is None
+            and self.extension_tier.steps is None
+            and (self.notice is None or self.notice.steps is None)
         ):
             return None  # not traced
         _, steps = merge(date.min, self.tier, self.extension_tier, self.notice)
