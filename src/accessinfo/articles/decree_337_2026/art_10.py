@@ -92,7 +92,6 @@ from accessinfo.core.periods import ambiguous, check_calendar, choose, civil_cod
 from accessinfo.core.periods import reckon as _reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models.access import check_flag
 from accessinfo.models.requests import Complexity, Delivery, complexity_required
 
 from . import INSTRUMENT as DECREE
@@ -334,6 +333,8 @@ def dossier_forms(
     *, through_organisation: bool = False, consent_needed: bool = False
 ) -> Finding[tuple[str, ...]]:
     """The forms a valid dossier consists of: 01a or 01b, plus 06 for Law Art 16.1-16.2."""
+    from accessinfo.models.access import check_flag  # on first use: not a request's path
+
     check_flag(through_organisation=through_organisation, consent_needed=consent_needed)
     first = "01b" if through_organisation else "01a"
     forms = (first, "06") if consent_needed else (first,)

@@ -61,8 +61,9 @@ datetime.date(2026, 12, 2)
 
 from __future__ import annotations
 
+import importlib
 from datetime import date, datetime, time
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from accessinfo.articles.decree_337_2026 import INSTRUMENT as DECREE
 from accessinfo.articles.decree_337_2026.art_10 import NoticeReading, tiers
@@ -73,14 +74,29 @@ from accessinfo.core.messages import Text, later, msg, text
 from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models.access import InformationItem, as_model
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
 
 from . import IN_FORCE_FROM, RULE_SET
 from . import INSTRUMENT as LAW
 from ._common import DayUnit, check_bool, days, governed_by_this_law, then, unit_name
-from .art_16 import CONSENT_CATEGORIES
-from .art_24 import FAX_NOT_LISTED
+
+if TYPE_CHECKING:
+    from accessinfo.models import access
+else:
+
+    class _OnFirstUse:
+        """A module imported when one of its names is first used: the first request does not
+        need ``models.access`` (only ``consent_to_attach`` does), and importing it costs
+        milliseconds of a fresh process's first answer (issue 13). Type hints resolve through
+        it (``typing.get_type_hints`` reads ``access.InformationItem``)."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attr: str) -> Any:
+            return getattr(importlib.import_module(self._name), attr)
+
+    access = _OnFirstUse("accessinfo.models.access")
 
 __all__ = [
     "consent_to_attach",
@@ -150,9 +166,11 @@ _DECREE_TIERS = msg("law_01_2026.art26.decree_tiers")
 # Khoản 1: "Đối với yêu cầu cung cấp thông tin quy định tại khoản 1 và khoản 2 Điều 16 của Luật
 # này thì phải kèm theo văn bản đồng ý của cá nhân, tổ chức liên quan"
 @rule(LAW.cite(26, 1))
-def consent_to_attach(item: InformationItem) -> Finding[str | None]:
+def consent_to_attach(item: access.InformationItem) -> Finding[str | None]:
     """Whose written consent the request must attach (None: no consent is needed)."""
-    it = as_model(InformationItem, item, "item")
+    from .art_16 import CONSENT_CATEGORIES
+
+    it = access.as_model(access.InformationItem, item, "item")
     if it.category not in CONSENT_CATEGORIES:
         return Finding(
             outcome=None,
@@ -259,7 +277,7 @@ def _delivery_notes(request: InformationRequest, delivery: str) -> tuple[Text, .
         return ()  # the common case: nothing to note
     notes: list[Text] = []
     if request.channel == "fax":
-        notes.append(FAX_NOT_LISTED)
+        notes.append(msg("law_01_2026.art24.fax_not_listed"))  # art_24.FAX_NOT_LISTED
     if delivery == "fax":
         notes.append(msg("law_01_2026.art24.fax_delivery"))
     conditions = (request.electronic_file_available, request.agency_can_send_electronically)
