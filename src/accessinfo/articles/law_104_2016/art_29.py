@@ -42,9 +42,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.calendar import PUBLIC_SECTOR, Period, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import later, msg
+from accessinfo.core.messages import Later, later, msg
 from accessinfo.core.periods import check_calendar, deadline, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -121,14 +121,14 @@ def complex_in_person_extended_respond_by(
     """Latest day to answer a complex in-person request if the agency extends (10 more working
     days after the original period; the extension notice is due within that period)."""
     check_sent(sent)
+    period, why = extension()
     first = complex_in_person_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    return extend(
-        first,
-        calendar,
-        WorkingDays(10),
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art29.complex_in_person_extended_respond_by"),
-    )
+    return extend(first, calendar, period, strict=strict, trace=trace, explanation=why)
+
+
+def extension() -> tuple[Period, Later]:
+    """Clause 2's extension, "tối đa không quá 10 ngày làm việc" after the original period,
+    and the text explaining it (``chapter_3.request_deadlines`` counts it alike)."""
+    return WorkingDays(10), later("law_104_2016.art29.complex_in_person_extended_respond_by")

@@ -51,9 +51,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, WorkingDays
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Period, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import Text, later, msg
+from accessinfo.core.messages import Later, Text, later, msg
 from accessinfo.core.periods import ambiguous, choose, deadline, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -204,13 +204,10 @@ def complex_electronic_extended_respond_by(
     ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses to choose.
     """
     check_sent(sent)
-    unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
-    if unit == "raise":
-        raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
+    period, unit, why = extension(extension_unit)
     first = complex_electronic_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    period = CalendarDays(15) if unit == "calendar" else WorkingDays(15)
     return extend(
         first,
         calendar,
@@ -218,8 +215,20 @@ def complex_electronic_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=later(
-            "law_104_2016.art30.complex_electronic_extended_respond_by",
-            days=msg(f"terms.days.{unit}"),
-        ),
+        explanation=why,
     )
+
+
+def extension(extension_unit: object) -> tuple[Period, str, Later]:
+    """Clause 4's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
+    the period, the reading and the text explaining it (``chapter_3.request_deadlines``
+    counts it alike)."""
+    unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
+    if unit == "raise":
+        raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
+    period = CalendarDays(15) if unit == "calendar" else WorkingDays(15)
+    why = later(
+        "law_104_2016.art30.complex_electronic_extended_respond_by",
+        days=msg(f"terms.days.{unit}"),
+    )
+    return period, unit, why

@@ -40,9 +40,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
+from accessinfo.calendar import PUBLIC_SECTOR, Period, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import later, msg
+from accessinfo.core.messages import Later, later, msg
 from accessinfo.core.periods import deadline, extend
 from accessinfo.core.rules import rule
 
@@ -145,12 +145,7 @@ def complex_post_fax_extended_respond_by(
     day (design.md); ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses.
     """
     check_sent(sent)
-    period, unit = bare_days(
-        15,
-        extension_unit,
-        name="extension_unit",
-        question=msg("law_104_2016.art31.unit_question"),
-    )
+    period, unit, why = extension(extension_unit)
     first = complex_post_fax_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
@@ -161,8 +156,22 @@ def complex_post_fax_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=later(
-            "law_104_2016.art31.complex_post_fax_extended_respond_by",
-            days=msg(f"terms.days.{unit}"),
-        ),
+        explanation=why,
     )
+
+
+def extension(extension_unit: object) -> tuple[Period, str, Later]:
+    """Clause 2's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
+    the period, the reading and the text explaining it (``chapter_3.request_deadlines``
+    counts it alike)."""
+    period, unit = bare_days(
+        15,
+        extension_unit,
+        name="extension_unit",
+        question=msg("law_104_2016.art31.unit_question"),
+    )
+    why = later(
+        "law_104_2016.art31.complex_post_fax_extended_respond_by",
+        days=msg(f"terms.days.{unit}"),
+    )
+    return period, unit, why

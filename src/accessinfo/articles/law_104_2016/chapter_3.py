@@ -45,14 +45,15 @@ datetime.date(2026, 1, 15)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.calendar import PUBLIC_SECTOR, Period, ReceiptPolicy, WorkingCalendar, _as_vn_date
 from accessinfo.core.citations import Citation, instrument
-from accessinfo.core.decisions import Decision, Finding, Step
-from accessinfo.core.messages import Text, msg
-from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
+from accessinfo.core.messages import Later, Text, msg, text
+from accessinfo.core.periods import check_calendar, choose, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
@@ -64,6 +65,7 @@ from .art_29 import (
     complex_in_person_respond_by,
     simple_in_person_respond_by,
 )
+from .art_29 import extension as in_person_extension
 from .art_30 import (
     complex_electronic_extended_respond_by,
     complex_electronic_notify_by,
@@ -71,12 +73,14 @@ from .art_30 import (
     electronic_provision_available,
     simple_electronic_respond_by,
 )
+from .art_30 import extension as electronic_extension
 from .art_31 import (
     complex_post_fax_extended_respond_by,
     complex_post_fax_notify_by,
     complex_post_fax_respond_by,
     simple_post_fax_respond_by,
 )
+from .art_31 import extension as post_fax_extension
 
 __all__ = ["IN_FORCE_FROM", "SUCCESSOR_FROM", "request_deadlines"]
 
@@ -85,14 +89,21 @@ SUCCESSOR_FROM = date(2026, 9, 1)  # Law 01/2026/QH16 Art 30.1; Art 31.4 keeps e
 Unit = Literal["calendar", "working", "raise"]
 
 _UNIT_OPTIONS: tuple[Unit, ...] = ("calendar", "working", "raise")
+_NOTICE_OPTIONS = ("before_last_day", "by_last_day", "raise")
+_HOW = frozenset({"in_person", "electronic", "post", "fax"})  # Channel and Delivery
+_COMPLEXITIES = frozenset({"simple", "complex"})
+_ARTICLE = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}
+_ART_30_1 = LAW_104.cite(30, 1)
 
 
 def _governing_date(request: InformationRequest) -> tuple[date, date]:
     """(sent, received) as VN dates, checked for order and for this Law's span."""
-    received = as_vn_date(request.received_at, "received_at")
-    sent = as_vn_date(
-        request.sent_at if request.sent_at is not None else request.received_at, "sent_at"
-    )
+    received_at, sent_at = request.received_at, request.sent_at
+    received = received_at if type(received_at) is date else _as_vn_date(received_at, "received_at")
+    if sent_at is None:
+        sent = received_at if type(received_at) is date else _as_vn_date(received_at, "sent_at")
+    else:
+        sent = sent_at if type(sent_at) is date else _as_vn_date(sent_at, "sent_at")
     if sent > received:
         raise InvalidInput(msg("errors.sent_after_received", sent=sent, received=received))
     if request.validated_at is not None:
@@ -100,7 +111,7 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
         first = request.received_at
         if (
             isinstance(valid, datetime) and isinstance(first, datetime) and valid < first
-        ) or as_vn_date(valid, "validated_at") < received:
+        ) or _as_vn_date(valid, "validated_at") < received:
             raise InvalidInput(msg("errors.validated_before_received"))
     if sent < IN_FORCE_FROM:
         raise NoApplicableRule(
@@ -113,15 +124,86 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
     return sent, received
 
 
-def _texts(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | Text, ...]:
-    """A part's caveats back as messages when every one has its Vietnamese text."""
-    if len(en) != len(vi):
-        return en
-    return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
-
-
 def _only(trace: tuple[Step, ...] | None, label: str) -> tuple[Step, ...]:
     return tuple(s for s in trace or () if s.label == label)
+
+
+class _Part(NamedTuple):
+    """What the answer takes from one due date of Arts 29-31: what its rule's Decision holds."""
+
+    outcome: date
+    basis: tuple[Citation, ...]
+    caveats: tuple[str | Text, ...]  # messages (a plain str: no Vietnamese)
+    explanation: Text
+    trace: tuple[Step, ...] | None
+
+
+def _of_decision(d: Decision[date]) -> _Part:
+    """A due date from its rule's Decision."""
+    if len(d.caveats) == len(d.caveats_vi):
+        caveats: tuple[str | Text, ...] = tuple(
+            text(e, v) for e, v in zip(d.caveats, d.caveats_vi, strict=True)
+        )
+    else:
+        caveats = d.caveats
+    return _Part(
+        d.outcome,
+        d.basis,
+        caveats,
+        text(d.explanation, d.explanation_vi or d.explanation),
+        d.trace,
+    )
+
+
+def _part(rule: Callable[..., Decision[date]], found: Finding[date]) -> _Part | None:
+    """The due date ``found`` by the body of ``rule``, as its Decision would give it: the
+    rule's own citations first; None when a citation is of an unverified text (the rule's
+    Decision then adds a caveat, or refuses under strict=True: let the rule say it)."""
+    basis = tuple(dict.fromkeys((*rule.__rule__.citations, *found.basis)))  # type: ignore[attr-defined]
+    for c in basis:
+        if not c.instrument.verified:
+            return None
+    explanation = found.explanation
+    if type(explanation) is not Text or not explanation or not explanation.vi:
+        return None  # no text or no Vietnamese: the Decision says what it holds then
+    return _Part(
+        found.outcome, basis, tuple(dict.fromkeys(found.caveats)), explanation, found.trace
+    )
+
+
+def _due(rule: Callable[..., Decision[date]], day_zero: date, common: dict[str, Any]) -> _Part:
+    """One due date, counted by the body of its rule (the rule's Decision is not built)."""
+    body = rule.__wrapped__  # type: ignore[attr-defined]  # the undecorated rule (functools.wraps)
+    return _part(rule, body(day_zero, **common)) or _of_decision(rule(day_zero, **common))
+
+
+def _extended(
+    rule: Callable[..., Decision[date]],
+    extension: tuple[Period, str, Later] | tuple[Period, Later],
+    respond: _Part,
+    cal: WorkingCalendar,
+    day_zero: date,
+    common: dict[str, Any],
+    unit: dict[str, Any],
+) -> _Part:
+    """The extended due date: the extension counted from the original one, as ``extend`` does
+    in the extended rule (its caveats and trace are the original's, already in the answer,
+    followed by the extension's own)."""
+    period, why = extension[0], extension[-1]
+    found = deadline(
+        cal,
+        respond.outcome,
+        period,  # type: ignore[arg-type]  # a Period
+        label="extended_respond_by",
+        strict=common["strict"],
+        trace=common["trace"],
+        readings={"extension_unit": extension[1]} if len(extension) == 3 else None,  # type: ignore[dict-item]
+        explanation=why,  # type: ignore[arg-type]  # a Later
+    )
+    part = _part(rule, found)
+    if part is None:
+        return _of_decision(rule(day_zero, **unit, **common))
+    return part
 
 
 # Điều 27: "thực hiện việc cung cấp thông tin theo trình tự, thủ tục quy định tại Chương này"
@@ -173,62 +255,102 @@ def request_deadlines(
     delivery = request.delivery if request.delivery is not None else request.channel
     electronic_readings: dict[str, str] = {}
     if delivery == "electronic":
-        able = electronic_provision_available(
-            file_available=request.electronic_file_available,
-            agency_able=request.agency_can_send_electronically,
-        )
-        if not able.outcome:
-            why = Text(
-                en=able.explanation.split(": ", 1)[-1].rstrip("."),
-                vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),
-            )
-            raise NoApplicableRule(msg("law_104_2016.chapter3.electronic_not_available", why=why))
-        electronic_readings = dict(able.readings)
+        conditions = {
+            "file_available": request.electronic_file_available,
+            "agency_able": request.agency_can_send_electronically,
+        }
+        found = electronic_provision_available.__wrapped__(**conditions)  # type: ignore[attr-defined]
+        electronic_readings = found.readings
+        if found.outcome is not True:  # the rule's Decision says why, in both languages
+            able = electronic_provision_available(**conditions)
+            if not able.outcome:
+                why = Text(
+                    en=able.explanation.split(": ", 1)[-1].rstrip("."),
+                    vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),
+                )
+                raise NoApplicableRule(
+                    msg("law_104_2016.chapter3.electronic_not_available", why=why)
+                )
+            electronic_readings = able.readings
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
 
+    # Each due date is counted by the body of its rule in Arts 29-31 and taken as that rule's
+    # Decision would hold it (the same citations, caveats, text and trace), without building
+    # the Decisions: one is built, for the whole answer (issue 13).
     common: dict[str, Any] = {"sent": sent, "calendar": cal, "strict": strict, "trace": trace}
-    notify: Decision[date] | None = None
-    respond: Decision[date] | None = None
-    extended: Decision[date] | None = None
-    at_once: Decision[date] | None = None
+    notify: _Part | None = None
+    respond: _Part | None = None
+    extended: _Part | None = None
+    at_once: _Part | None = None
     channel, simple = request.channel, request.complexity == "simple"
     if delivery == "in_person":
         if simple:
-            at_once = simple_in_person_respond_by(day_zero, **common)
+            at_once = _due(simple_in_person_respond_by, day_zero, common)
         else:
-            respond = complex_in_person_respond_by(day_zero, **common)
-            extended = complex_in_person_extended_respond_by(day_zero, **common)
+            respond = _due(complex_in_person_respond_by, day_zero, common)
+            extended = _extended(
+                complex_in_person_extended_respond_by,
+                in_person_extension(),
+                respond,
+                cal,
+                day_zero,
+                common,
+                {},
+            )
     elif delivery == "electronic":
         if simple:
-            respond = simple_electronic_respond_by(day_zero, **common)
+            respond = _due(simple_electronic_respond_by, day_zero, common)
         else:
-            notify = complex_electronic_notify_by(day_zero, **common)
-            respond = complex_electronic_respond_by(day_zero, **common)
-            extended = complex_electronic_extended_respond_by(
-                day_zero, extension_unit=ext_unit, **common
+            notify = _due(complex_electronic_notify_by, day_zero, common)
+            respond = _due(complex_electronic_respond_by, day_zero, common)
+            extended = _extended(
+                complex_electronic_extended_respond_by,
+                electronic_extension(ext_unit),
+                respond,
+                cal,
+                day_zero,
+                common,
+                {"extension_unit": ext_unit},
             )
     elif simple:
-        respond = simple_post_fax_respond_by(day_zero, **common)
+        respond = _due(simple_post_fax_respond_by, day_zero, common)
     else:
-        notify = complex_post_fax_notify_by(day_zero, **common)
-        respond = complex_post_fax_respond_by(day_zero, **common)
-        extended = complex_post_fax_extended_respond_by(day_zero, extension_unit=ext_unit, **common)
+        notify = _due(complex_post_fax_notify_by, day_zero, common)
+        respond = _due(complex_post_fax_respond_by, day_zero, common)
+        extended = _extended(
+            complex_post_fax_extended_respond_by,
+            post_fax_extension(ext_unit),
+            respond,
+            cal,
+            day_zero,
+            common,
+            {"extension_unit": ext_unit},
+        )
 
     parts = [d for d in (at_once, notify, respond, extended) if d is not None]
-    outcome = RequestDeadlines(
-        rule_set=RULE_SET,
-        channel=channel,
-        complexity=request.complexity,
-        day_zero=day_zero,
-        delivery=delivery,
-        provide_at_once=at_once is not None,
-        notify_by=notify.outcome if notify else None,
-        respond_by=respond.outcome if respond else None,
+    values = {
+        "rule_set": RULE_SET,
+        "channel": channel,
+        "complexity": request.complexity,
+        "day_zero": day_zero,
+        "delivery": delivery,
+        "provide_at_once": at_once is not None,
+        "notify_by": notify.outcome if notify else None,
+        "respond_by": respond.outcome if respond else None,
         # "trong thời hạn cung cấp thông tin": by the last day of the original period
-        extension_notice_by=respond.outcome if extended and respond else None,
-        extended_respond_by=extended.outcome if extended else None,
-    )
+        "extension_notice_by": respond.outcome if extended and respond else None,
+        "extended_respond_by": extended.outcome if extended else None,
+    }
+    if (
+        channel in _HOW
+        and delivery in _HOW
+        and request.complexity in _COMPLEXITIES
+        and type(day_zero) is date
+    ):
+        outcome = unvalidated(RequestDeadlines, values)  # exact types: nothing to validate
+    else:
+        outcome = RequestDeadlines(**values)
     readings = {"receipt": receipt, "transition_trigger": "sent", **electronic_readings}
     if request.delivery is None:
         readings["delivery_default"] = "channel"
@@ -241,14 +363,14 @@ def request_deadlines(
     caveats: list[str | Text] = []
     for d in parts:
         basis.extend(d.basis)
-        caveats.extend(_texts(d.caveats, d.caveats_vi))
+        caveats.extend(d.caveats)
     if delivery == "electronic":
-        basis.append(LAW_104.cite(30, 1))
+        basis.append(_ART_30_1)
     if moved:
         caveats.append(msg("law_104_2016.chapter3.receipt_reading", receipt=receipt, moved=moved))
     if at_once is not None and channel != "in_person":
         caveats.append(msg("law_104_2016.art29.requester_not_present"))
-    article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[delivery]
+    article = _ARTICLE[delivery]
     lines: list[Text] = [
         msg(
             "law_104_2016.chapter3.head",
@@ -259,9 +381,10 @@ def request_deadlines(
             day_zero=day_zero,
         )
     ]
-    lines.extend(Text(en=d.explanation, vi=d.explanation_vi or d.explanation) for d in parts)
-    if extended is not None and outcome.respond_by is not None:
-        lines.append(msg("law_104_2016.chapter3.extension_notice", end=outcome.respond_by))
+    lines.extend(d.explanation for d in parts)
+    respond_by = values["respond_by"]
+    if extended is not None and respond_by is not None:
+        lines.append(msg("law_104_2016.chapter3.extension_notice", end=respond_by))
     last = max(d.outcome for d in parts)
     if last >= SUCCESSOR_FROM:
         basis.append(instrument("law_01_2026").cite(31, 4))
@@ -294,11 +417,12 @@ def request_deadlines(
                 collected.extend(_only(part.trace, label))
         steps = tuple(collected)
     return Finding(
-        outcome=outcome,
-        explanation=Text(en=" ".join(t.en for t in lines), vi=" ".join(t.vi for t in lines)),
-        basis=tuple(basis),
-        caveats=tuple(dict.fromkeys(caveats)),
-        readings=readings,
-        trace=steps,
-        calendar_version=cal.version,
+        outcome,
+        text(" ".join(lines), " ".join([t.vi for t in lines])),
+        tuple(basis),
+        tuple(dict.fromkeys(caveats)),
+        readings,
+        steps,
+        False,
+        cal.version,
     )
