@@ -179,7 +179,7 @@ def _due(rule: Callable[..., Decision[date]], day_zero: date, common: dict[str, 
 
 def _extended(
     rule: Callable[..., Decision[date]],
-    extension: tuple[Period, str, Later] | tuple[Period, Later],
+    extension: tuple[Period, str | None, Later],
     respond: _Part,
     cal: WorkingCalendar,
     day_zero: date,
@@ -189,16 +189,16 @@ def _extended(
     """The extended due date: the extension counted from the original one, as ``extend`` does
     in the extended rule (its caveats and trace are the original's, already in the answer,
     followed by the extension's own)."""
-    period, why = extension[0], extension[-1]
+    period, reading, why = extension
     found = deadline(
         cal,
         respond.outcome,
-        period,  # type: ignore[arg-type]  # a Period
+        period,
         label="extended_respond_by",
         strict=common["strict"],
         trace=common["trace"],
-        readings={"extension_unit": extension[1]} if len(extension) == 3 else None,  # type: ignore[dict-item]
-        explanation=why,  # type: ignore[arg-type]  # a Later
+        readings=None if reading is None else {"extension_unit": reading},
+        explanation=why,
     )
     part = _part(rule, found)
     if part is None:
@@ -289,9 +289,10 @@ def request_deadlines(
             at_once = _due(simple_in_person_respond_by, day_zero, common)
         else:
             respond = _due(complex_in_person_respond_by, day_zero, common)
+            period, why = in_person_extension()
             extended = _extended(
                 complex_in_person_extended_respond_by,
-                in_person_extension(),
+                (period, None, why),
                 respond,
                 cal,
                 day_zero,
