@@ -289,10 +289,10 @@ def request_deadlines(
             at_once = _due(simple_in_person_respond_by, day_zero, common)
         else:
             respond = _due(complex_in_person_respond_by, day_zero, common)
-            period, why = in_person_extension()
+            period, more = in_person_extension()
             extended = _extended(
                 complex_in_person_extended_respond_by,
-                (period, None, why),
+                (period, None, more),
                 respond,
                 cal,
                 day_zero,
