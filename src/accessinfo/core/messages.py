@@ -457,6 +457,8 @@ class Later:
     params: Mapping[str, Any]
 
     def __call__(self, **more: Any) -> Text:
+        if not self.params:
+            return msg(self.key, **more)
         return msg(self.key, **{**self.params, **more})
 
 

@@ -8,9 +8,10 @@ Code Art 148.5); ``"working"`` reads it as working days; ``"raise"`` refuses to 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
-from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
+from accessinfo.calendar import CalendarDays, Period, WorkingDays, _as_vn_date
 from accessinfo.core.periods import ambiguous, choose
 
 __all__ = ["DayUnit", "bare_days", "check_sent"]
@@ -31,5 +32,5 @@ def bare_days(n: int, unit: object, *, name: str, question: str) -> tuple[Period
 
 def check_sent(sent: object) -> None:
     """``sent`` (the day the request was sent, which picks the law) must be a date or aware."""
-    if sent is not None:
-        as_vn_date(sent, "sent")
+    if sent is not None and type(sent) is not date:
+        _as_vn_date(sent, "sent")  # the checks of as_vn_date (a date needs none)

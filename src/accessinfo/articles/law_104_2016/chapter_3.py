@@ -45,7 +45,7 @@ datetime.date(2026, 1, 15)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from typing import Any, Literal, NamedTuple
 
@@ -124,6 +124,24 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
     return sent, received
 
 
+def _electronic(conditions: dict[str, Any]) -> Finding[bool]:
+    """What the body of ``electronic_provision_available`` finds for the two conditions
+    (each True, False or None: found once; anything else: found afresh, to say what is
+    wrong)."""
+    key = tuple(conditions.values())
+    if all(v is None or v is True or v is False for v in key):
+        hit = _CONDITIONS.get(key)
+        if hit is None:
+            body = electronic_provision_available.__wrapped__  # type: ignore[attr-defined]
+            hit = _CONDITIONS[key] = body(**conditions)
+        return hit
+    return electronic_provision_available.__wrapped__(**conditions)  # type: ignore[attr-defined,no-any-return]
+
+
+# (file_available, agency_able) -> what the rule's body finds: a pure function of the two
+_CONDITIONS: dict[tuple[Any, ...], Finding[bool]] = {}
+
+
 def _only(trace: tuple[Step, ...] | None, label: str) -> tuple[Step, ...]:
     return tuple(s for s in trace or () if s.label == label)
 
@@ -159,16 +177,32 @@ def _part(rule: Callable[..., Decision[date]], found: Finding[date]) -> _Part | 
     """The due date ``found`` by the body of ``rule``, as its Decision would give it: the
     rule's own citations first; None when a citation is of an unverified text (the rule's
     Decision then adds a caveat, or refuses under strict=True: let the rule say it)."""
-    basis = tuple(dict.fromkeys((*rule.__rule__.citations, *found.basis)))  # type: ignore[attr-defined]
-    for c in basis:
-        if not c.instrument.verified:
-            return None
+    more = found.basis
+    key = (id(rule), id(more))
+    hit = _BASES.get(key)
+    if hit is None or hit[0] is not more:  # the bodies return a few shared basis tuples
+        basis: tuple[Citation, ...] | None = tuple(
+            dict.fromkeys((*rule.__rule__.citations, *more))  # type: ignore[attr-defined]
+        )
+        if any(not c.instrument.verified for c in basis):  # type: ignore[union-attr]
+            basis = None
+        if len(_BASES) > 64:
+            _BASES.clear()
+        hit = _BASES[key] = (more, basis)  # the entry keeps ``more`` (and its id) alive
+    basis = hit[1]
+    if basis is None:
+        return None
     explanation = found.explanation
     if type(explanation) is not Text or not explanation or not explanation.vi:
         return None  # no text or no Vietnamese: the Decision says what it holds then
     return _Part(
         found.outcome, basis, tuple(dict.fromkeys(found.caveats)), explanation, found.trace
     )
+
+
+# (id of a rule, id of a basis tuple its body returned) -> (that tuple, the Decision's basis,
+# or None if a citation is of an unverified text)
+_BASES: dict[tuple[int, int], tuple[tuple[Citation, ...], tuple[Citation, ...] | None]] = {}
 
 
 def _due(rule: Callable[..., Decision[date]], day_zero: date, common: dict[str, Any]) -> _Part:
@@ -253,13 +287,13 @@ def request_deadlines(
             )
         )
     delivery = request.delivery if request.delivery is not None else request.channel
-    electronic_readings: dict[str, str] = {}
+    electronic_readings: Mapping[str, str] = {}
     if delivery == "electronic":
         conditions = {
             "file_available": request.electronic_file_available,
             "agency_able": request.agency_can_send_electronically,
         }
-        found = electronic_provision_available.__wrapped__(**conditions)  # type: ignore[attr-defined]
+        found = _electronic(conditions)
         electronic_readings = found.readings
         if found.outcome is not True:  # the rule's Decision says why, in both languages
             able = electronic_provision_available(**conditions)
