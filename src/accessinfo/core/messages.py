@@ -432,6 +432,7 @@ _FIXED: dict[str, Text] = {}
 
 
 _new_text = str.__new__
+_as_str = str.__str__  # a Text's English as a plain str (what Text.__str__ returns)
 _set = object.__setattr__
 
 
@@ -525,11 +526,18 @@ def pair_caveats(caveats: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ..
     The Vietnamese is empty when no caveat has a translation; otherwise it has one entry
     per caveat, an untranslated one shown as its English marked ``UNTRANSLATED_VI``.
     """
-    unique = list(dict.fromkeys(caveats))  # equal English: one caveat (the first Text wins)
-    en = tuple(str(c) for c in unique)
-    if not any(isinstance(c, Text) for c in unique):
-        return en, ()
-    return en, tuple(vi_or_marked(c) for c in unique)
+    en: list[str] = []
+    vi: list[str] = []
+    translated = False
+    for c in dict.fromkeys(caveats):  # equal English: one caveat (the first Text wins)
+        if isinstance(c, Text):
+            en.append(_as_str(c) if type(c) is Text else str(c))  # its English, a plain str
+            vi.append(c.vi)
+            translated = True
+        else:
+            en.append(str(c))
+            vi.append(UNTRANSLATED_VI + c)  # vi_or_marked
+    return tuple(en), (tuple(vi) if translated else ())
 
 
 def localized(d: _HasTexts, lang: Lang) -> tuple[str, tuple[str, ...]]:

@@ -281,6 +281,7 @@ def _unverified_note(inst: Instrument) -> Text:
 
 
 _EMPTY: dict[str, str] = {}
+_as_str = str.__str__  # a Text's English as a plain str
 _new = Decision.__new__
 _set = object.__setattr__
 
@@ -377,16 +378,21 @@ class _Maker:
                 caveats.append(note)
         if not explanation:
             explanation = self.summary
-        expl_en = str(explanation)  # a message (Text) is its English; .vi its Vietnamese
-        expl_vi = text_vi(explanation)
+        if type(explanation) is Text:  # a message: its English (a plain str) and Vietnamese
+            expl_en, expl_vi = _as_str(explanation), explanation.vi
+        else:
+            expl_en, expl_vi = str(explanation), text_vi(explanation)
         if caveats:
             cav_en, cav_vi = pair_caveats(caveats)
             trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
         else:
             cav_en = cav_vi = ()
         readings = dict(readings)
-        if readings:
-            trusted = trusted and _all_str(readings) and _all_str(readings.values())
+        if readings and trusted:
+            for k, v in readings.items():
+                if type(k) is not str or type(v) is not str:
+                    trusted = False
+                    break
         values = {
             "outcome": outcome,
             "basis": basis,
