@@ -378,6 +378,7 @@ class _Maker:
                 caveats.append(note)
         if not explanation:
             explanation = self.summary
+        expl_vi: str | None
         if type(explanation) is Text:  # a message: its English (a plain str) and Vietnamese
             expl_en, expl_vi = _as_str(explanation), explanation.vi
         else:

@@ -45,12 +45,12 @@ from datetime import date, datetime
 from accessinfo.calendar import PUBLIC_SECTOR, Period, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import Later, later, msg
-from accessinfo.core.periods import check_calendar, deadline, extend
+from accessinfo.core.periods import check_calendar, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as LAW_104
-from ._units import check_sent
+from ._units import Due, check_sent
 
 __all__ = [
     "complex_in_person_extended_respond_by",
@@ -85,6 +85,11 @@ def simple_in_person_respond_by(
     )
 
 
+COMPLEX_RESPOND = Due(
+    WorkingDays(10), "respond_by", "law_104_2016.art29.complex_in_person_respond_by"
+)
+
+
 # Khoản 2, đoạn 1: "chậm nhất là 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
 @rule(LAW_104.cite(29, 2), key=_KEY)
 def complex_in_person_respond_by(
@@ -97,15 +102,7 @@ def complex_in_person_respond_by(
 ) -> Finding[date]:
     """Last day to call the requester in, or refuse in writing, for a complex in-person request."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(10),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art29.complex_in_person_respond_by"),
-    )
+    return COMPLEX_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
 # Khoản 2, đoạn 2: "có thể gia hạn nhưng tối đa không quá 10 ngày làm việc"

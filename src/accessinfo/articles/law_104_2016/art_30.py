@@ -54,12 +54,12 @@ from typing import Literal
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Period, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import Later, Text, later, msg
-from accessinfo.core.periods import ambiguous, choose, deadline, extend
+from accessinfo.core.periods import ambiguous, choose, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as LAW_104
-from ._units import check_sent
+from ._units import Due, check_sent
 
 __all__ = [
     "complex_electronic_extended_respond_by",
@@ -117,6 +117,11 @@ def electronic_provision_available(
     )
 
 
+SIMPLE_RESPOND = Due(
+    WorkingDays(3), "respond_by", "law_104_2016.art30.simple_electronic_respond_by"
+)
+
+
 # Khoản 3: "chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
 @rule(LAW_104.cite(30, 3), key=_KEY)
 def simple_electronic_respond_by(
@@ -129,15 +134,10 @@ def simple_electronic_respond_by(
 ) -> Finding[date]:
     """Last day to provide simple, readily available information requested electronically."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(3),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.simple_electronic_respond_by"),
-    )
+    return SIMPLE_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_NOTIFY = Due(WorkingDays(3), "notify_by", "law_104_2016.art30.complex_electronic_notify_by")
 
 
 # Khoản 4, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
@@ -152,15 +152,12 @@ def complex_electronic_notify_by(
 ) -> Finding[date]:
     """Last day to notify the handling time of a complex request, in writing."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(3),
-        label="notify_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.complex_electronic_notify_by"),
-    )
+    return COMPLEX_NOTIFY.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_RESPOND = Due(
+    WorkingDays(15), "respond_by", "law_104_2016.art30.complex_electronic_respond_by"
+)
 
 
 # Khoản 4, câu 2: "Chậm nhất là 15 ngày làm việc … phải cung cấp thông tin hoặc … từ chối"
@@ -175,15 +172,7 @@ def complex_electronic_respond_by(
 ) -> Finding[date]:
     """Last day to provide, or refuse in writing, complex information requested electronically."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(15),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.complex_electronic_respond_by"),
-    )
+    return COMPLEX_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
 # Khoản 4, đoạn 2: "có thể gia hạn nhưng tối đa không quá 15 ngày"

@@ -53,13 +53,14 @@ from accessinfo.calendar import PUBLIC_SECTOR, Period, ReceiptPolicy, WorkingCal
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
 from accessinfo.core.messages import Later, Text, msg, text
-from accessinfo.core.periods import check_calendar, choose, deadline
+from accessinfo.core.periods import check_calendar, choose, civil_code_basis, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
 
 from . import INSTRUMENT as LAW_104
-from . import RULE_SET
+from . import RULE_SET, art_29, art_30, art_31
+from ._units import Due
 from .art_29 import (
     complex_in_person_extended_respond_by,
     complex_in_person_respond_by,
@@ -173,14 +174,15 @@ def _of_decision(d: Decision[date]) -> _Part:
     )
 
 
-def _part(rule: Callable[..., Decision[date]], found: Finding[date]) -> _Part | None:
-    """The due date ``found`` by the body of ``rule``, as its Decision would give it: the
-    rule's own citations first; None when a citation is of an unverified text (the rule's
-    Decision then adds a caveat, or refuses under strict=True: let the rule say it)."""
-    more = found.basis
+def _basis(
+    rule: Callable[..., Decision[date]], more: tuple[Citation, ...]
+) -> tuple[Citation, ...] | None:
+    """The basis of ``rule``'s Decision when its body cites ``more``: the rule's own
+    citations first; None when a citation is of an unverified text (the rule's Decision then
+    adds a caveat, or refuses under strict=True: let the rule say it)."""
     key = (id(rule), id(more))
     hit = _BASES.get(key)
-    if hit is None or hit[0] is not more:  # the bodies return a few shared basis tuples
+    if hit is None or hit[0] is not more:  # the bodies cite a few shared tuples
         basis: tuple[Citation, ...] | None = tuple(
             dict.fromkeys((*rule.__rule__.citations, *more))  # type: ignore[attr-defined]
         )
@@ -189,26 +191,63 @@ def _part(rule: Callable[..., Decision[date]], found: Finding[date]) -> _Part | 
         if len(_BASES) > 64:
             _BASES.clear()
         hit = _BASES[key] = (more, basis)  # the entry keeps ``more`` (and its id) alive
-    basis = hit[1]
-    if basis is None:
-        return None
-    explanation = found.explanation
-    if type(explanation) is not Text or not explanation or not explanation.vi:
-        return None  # no text or no Vietnamese: the Decision says what it holds then
-    return _Part(
-        found.outcome, basis, tuple(dict.fromkeys(found.caveats)), explanation, found.trace
-    )
+    return hit[1]
 
 
-# (id of a rule, id of a basis tuple its body returned) -> (that tuple, the Decision's basis,
+# (id of a rule, id of a basis tuple its body cites) -> (that tuple, the Decision's basis,
 # or None if a citation is of an unverified text)
 _BASES: dict[tuple[int, int], tuple[tuple[Citation, ...], tuple[Citation, ...] | None]] = {}
 
 
-def _due(rule: Callable[..., Decision[date]], day_zero: date, common: dict[str, Any]) -> _Part:
-    """One due date, counted by the body of its rule (the rule's Decision is not built)."""
-    body = rule.__wrapped__  # type: ignore[attr-defined]  # the undecorated rule (functools.wraps)
-    return _part(rule, body(day_zero, **common)) or _of_decision(rule(day_zero, **common))
+def _counted(
+    rule: Callable[..., Decision[date]],
+    period: Period,
+    label: str,
+    message: str | Later,
+    start: date,
+    cal: WorkingCalendar,
+    strict: bool,
+    trace: bool,
+) -> _Part | None:
+    """A due date as ``core.periods.deadline`` counts it in the body of ``rule`` and as the
+    rule's Decision holds it (None: let the rule say, see :func:`_basis`)."""
+    r = cal._reckon(start, period, trace=trace, label=label)
+    unsure = r.uncertain or r.beyond_known
+    if strict and unsure:
+        reckon(cal, start, period, label=label, strict=True)  # raises CalendarUnknown
+    basis = _basis(rule, civil_code_basis(r))
+    if basis is None:
+        return None
+    if type(message) is str:
+        explanation = msg(message, start=r.start, end=r.end)
+    else:
+        explanation = message(start=r.start, end=r.end)  # type: ignore[operator]  # a Later
+    caveats = tuple(dict.fromkeys(r.caveats(cal.known_until))) if unsure else ()
+    return _Part(r.end, basis, caveats, explanation, r.steps)
+
+
+def _at_once(day_zero: date, common: dict[str, Any]) -> _Part:
+    """Art 29.1: simple information asked for in person is due the day of the request."""
+    rule = simple_in_person_respond_by
+    found = rule.__wrapped__(day_zero, **common)  # type: ignore[attr-defined]  # the body
+    basis = _basis(rule, found.basis)
+    explanation = found.explanation
+    if basis is None or found.caveats or type(explanation) is not Text or not explanation.vi:
+        return _of_decision(rule(day_zero, **common))  # what the Decision holds then
+    return _Part(found.outcome, basis, (), explanation, found.trace)
+
+
+def _due(
+    rule: Callable[..., Decision[date]],
+    due: Due,
+    day_zero: date,
+    cal: WorkingCalendar,
+    common: dict[str, Any],
+) -> _Part:
+    """The due date ``due`` of ``rule`` for a request validly received on ``day_zero``."""
+    strict, trace = common["strict"], common["trace"]
+    part = _counted(rule, due.period, due.label, due.message, day_zero, cal, strict, trace)
+    return part or _of_decision(rule(day_zero, **common))
 
 
 def _extended(
@@ -223,21 +262,11 @@ def _extended(
     """The extended due date: the extension counted from the original one, as ``extend`` does
     in the extended rule (its caveats and trace are the original's, already in the answer,
     followed by the extension's own)."""
-    period, reading, why = extension
-    found = deadline(
-        cal,
-        respond.outcome,
-        period,
-        label="extended_respond_by",
-        strict=common["strict"],
-        trace=common["trace"],
-        readings=None if reading is None else {"extension_unit": reading},
-        explanation=why,
-    )
-    part = _part(rule, found)
-    if part is None:
-        return _of_decision(rule(day_zero, **unit, **common))
-    return part
+    period, _, why = extension
+    strict, trace = common["strict"], common["trace"]
+    label = "extended_respond_by"
+    part = _counted(rule, period, label, why, respond.outcome, cal, strict, trace)
+    return part or _of_decision(rule(day_zero, **unit, **common))
 
 
 # Điều 27: "thực hiện việc cung cấp thông tin theo trình tự, thủ tục quy định tại Chương này"
@@ -313,6 +342,7 @@ def request_deadlines(
     # Decision would hold it (the same citations, caveats, text and trace), without building
     # the Decisions: one is built, for the whole answer (issue 13).
     common: dict[str, Any] = {"sent": sent, "calendar": cal, "strict": strict, "trace": trace}
+    on = (day_zero, cal, common)
     notify: _Part | None = None
     respond: _Part | None = None
     extended: _Part | None = None
@@ -320,9 +350,11 @@ def request_deadlines(
     channel, simple = request.channel, request.complexity == "simple"
     if delivery == "in_person":
         if simple:
-            at_once = _due(simple_in_person_respond_by, day_zero, common)
+            at_once = _at_once(day_zero, common)
         else:
-            respond = _due(complex_in_person_respond_by, day_zero, common)
+            respond = _due(
+                complex_in_person_respond_by, art_29.COMPLEX_RESPOND, day_zero, cal, common
+            )
             period, more = in_person_extension()
             extended = _extended(
                 complex_in_person_extended_respond_by,
@@ -335,10 +367,16 @@ def request_deadlines(
             )
     elif delivery == "electronic":
         if simple:
-            respond = _due(simple_electronic_respond_by, day_zero, common)
+            respond = _due(
+                simple_electronic_respond_by, art_30.SIMPLE_RESPOND, day_zero, cal, common
+            )
         else:
-            notify = _due(complex_electronic_notify_by, day_zero, common)
-            respond = _due(complex_electronic_respond_by, day_zero, common)
+            notify = _due(
+                complex_electronic_notify_by, art_30.COMPLEX_NOTIFY, day_zero, cal, common
+            )
+            respond = _due(
+                complex_electronic_respond_by, art_30.COMPLEX_RESPOND, day_zero, cal, common
+            )
             extended = _extended(
                 complex_electronic_extended_respond_by,
                 electronic_extension(ext_unit),
@@ -349,10 +387,10 @@ def request_deadlines(
                 {"extension_unit": ext_unit},
             )
     elif simple:
-        respond = _due(simple_post_fax_respond_by, day_zero, common)
+        respond = _due(simple_post_fax_respond_by, art_31.SIMPLE_RESPOND, *on)
     else:
-        notify = _due(complex_post_fax_notify_by, day_zero, common)
-        respond = _due(complex_post_fax_respond_by, day_zero, common)
+        notify = _due(complex_post_fax_notify_by, art_31.COMPLEX_NOTIFY, *on)
+        respond = _due(complex_post_fax_respond_by, art_31.COMPLEX_RESPOND, *on)
         extended = _extended(
             complex_post_fax_extended_respond_by,
             post_fax_extension(ext_unit),
