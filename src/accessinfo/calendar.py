@@ -372,6 +372,10 @@ class Reckoning:
         return tuple(out)
 
 
+_new_reckoning = object.__new__
+_set_dict = object.__setattr__
+
+
 # A day's caveat depends on the day alone, the caveat past the announced schedules on that
 # date alone: each is written once (messages are immutable), not at every reckoning.
 _CAVEATS: dict[tuple[Any, ...], Text] = {}
@@ -1037,10 +1041,11 @@ class WorkingCalendar:
             _option(roll, "roll", _ROLLS)
         if trace is not False:
             _flag(trace, "trace")
-        if label is not None and not isinstance(label, str):
+        if label is not None and type(label) is not str and not isinstance(label, str):
             raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
         ix = self._ix or self._index()
-        i = start.toordinal() - ix.d0
+        d0 = ix.d0
+        i = start.toordinal() - d0
         if not 0 <= i < ix.n:
             self._pos(start)
         rolled = False
@@ -1053,33 +1058,50 @@ class WorkingCalendar:
                 if not 0 <= k < ix.nw:
                     self._result_outside(start, period)
                 end = ix.wd[k]
-                j = end.toordinal() - ix.d0
+                j = end.toordinal() - d0
         else:
             j = i + n
             if not 0 <= j < ix.n:
                 self._result_outside(start, period)
             step = 1 if roll == "next_working_day" else -1 if roll == "previous_working_day" else 0
             if step:
-                while not ix.working[j]:
+                working = ix.working
+                while not working[j]:
                     rolled = True
                     j += step
                     if not 0 <= j < ix.n:
                         self._result_outside(start, period)
-            end = date.fromordinal(ix.d0 + j)
+            end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
         if j != i or kind is CalendarDays:
             # the days the answer depends on: (start, end] forwards, [end, start) backwards,
             # as day numbers a < d <= b
             a, b = (i, j) if j >= i else (j - 1, i - 1)
-            if ix.unc[b + 1] - ix.unc[a + 1]:
+            unc = ix.unc
+            if unc[b + 1] - unc[a + 1]:
                 # the uncertain days, in date order: the (b - a) of them counted by unc
-                first = ix.unc[a + 1]
+                first = unc[a + 1]
                 special, days = ix.special, ix.unc_days
-                uncertain = tuple(special[d] for d in days[first : ix.unc[b + 1]])
-            beyond = b > self._known_until.toordinal() - ix.d0
+                uncertain = tuple(special[d] for d in days[first : unc[b + 1]])
+            beyond = b + d0 > self._known_until.toordinal()
         steps = self._steps(start, period, end, rolled, label) if trace else None
-        return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
+        # a Reckoning, made as its __init__ makes it (one call fewer: every deadline makes one)
+        r = _new_reckoning(Reckoning)
+        _set_dict(
+            r,
+            "__dict__",
+            {
+                "start": start,
+                "period": period,
+                "end": end,
+                "uncertain": uncertain,
+                "beyond_known": beyond,
+                "steps": steps,
+                "rolled": rolled,
+            },
+        )
+        return r
 
     _reckon = reckon  # unchecked, for the library's own callers
     reckon = public(reckon)
