@@ -67,6 +67,7 @@ __all__ = [
     "msg",
     "pair_caveats",
     "render",
+    "sentences",
     "text",
     "text_en",
     "text_vi",
@@ -342,30 +343,9 @@ def msg(key: str, /, **params: Any) -> Text:
         entry = _compile(key)
     fields, en_seq, vi_seq = entry
     if fields is None:  # format specs or conversions: the general renderer
-        en_t, vi_t = en_seq[0], vi_seq[0]
-        en_s, vi_s = render(en_t, params, "en"), render(vi_t, params, "vi")
+        en_s, vi_s = render(en_seq[0], params, "en"), render(vi_seq[0], params, "vi")
     else:
-        # every field a plain {name}: each value rendered once per language (as render()
-        # does) into its place between the literal pieces, then joined (format_map parses
-        # the template again on every call, at ten times the cost)
-        en = en_seq.copy()
-        vi = vi_seq.copy()
-        for name, at_en, at_vi in fields:
-            value = params[name]
-            kind = type(value)
-            if kind is date:
-                day = _DAYS.get(value)
-                en_v, vi_v = day if day is not None else _day(value)
-            elif kind is str:
-                en_v = vi_v = value
-            elif kind is Text:
-                en_v, vi_v = value, value.vi  # joined, a Text is its English
-            else:
-                en_v, vi_v = _field(value, "", "en"), _field(value, "", "vi")
-            for i in at_en:
-                en[i] = en_v
-            for i in at_vi:
-                vi[i] = vi_v
+        en, vi = _filled(fields, en_seq, vi_seq, params)
         en_s, vi_s = "".join(en), "".join(vi)
     out = _new_text(Text, en_s)
     _set(out, "vi", vi_s)  # both are str: no checks needed
@@ -379,6 +359,60 @@ def text(en: str, vi: str) -> Text:
     out = _new_text(Text, en)
     _set(out, "vi", vi)
     return out
+
+
+def _filled(
+    fields: _Fields, en_seq: list[str], vi_seq: list[str], params: Mapping[str, Any]
+) -> tuple[list[str], list[str]]:
+    """The pieces of a plain template (see :func:`_compile`) with the fields filled in: each
+    value rendered once per language (as render() does) into its blanks, to be joined
+    (format_map parses the template again on every call, at ten times the cost)."""
+    en = en_seq.copy()
+    vi = vi_seq.copy()
+    for name, at_en, at_vi in fields:
+        value = params[name]
+        kind = type(value)
+        if kind is date:
+            day = _DAYS.get(value)
+            en_v, vi_v = day if day is not None else _day(value)
+        elif kind is str:
+            en_v = vi_v = value
+        elif kind is Text:
+            en_v, vi_v = value, value.vi  # joined, a Text is its English
+        else:
+            en_v, vi_v = _field(value, "", "en"), _field(value, "", "vi")
+        for i in at_en:
+            en[i] = en_v
+        for i in at_vi:
+            vi[i] = vi_v
+    return en, vi
+
+
+def sentences(*parts: Text | tuple[str, Mapping[str, Any]]) -> Text:
+    """Messages one after the other, a space between, in both languages: what joining
+    ``msg(key, **params)`` of each ``(key, params)`` (or a message given as it is) gives,
+    rendered in one pass."""
+    en_all: list[str] = []
+    vi_all: list[str] = []
+    for part in parts:
+        if en_all:
+            en_all.append(" ")
+            vi_all.append(" ")
+        if type(part) is tuple:
+            key, params = part
+            entry = _COMPILED.get(key)
+            if entry is None:
+                entry = _compile(key)
+            fields, en_seq, vi_seq = entry
+            if fields is not None and params:
+                en, vi = _filled(fields, en_seq, vi_seq, params)
+                en_all.extend(en)
+                vi_all.extend(vi)
+                continue
+            part = msg(key, **params)
+        en_all.append(part)  # type: ignore[arg-type]  # a Text: its English when joined
+        vi_all.append(part.vi)  # type: ignore[union-attr]
+    return text("".join(en_all), "".join(vi_all))
 
 
 # key -> (fields, en pieces, vi pieces). When every field of both templates is a plain

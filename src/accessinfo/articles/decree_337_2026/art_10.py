@@ -246,13 +246,21 @@ def tiers(
 
     cap = counted(count(start, law_period, label="law_cap"), "law_cap")
     own = _THREE if complexity == "simple" else law_period
-    tier = counted(count(start, own, trace=trace, label="respond_by"), "respond_by")
+    if own is law_period and not trace:
+        tier = cap  # the same count (a label only names trace steps and the strict refusal)
+    else:
+        tier = counted(count(start, own, trace=trace, label="respond_by"), "respond_by")
     respond = min(tier.end, cap.end)
     ext_tier = counted(
         count(respond, ext_period, trace=trace, label="extended_respond_by"),
         "extended_respond_by",
     )
-    ext_cap = counted(count(cap.end, ext_period, label="law_extension_cap"), "law_extension_cap")
+    if respond == cap.end and not trace:
+        ext_cap = ext_tier  # the same count again
+    else:
+        ext_cap = counted(
+            count(cap.end, ext_period, label="law_extension_cap"), "law_extension_cap"
+        )
     notice: Reckoning | None = None
     notice_by = respond
     if notice_reading == "before_last_day":

@@ -70,7 +70,7 @@ from accessinfo.articles.decree_337_2026.art_10 import NoticeReading, tiers
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, _as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding, unvalidated
-from accessinfo.core.messages import Text, later, msg, text
+from accessinfo.core.messages import Text, later, msg, sentences, text
 from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -394,47 +394,47 @@ def request_deadlines(
     p, e = readings["period_unit"], readings["extension_unit"]
     simple = complexity == "simple"
     respond_by = t.respond_by
-    parts = [
-        msg(
+    cap = t.law_cap.end
+    tier_end = t.tier.end
+    parts: list[tuple[str, dict[str, Any]]] = [
+        (
             "law_01_2026.art26.request_deadlines.head",
-            channel=msg(f"terms.channel.{channel}"),
-            delivery=msg(f"terms.delivery.{delivery}"),
-            complexity=msg(f"terms.complexity.{complexity}"),
-            day_zero=day_zero,
+            {
+                "channel": msg(f"terms.channel.{channel}"),
+                "delivery": msg(f"terms.delivery.{delivery}"),
+                "complexity": msg(f"terms.complexity.{complexity}"),
+                "day_zero": day_zero,
+            },
         )
     ]
     if simple:
-        parts.append(msg("decree_337_2026.art10.simple_respond_by", start=day_zero, end=t.tier.end))
+        parts.append(
+            ("decree_337_2026.art10.simple_respond_by", {"start": day_zero, "end": tier_end})
+        )
         if t.provide_at_once:
-            parts.append(msg("decree_337_2026.art10.provided_at_once"))
+            parts.append(("decree_337_2026.art10.provided_at_once", {}))
     else:
         parts.append(
-            msg(
+            (
                 "decree_337_2026.art10.complex_respond_by",
-                start=day_zero,
-                end=t.tier.end,
-                days=msg(f"terms.days.{p}"),
+                {"start": day_zero, "end": tier_end, "days": msg(f"terms.days.{p}")},
             )
         )
-    cap = t.law_cap.end
-    if cap < t.tier.end:  # t.capped
-        parts.append(msg("decree_337_2026.art10.law_cap_binds", cap=cap))
+    if cap < tier_end:  # t.capped
+        parts.append(("decree_337_2026.art10.law_cap_binds", {"cap": cap}))
     parts.append(
-        msg(
+        (
             f"decree_337_2026.art10.extension_notice_by.{readings['extension_notice']}",
-            last=respond_by,
-            end=t.extension_notice_by,
+            {"last": respond_by, "end": t.extension_notice_by},
         )
     )
     parts.append(
-        msg(
+        (
             "decree_337_2026.art10.extended_respond_by",
-            start=respond_by,
-            end=t.extended_respond_by,
-            days=msg(f"terms.days.{e}"),
+            {"start": respond_by, "end": t.extended_respond_by, "days": msg(f"terms.days.{e}")},
         )
     )
-    parts.append(msg("law_01_2026.art26.request_deadlines.tail", cap=cap))
+    parts.append(("law_01_2026.art26.request_deadlines.tail", {"cap": cap}))
     basis = (_point("a" if simple else "b"), _point("c"), *t.civil_code())
     if delivery != channel or delivery == "fax":
         basis = (*basis, LAW.cite(24, 3))
@@ -449,7 +449,7 @@ def request_deadlines(
     notes = _delivery_notes(request, delivery)
     return Finding(
         outcome,
-        join(*parts),
+        sentences(*parts),
         basis,
         (*caveats, *notes) if notes else caveats,
         readings,

@@ -52,7 +52,7 @@ from typing import Any, Literal, NamedTuple
 from accessinfo.calendar import PUBLIC_SECTOR, Period, ReceiptPolicy, WorkingCalendar, _as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
-from accessinfo.core.messages import Later, Text, msg, text
+from accessinfo.core.messages import Later, Text, msg, sentences, text
 from accessinfo.core.periods import check_calendar, choose, civil_code_basis, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
@@ -443,25 +443,26 @@ def request_deadlines(
         caveats.append(msg("law_104_2016.chapter3.receipt_reading", receipt=receipt, moved=moved))
     if at_once is not None and channel != "in_person":
         caveats.append(msg("law_104_2016.art29.requester_not_present"))
-    article = _ARTICLE[delivery]
-    lines: list[Text] = [
-        msg(
+    lines: list[Text | tuple[str, dict[str, Any]]] = [
+        (
             "law_104_2016.chapter3.head",
-            channel=msg(f"terms.channel.{channel}"),
-            delivery=msg(f"terms.delivery.{delivery}"),
-            article=article,
-            complexity=msg(f"terms.complexity.{request.complexity}"),
-            day_zero=day_zero,
+            {
+                "channel": msg(f"terms.channel.{channel}"),
+                "delivery": msg(f"terms.delivery.{delivery}"),
+                "article": _ARTICLE[delivery],
+                "complexity": msg(f"terms.complexity.{request.complexity}"),
+                "day_zero": day_zero,
+            },
         )
     ]
     lines.extend(d.explanation for d in parts)
     respond_by = values["respond_by"]
     if extended is not None and respond_by is not None:
-        lines.append(msg("law_104_2016.chapter3.extension_notice", end=respond_by))
+        lines.append(("law_104_2016.chapter3.extension_notice", {"end": respond_by}))
     last = max(d.outcome for d in parts)
     if last >= SUCCESSOR_FROM:
         basis.append(instrument("law_01_2026").cite(31, 4))
-        lines.append(msg("law_104_2016.chapter3.pending_after_law_01", sent=sent))
+        lines.append(("law_104_2016.chapter3.pending_after_law_01", {"sent": sent}))
 
     steps: tuple[Step, ...] | None = None
     if trace:
@@ -491,7 +492,7 @@ def request_deadlines(
         steps = tuple(collected)
     return Finding(
         outcome,
-        text(" ".join(lines), " ".join([t.vi for t in lines])),
+        sentences(*lines),
         tuple(basis),
         tuple(dict.fromkeys(caveats)),
         readings,
