@@ -281,6 +281,7 @@ def _unverified_note(inst: Instrument) -> Text:
 
 
 _EMPTY: dict[str, str] = {}
+_ALL_FIELDS = set(Decision.model_fields)  # every Decision made here sets every field
 _as_str = str.__str__  # a Text's English as a plain str
 _new = Decision.__new__
 _set = object.__setattr__
@@ -300,6 +301,7 @@ class _Maker:
         "law",
         "merges",
         "notes",
+        "paired",
         "rid",
         "rset",
         "summary",
@@ -319,6 +321,10 @@ class _Maker:
         self.law = law_version()
         # basis tuples a body returns (mostly the same shared ones: civil_code_basis()), merged
         self.merges: dict[tuple[int, ...] | None, tuple[Any, ...]] = {}
+        # id of a notes tuple from merged() -> (that tuple, its caveats paired: English, Vietnamese)
+        self.paired: dict[
+            int, tuple[tuple[Text, ...], tuple[tuple[str, ...], tuple[str, ...]]]
+        ] = {}
 
     def merged(
         self, more: Any
@@ -363,7 +369,6 @@ class _Maker:
         else:
             outcome, more, fcav, explanation = result, (), (), None
             readings, trace, provisional, calendar_version = _EMPTY, None, False, None
-        caveats: list[str] = list(fcav)
         basis, notes, unverified, trusted = self.merged(more)
         if strict and unverified:
             raise UnverifiedText(
@@ -373,6 +378,7 @@ class _Maker:
                     name=Text(unverified.name_en, unverified.name_vi),
                 )
             )
+        caveats: list[str] = list(fcav)
         for note in notes:
             if note not in caveats:
                 caveats.append(note)
@@ -383,11 +389,18 @@ class _Maker:
             expl_en, expl_vi = _as_str(explanation), explanation.vi
         else:
             expl_en, expl_vi = str(explanation), text_vi(explanation)
-        if caveats:
+        cav_en: tuple[str, ...]
+        cav_vi: tuple[str, ...]
+        if not caveats:
+            cav_en = cav_vi = ()
+        elif not fcav:  # the unverified notes alone (the same few tuples): paired once
+            hit = self.paired.get(id(notes))
+            if hit is None or hit[0] is not notes:
+                hit = self.paired[id(notes)] = (notes, pair_caveats(caveats))
+            cav_en, cav_vi = hit[1]
+        else:
             cav_en, cav_vi = pair_caveats(caveats)
             trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
-        else:
-            cav_en = cav_vi = ()
         readings = dict(readings)
         if readings and trusted:
             for k, v in readings.items():
@@ -421,7 +434,7 @@ class _Maker:
             # every value has its exact type: what validation would keep, unchanged
             obj = _new(self.cls)
             _set(obj, "__dict__", values)
-            _set(obj, "__pydantic_fields_set__", set(values))
+            _set(obj, "__pydantic_fields_set__", _ALL_FIELDS.copy())
             _set(obj, "__pydantic_extra__", None)
             _set(obj, "__pydantic_private__", None)
             return obj
