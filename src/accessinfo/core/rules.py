@@ -85,6 +85,9 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 # family -> its versions sorted by valid_from; emptied whenever a rule is registered
 _FAMILIES: dict[str, tuple[Rule, ...]] = {}
+# family -> (its versions in _FAMILIES, then (first day, end day or None, rule) of each), once
+# every module of the family is loaded; used while _FAMILIES holds the same versions
+_IN_FORCE: dict[str, tuple[tuple[Rule, ...], tuple[tuple[date, date | None, Rule], ...]]] = {}
 
 
 class _Decorator(Protocol):
@@ -250,6 +253,7 @@ def rule(
             raise ConflictingRules(f"two rules share the id {rid}")
         _RULES[rid] = registered
         _FAMILIES.clear()
+        _IN_FORCE.clear()
         wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
         return wrapper
 
@@ -575,6 +579,9 @@ def _versions(family: str, on: date) -> tuple[Rule, ...] | None:
         if not found:
             return None
         versions = _FAMILIES[family] = tuple(sorted(found, key=lambda r: r.valid_from))
+        if family in _COMPLETE:
+            spans = tuple((r.valid_from, r.valid_until, r) for r in versions)
+            _IN_FORCE[family] = (versions, spans)
     return versions
 
 
@@ -585,6 +592,19 @@ def applicable(family: str, *, on: date) -> Rule:
     Raises :class:`NoApplicableRule` if none applies and :class:`ConflictingRules` if two do.
     Only the article modules of ``family`` are imported (see :func:`family_map`).
     """
+    if type(on) is date and type(family) is str and family in _COMPLETE:
+        hit = _IN_FORCE.get(family)
+        if hit is not None and hit[0] is _FAMILIES.get(family):
+            # every version loaded, the registry unchanged: the one whose span holds ``on``
+            found = None
+            for lo, hi, r in hit[1]:
+                if lo <= on and (hi is None or on < hi):
+                    if found is not None:
+                        break  # two claim it: the general path below says which
+                    found = r
+            else:
+                if found is not None:
+                    return found
     if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
     versions = _versions(family, on) if type(family) is str else None
@@ -603,6 +623,7 @@ def applicable(family: str, *, on: date) -> Rule:
     if live is None and not _LOADED:
         _load_all()  # a version missing from the family map would surface here: look everywhere
         _FAMILIES.clear()
+        _IN_FORCE.clear()
         return applicable(family, on=on)
     if live is None:
         spans = ", ".join(
