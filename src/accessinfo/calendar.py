@@ -32,7 +32,7 @@ from typing import Any, Literal, overload
 
 from accessinfo.core.files import read_text
 from accessinfo.core.messages import WEEKDAYS, Text, msg
-from accessinfo.core.signature import public
+from accessinfo.core.signature import describe, public, signature_error
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
 # The calendar path (import, add, count, is_working_day) imports neither pydantic nor the
@@ -372,6 +372,7 @@ class Reckoning:
         return tuple(out)
 
 
+_NOTHING: Any = object()  # an argument not given (add's own check of its signature)
 _new_reckoning = object.__new__
 _set_dict = object.__setattr__
 
@@ -937,15 +938,16 @@ class WorkingCalendar:
         trace: Literal[True],
         strict: bool = ...,
     ) -> Decision[date]: ...
-    @public
-    def add(
+    def add(  # type: ignore[misc]  # start= and period= by name arrive in **named
         self,
-        start: date,
-        period: Period,
-        *,
+        start: Any = _NOTHING,
+        period: Any = _NOTHING,
+        /,
+        *more: Any,
         roll: Roll = "next_working_day",
         trace: bool = False,
         strict: bool = False,
+        **named: Any,
     ) -> date | Decision[date]:
         """The end of ``period`` counted from ``start`` (day zero, not counted).
 
@@ -957,6 +959,11 @@ class WorkingCalendar:
         yet announced. ``trace`` and ``strict`` are True or False, ``roll`` one of its three
         values: anything else is InvalidInput, whatever the period.
         """
+        # The signature shown (inspect, the docs, errors) is _add_signature's. Any call binds
+        # to this one, so a call that does not fit that signature is found here, not by a
+        # TypeError caught in a wrapper (a wrapper cost a quarter of a scalar add, issue 7).
+        if more or named or start is _NOTHING or period is _NOTHING:
+            start, period = _fitted_add(self, start, period, more, named)
         if trace is False and strict is False and type(roll) is str and roll in _ROLLS:
             ix = self._ix or self._index()
             if type(start) is not date:
@@ -1002,6 +1009,22 @@ class WorkingCalendar:
         if not trace:
             return r.end
         return self.explain(r)
+
+    def _add_signature(
+        self,
+        start: date,
+        period: Period,
+        *,
+        roll: Roll = "next_working_day",
+        trace: bool = False,
+        strict: bool = False,
+    ) -> date | Decision[date]:
+        """The signature of :meth:`add` (what ``inspect.signature`` and errors show)."""
+        raise NotImplementedError  # pragma: no cover - never called
+
+    _add_signature.__name__ = "add"
+    _add_signature.__qualname__ = "WorkingCalendar.add"
+    add.__wrapped__ = _add_signature  # type: ignore[attr-defined]  # inspect.signature follows it
 
     def _result_outside(self, start: date, period: Period) -> None:
         raise OutsideCalendar(
@@ -1281,6 +1304,28 @@ class WorkingCalendar:
         moved = self.add(day, WorkingDays(1))
         why = "calendar.receipt.after_cutoff" if late else "calendar.receipt.rest_day"
         return moved, msg(why, day=day, moved=moved)
+
+
+def _fitted_add(
+    calendar: WorkingCalendar,
+    start: Any,
+    period: Any,
+    more: tuple[Any, ...],
+    named: dict[str, Any],
+) -> tuple[Any, Any]:
+    """(start, period) of a call of ``add`` given them by name, or the InvalidInput of a call
+    that does not fit its signature (as :func:`~accessinfo.core.signature.public` says it)."""
+    args = tuple(a for a in (start, period) if a is not _NOTHING) + more
+    if not more:  # bind as Python would bind add(self, start, period, *, ...)
+        bound = dict(zip(("start", "period"), args, strict=False))
+        if set(named) <= {"start", "period"} and not set(named) & set(bound):
+            bound.update(named)
+            if len(bound) == 2:
+                return bound["start"], bound["period"]
+    fn = WorkingCalendar._add_signature
+    raise signature_error(fn, (calendar, *args), named) or InvalidInput(
+        f"{describe(fn)}: the call does not fit"
+    )
 
 
 def check_calendar(calendar: object) -> WorkingCalendar:
