@@ -176,13 +176,16 @@ class WorkingDays(_Days):
     __slots__ = ()
 
     def __new__(cls, n: int) -> Self:
-        try:
-            hit = _WD_CACHE[n]  # a look-up, no object made: the common case
-        except (KeyError, TypeError):  # not built yet, or not even hashable
-            return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
-        if type(n) is int and cls is WorkingDays:  # True and 3.0 find 1 and 3, but are refused
-            return hit  # type: ignore[return-value]  # cls is WorkingDays
+        if type(n) is int:  # True and 3.0 would find 1 and 3 below: they are refused instead
+            try:
+                return _WD_CACHE[n]  # type: ignore[return-value]  # a look-up: no object made
+            except KeyError:
+                pass
         return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.__new__ = _subclass_new  # type: ignore[method-assign]  # never shared
 
 
 class CalendarDays(_Days):
@@ -191,13 +194,22 @@ class CalendarDays(_Days):
     __slots__ = ()
 
     def __new__(cls, n: int) -> Self:
-        try:
-            hit = _CD_CACHE[n]  # a look-up, no object made: the common case
-        except (KeyError, TypeError):  # not built yet, or not even hashable
-            return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
-        if type(n) is int and cls is CalendarDays:  # True and 3.0 find 1 and 3, but are refused
-            return hit  # type: ignore[return-value]  # cls is CalendarDays
+        if type(n) is int:  # True and 3.0 would find 1 and 3 below: they are refused instead
+            try:
+                return _CD_CACHE[n]  # type: ignore[return-value]  # a look-up: no object made
+            except KeyError:
+                pass
         return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.__new__ = _subclass_new  # type: ignore[method-assign]  # never shared
+
+
+def _subclass_new(cls: type[_Days], n: int) -> Any:
+    """``__new__`` of a subclass of a period: a new object each time (never a shared one)."""
+    base = WorkingDays if issubclass(cls, WorkingDays) else CalendarDays
+    return _new_period(cls, n, _WD_CACHE if base is WorkingDays else _CD_CACHE, base)
 
 
 Period = WorkingDays | CalendarDays
