@@ -1078,6 +1078,20 @@ class WorkingCalendar:
             _flag(trace, "trace")
         if label is not None and type(label) is not str and not isinstance(label, str):
             raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
+        return self._count(start, period, kind is WorkingDays, roll, trace, label)
+
+    def _count(
+        self,
+        start: date,
+        period: Period,
+        by_working: bool,
+        roll: str = "next_working_day",
+        trace: bool = False,
+        label: str | None = None,
+    ) -> Reckoning:
+        """:meth:`reckon` for arguments already checked: ``start`` a ``date``, ``period`` a
+        period (``by_working``: of working days), ``roll`` one of its values, ``trace`` a bool,
+        ``label`` a str or None (the library's own callers count through it)."""
         ix = self._ix or self._index()
         d0 = ix.d0
         i = start.toordinal() - d0
@@ -1085,7 +1099,7 @@ class WorkingCalendar:
             self._pos(start)
         rolled = False
         n = period.n
-        if kind is WorkingDays:
+        if by_working:
             if n == 0:
                 end, j = start, i
             else:
@@ -1109,7 +1123,7 @@ class WorkingCalendar:
             end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        if j != i or kind is CalendarDays:
+        if j != i or not by_working:
             # the days the answer depends on: (start, end] forwards, [end, start) backwards,
             # as day numbers a < d <= b
             a, b = (i, j) if j >= i else (j - 1, i - 1)

@@ -237,7 +237,11 @@ def tiers(
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
     start = day_zero if type(day_zero) is date else _as_vn_date(day_zero, "law_cap")
-    count = cal._reckon  # the checks of core.periods.reckon are made above, once
+    _count = cal._count  # what core.periods.reckon counts, its checks made above, once
+    roll = "next_working_day"
+
+    def count(begin: date, period: Period, *, trace: bool = False, label: str) -> Reckoning:
+        return _count(begin, period, type(period) is WorkingDays, roll, trace, label)
 
     def counted(r: Reckoning, label: str) -> Reckoning:
         if strict and (r.uncertain or r.beyond_known):  # refused: the error reckon() gives

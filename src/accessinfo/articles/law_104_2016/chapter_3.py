@@ -49,7 +49,14 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from typing import Any, Literal, NamedTuple
 
-from accessinfo.calendar import PUBLIC_SECTOR, Period, ReceiptPolicy, WorkingCalendar, _as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    Period,
+    ReceiptPolicy,
+    WorkingCalendar,
+    WorkingDays,
+    _as_vn_date,
+)
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
 from accessinfo.core.messages import Later, Text, msg, sentences, text
@@ -211,7 +218,8 @@ def _counted(
 ) -> _Part | None:
     """A due date as ``core.periods.deadline`` counts it in the body of ``rule`` and as the
     rule's Decision holds it (None: let the rule say, see :func:`_basis`)."""
-    r = cal._reckon(start, period, trace=trace, label=label)
+    # core.periods.reckon's count (its checks made by request_deadlines, once)
+    r = cal._count(start, period, type(period) is WorkingDays, "next_working_day", trace, label)
     unsure = r.uncertain or r.beyond_known
     if strict and unsure:
         reckon(cal, start, period, label=label, strict=True)  # raises CalendarUnknown
