@@ -356,24 +356,23 @@ def text(en: str, vi: str) -> Text:
     return out
 
 
-def sentences(*parts: Text | tuple[str, Mapping[str, Any]]) -> Text:
-    """Messages one after the other, a space between, in both languages: what joining
-    ``msg(key, **params)`` of each ``(key, params)`` (or a message given as it is) gives,
-    rendered in one pass."""
+def sentences(*parts: Text | Later) -> Text:
+    """Messages one after the other, a space between, in both languages: what joining the
+    messages (``later(key, **params)``: ``msg(key, **params)``) gives, rendered in one pass."""
     en_all: list[str] = []
     vi_all: list[str] = []
     for part in parts:
-        if type(part) is tuple:
-            key, params = part
+        if type(part) is Later:
+            params = part.params
             if params:
-                rendered = _COMPILED.get(key)
+                rendered = _COMPILED.get(part.key)
                 if rendered is None:
-                    rendered = _compile(key)
+                    rendered = _compile(part.key)
                 en, vi = rendered(params)
                 en_all.append(en)
                 vi_all.append(vi)
                 continue
-            part = msg(key)
+            part = msg(part.key)
         en_all.append(part)  # type: ignore[arg-type]  # a Text: its English when joined
         vi_all.append(part.vi)  # type: ignore[union-attr]
     return text(" ".join(en_all), " ".join(vi_all))
@@ -515,9 +514,17 @@ class Later:
 
 
 def later(key: str, /, **params: Any) -> Later:
-    """``msg(key, **params)`` deferred until the remaining values are known."""
-    _entry(key)  # fail now on an unknown key
-    return Later(key, dict(params))
+    """``msg(key, **params)`` deferred until the remaining values are known (or until
+    :func:`sentences` renders it with others)."""
+    if key not in _ENTRIES:
+        _entry(key)  # fail now on an unknown key
+    out = _new_later(Later)  # what Later(key, params) makes (params: a new dict already)
+    _set(out, "key", key)
+    _set(out, "params", params)
+    return out
+
+
+_new_later = object.__new__
 
 
 def text_en(value: str | Text) -> str:

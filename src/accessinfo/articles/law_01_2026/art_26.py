@@ -396,45 +396,46 @@ def request_deadlines(
     respond_by = t.respond_by
     cap = t.law_cap.end
     tier_end = t.tier.end
-    parts: list[tuple[str, dict[str, Any]]] = [
-        (
+    parts = [
+        later(
             "law_01_2026.art26.request_deadlines.head",
-            {
-                "channel": msg(f"terms.channel.{channel}"),
-                "delivery": msg(f"terms.delivery.{delivery}"),
-                "complexity": msg(f"terms.complexity.{complexity}"),
-                "day_zero": day_zero,
-            },
+            channel=msg(f"terms.channel.{channel}"),
+            delivery=msg(f"terms.delivery.{delivery}"),
+            complexity=msg(f"terms.complexity.{complexity}"),
+            day_zero=day_zero,
         )
     ]
     if simple:
-        parts.append(
-            ("decree_337_2026.art10.simple_respond_by", {"start": day_zero, "end": tier_end})
-        )
+        parts.append(later("decree_337_2026.art10.simple_respond_by", start=day_zero, end=tier_end))
         if t.provide_at_once:
-            parts.append(("decree_337_2026.art10.provided_at_once", {}))
+            parts.append(later("decree_337_2026.art10.provided_at_once"))
     else:
         parts.append(
-            (
+            later(
                 "decree_337_2026.art10.complex_respond_by",
-                {"start": day_zero, "end": tier_end, "days": msg(f"terms.days.{p}")},
+                start=day_zero,
+                end=tier_end,
+                days=msg(f"terms.days.{p}"),
             )
         )
     if cap < tier_end:  # t.capped
-        parts.append(("decree_337_2026.art10.law_cap_binds", {"cap": cap}))
+        parts.append(later("decree_337_2026.art10.law_cap_binds", cap=cap))
     parts.append(
-        (
+        later(
             f"decree_337_2026.art10.extension_notice_by.{readings['extension_notice']}",
-            {"last": respond_by, "end": t.extension_notice_by},
+            last=respond_by,
+            end=t.extension_notice_by,
         )
     )
     parts.append(
-        (
+        later(
             "decree_337_2026.art10.extended_respond_by",
-            {"start": respond_by, "end": t.extended_respond_by, "days": msg(f"terms.days.{e}")},
+            start=respond_by,
+            end=t.extended_respond_by,
+            days=msg(f"terms.days.{e}"),
         )
     )
-    parts.append(("law_01_2026.art26.request_deadlines.tail", {"cap": cap}))
+    parts.append(later("law_01_2026.art26.request_deadlines.tail", cap=cap))
     basis = (_point("a" if simple else "b"), _point("c"), *t.civil_code())
     if delivery != channel or delivery == "fax":
         basis = (*basis, LAW.cite(24, 3))

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 from accessinfo.calendar import CalendarDays, Period, WorkingDays, _as_vn_date
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import later
+from accessinfo.core.messages import Later
 from accessinfo.core.periods import ambiguous, choose, deadline
 
 __all__ = ["DayUnit", "Due", "bare_days", "check_sent"]
@@ -48,7 +48,7 @@ class Due(NamedTuple):
 
     period: Period
     label: str
-    message: str
+    message: Later
 
     def finding(
         self, calendar: object, start: date | datetime, *, strict: bool, trace: bool
@@ -60,5 +60,5 @@ class Due(NamedTuple):
             label=self.label,
             strict=strict,
             trace=trace,
-            explanation=later(self.message),
+            explanation=self.message,
         )

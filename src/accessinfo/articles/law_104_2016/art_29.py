@@ -86,7 +86,7 @@ def simple_in_person_respond_by(
 
 
 COMPLEX_RESPOND = Due(
-    WorkingDays(10), "respond_by", "law_104_2016.art29.complex_in_person_respond_by"
+    WorkingDays(10), "respond_by", later("law_104_2016.art29.complex_in_person_respond_by")
 )
 
 

@@ -118,7 +118,7 @@ def electronic_provision_available(
 
 
 SIMPLE_RESPOND = Due(
-    WorkingDays(3), "respond_by", "law_104_2016.art30.simple_electronic_respond_by"
+    WorkingDays(3), "respond_by", later("law_104_2016.art30.simple_electronic_respond_by")
 )
 
 
@@ -137,7 +137,9 @@ def simple_electronic_respond_by(
     return SIMPLE_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
-COMPLEX_NOTIFY = Due(WorkingDays(3), "notify_by", "law_104_2016.art30.complex_electronic_notify_by")
+COMPLEX_NOTIFY = Due(
+    WorkingDays(3), "notify_by", later("law_104_2016.art30.complex_electronic_notify_by")
+)
 
 
 # Khoản 4, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
@@ -156,7 +158,7 @@ def complex_electronic_notify_by(
 
 
 COMPLEX_RESPOND = Due(
-    WorkingDays(15), "respond_by", "law_104_2016.art30.complex_electronic_respond_by"
+    WorkingDays(15), "respond_by", later("law_104_2016.art30.complex_electronic_respond_by")
 )
 
 

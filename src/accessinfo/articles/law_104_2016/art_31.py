@@ -59,7 +59,9 @@ __all__ = [
 _KEY = ("sent", "valid_request")
 
 
-SIMPLE_RESPOND = Due(WorkingDays(5), "respond_by", "law_104_2016.art31.simple_post_fax_respond_by")
+SIMPLE_RESPOND = Due(
+    WorkingDays(5), "respond_by", later("law_104_2016.art31.simple_post_fax_respond_by")
+)
 
 
 # Khoản 1: "chậm nhất là 05 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
@@ -77,7 +79,9 @@ def simple_post_fax_respond_by(
     return SIMPLE_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
-COMPLEX_NOTIFY = Due(WorkingDays(3), "notify_by", "law_104_2016.art31.complex_post_fax_notify_by")
+COMPLEX_NOTIFY = Due(
+    WorkingDays(3), "notify_by", later("law_104_2016.art31.complex_post_fax_notify_by")
+)
 
 
 # Khoản 2, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
@@ -96,7 +100,7 @@ def complex_post_fax_notify_by(
 
 
 COMPLEX_RESPOND = Due(
-    WorkingDays(15), "respond_by", "law_104_2016.art31.complex_post_fax_respond_by"
+    WorkingDays(15), "respond_by", later("law_104_2016.art31.complex_post_fax_respond_by")
 )
 
 

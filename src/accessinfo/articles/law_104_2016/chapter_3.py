@@ -59,7 +59,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
-from accessinfo.core.messages import Later, Text, msg, sentences, text
+from accessinfo.core.messages import Later, Text, later, msg, sentences, text
 from accessinfo.core.periods import check_calendar, choose, civil_code_basis, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
@@ -210,7 +210,7 @@ def _counted(
     rule: Callable[..., Decision[date]],
     period: Period,
     label: str,
-    message: str | Later,
+    message: Later,
     start: date,
     cal: WorkingCalendar,
     strict: bool,
@@ -226,10 +226,7 @@ def _counted(
     basis = _basis(rule, civil_code_basis(r))
     if basis is None:
         return None
-    if type(message) is str:
-        explanation = msg(message, start=r.start, end=r.end)
-    else:
-        explanation = message(start=r.start, end=r.end)  # type: ignore[operator]  # a Later
+    explanation = message(start=r.start, end=r.end)
     caveats = tuple(dict.fromkeys(r.caveats(cal.known_until))) if unsure else ()
     return _Part(r.end, basis, caveats, explanation, r.steps)
 
@@ -451,26 +448,24 @@ def request_deadlines(
         caveats.append(msg("law_104_2016.chapter3.receipt_reading", receipt=receipt, moved=moved))
     if at_once is not None and channel != "in_person":
         caveats.append(msg("law_104_2016.art29.requester_not_present"))
-    lines: list[Text | tuple[str, dict[str, Any]]] = [
-        (
+    lines: list[Text | Later] = [
+        later(
             "law_104_2016.chapter3.head",
-            {
-                "channel": msg(f"terms.channel.{channel}"),
-                "delivery": msg(f"terms.delivery.{delivery}"),
-                "article": _ARTICLE[delivery],
-                "complexity": msg(f"terms.complexity.{request.complexity}"),
-                "day_zero": day_zero,
-            },
+            channel=msg(f"terms.channel.{channel}"),
+            delivery=msg(f"terms.delivery.{delivery}"),
+            article=_ARTICLE[delivery],
+            complexity=msg(f"terms.complexity.{request.complexity}"),
+            day_zero=day_zero,
         )
     ]
     lines.extend(d.explanation for d in parts)
     respond_by = values["respond_by"]
     if extended is not None and respond_by is not None:
-        lines.append(("law_104_2016.chapter3.extension_notice", {"end": respond_by}))
+        lines.append(later("law_104_2016.chapter3.extension_notice", end=respond_by))
     last = max(d.outcome for d in parts)
     if last >= SUCCESSOR_FROM:
         basis.append(instrument("law_01_2026").cite(31, 4))
-        lines.append(("law_104_2016.chapter3.pending_after_law_01", {"sent": sent}))
+        lines.append(later("law_104_2016.chapter3.pending_after_law_01", sent=sent))
 
     steps: tuple[Step, ...] | None = None
     if trace:
