@@ -168,7 +168,8 @@ def rule(
         rset = rule_set or inst.id
         maker: list[_Maker] = []  # built on the first call, when the module is fully loaded
         keys = [_where(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
-        flags = [_where(sig, k) for k in ("strict", "trace") if k in sig.parameters]
+        strict_at = _where(sig, "strict") if "strict" in sig.parameters else None
+        trace_at = _where(sig, "trace") if "trace" in sig.parameters else None
 
         def refuse(error: AccessInfoError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise signature_error(fn, args, kwargs) or error
@@ -197,13 +198,18 @@ def rule(
                     refuse(NoApplicableRule(found), args, kwargs)
                 break
             strict = False
-            for name, pos, default in flags:
-                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
-                if value is not True and value is not False:
-                    bad = InvalidInput(f"{name} must be True or False, got {value!r:.60}")
+            if strict_at is not None:
+                _, pos, default = strict_at
+                strict = args[pos] if 0 <= pos < len(args) else kwargs.get("strict", default)
+                if strict is not True and strict is not False:
+                    bad = InvalidInput(f"strict must be True or False, got {strict!r:.60}")
                     refuse(bad, args, kwargs)
-                if name == "strict":
-                    strict = value
+            if trace_at is not None:
+                _, pos, default = trace_at
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get("trace", default)
+                if value is not True and value is not False:
+                    bad = InvalidInput(f"trace must be True or False, got {value!r:.60}")
+                    refuse(bad, args, kwargs)
             memo: dict[Any, Decision[Any]] | None = getattr(_CALL, "memo", None)
             if memo is None:  # the outermost rule: rules it calls share one memo
                 _CALL.memo = {}

@@ -214,6 +214,9 @@ def extension(extension_unit: object) -> tuple[Period, str, Later]:
     """Clause 4's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
     the period, the reading and the text explaining it (``chapter_3.request_deadlines``
     counts it alike)."""
+    hit = _EXTENSIONS.get(extension_unit) if type(extension_unit) is str else None
+    if hit is not None:
+        return hit
     unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
     if unit == "raise":
         raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
@@ -222,4 +225,8 @@ def extension(extension_unit: object) -> tuple[Period, str, Later]:
         "law_104_2016.art30.complex_electronic_extended_respond_by",
         days=msg(f"terms.days.{unit}"),
     )
-    return period, unit, why
+    out = _EXTENSIONS[unit] = (period, unit, why)  # the same for every request: made once
+    return out
+
+
+_EXTENSIONS: dict[str, tuple[Period, str, Later]] = {}

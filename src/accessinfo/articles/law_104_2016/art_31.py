@@ -155,6 +155,9 @@ def extension(extension_unit: object) -> tuple[Period, str, Later]:
     """Clause 2's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
     the period, the reading and the text explaining it (``chapter_3.request_deadlines``
     counts it alike)."""
+    hit = _EXTENSIONS.get(extension_unit) if type(extension_unit) is str else None
+    if hit is not None:
+        return hit
     period, unit = bare_days(
         15,
         extension_unit,
@@ -165,4 +168,8 @@ def extension(extension_unit: object) -> tuple[Period, str, Later]:
         "law_104_2016.art31.complex_post_fax_extended_respond_by",
         days=msg(f"terms.days.{unit}"),
     )
-    return period, unit, why
+    out = _EXTENSIONS[unit] = (period, unit, why)  # the same for every request: made once
+    return out
+
+
+_EXTENSIONS: dict[str, tuple[Period, str, Later]] = {}

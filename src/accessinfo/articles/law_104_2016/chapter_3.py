@@ -306,12 +306,18 @@ def request_deadlines(
             f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
         )
     cal = check_calendar(calendar)
-    for name, flag in (("strict", strict), ("trace", trace)):
-        if not isinstance(flag, bool):
-            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
-    ext_unit = choose(extension_unit, "extension_unit", _UNIT_OPTIONS)
-    choose(period_unit, "period_unit", _UNIT_OPTIONS)
-    choose(extension_notice, "extension_notice", ("before_last_day", "by_last_day", "raise"))
+    if type(strict) is not bool or type(trace) is not bool:
+        for name, flag in (("strict", strict), ("trace", trace)):
+            if not isinstance(flag, bool):
+                raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+    if type(extension_unit) is str and extension_unit in _UNIT_OPTIONS:
+        ext_unit = extension_unit  # what choose() returns for a valid option
+    else:
+        ext_unit = choose(extension_unit, "extension_unit", _UNIT_OPTIONS)
+    if type(period_unit) is not str or period_unit not in _UNIT_OPTIONS:
+        choose(period_unit, "period_unit", _UNIT_OPTIONS)
+    if type(extension_notice) is not str or extension_notice not in _NOTICE_OPTIONS:
+        choose(extension_notice, "extension_notice", _NOTICE_OPTIONS)
     sent, _ = _governing_date(request)
     if request.complexity is None:
         raise InvalidInput(
