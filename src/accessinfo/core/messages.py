@@ -277,27 +277,34 @@ def _group(name: str) -> dict[str, dict[str, str]]:
 # it give up (None), and tomllib reads the file. tests/test_messages.py checks that both
 # read every file alike.
 _STR = r'"(?:[^"\\\x00-\x1f\x7f]+|\\["\\nt])*"'
-_SIMPLE_LINE = re.compile(
+_SIMPLE_LINE = (
     r'[ \t]*(?:\["([^"\\\x00-\x1f\x7f]*)"\]'  # a table: ["key"]
     r"|([A-Za-z0-9_-]+)[ \t]*=[ \t]*"  # name =
     rf"({_STR}|\[[ \t]*(?:{_STR}[ \t]*,[ \t]*)*(?:{_STR}[ \t]*,?[ \t]*)?\]))?"  # value
     r"[ \t]*(?:#[^\n\x00-\x08\x0a-\x1f\x7f]*)?(?:\n|\r\n|$)"
 )
-_ITEM = re.compile(_STR)
 _ESCAPES = {'\\"': '"', "\\\\": "\\", "\\n": "\n", "\\t": "\t"}
-_ESCAPE = re.compile(r'\\["\\nt]')
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a line, a string, an escape), compiled on first use (not at import)."""
+    return re.compile(_SIMPLE_LINE), re.compile(_STR), re.compile(r'\\["\\nt]')
 
 
 def _unquote(token: str) -> str:
     body = token[1:-1]
-    return _ESCAPE.sub(lambda m: _ESCAPES[m.group()], body) if "\\" in body else body
+    if "\\" not in body:
+        return body
+    return _patterns()[2].sub(lambda m: _ESCAPES[m.group()], body)
 
 
 def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
     out: dict[str, dict[str, Any]] = {}
     table: dict[str, Any] | None = None
     pos, end = 0, len(source)
-    match = _SIMPLE_LINE.match
+    line, item, _ = _patterns()
+    match = line.match
     while pos < end:
         m = match(source, pos)
         if m is None or m.end() == pos:
@@ -312,7 +319,7 @@ def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
             if table is None or name in table or value is None:
                 return None
             if value[0] == "[":
-                table[name] = [_unquote(t) for t in _ITEM.findall(value)]
+                table[name] = [_unquote(t) for t in item.findall(value)]
             else:
                 table[name] = _unquote(value)
     return out
@@ -421,9 +428,35 @@ def _compile(key: str) -> Callable[[Mapping[str, Any]], tuple[str, str]]:
 
         out: Callable[[Mapping[str, Any]], tuple[str, str]] = general
     else:
-        out = _renderer(en, vi)
+        pieces_en, pieces_vi = en, vi
+
+        def first(params: Mapping[str, Any]) -> tuple[str, str]:
+            # the first use joins the pieces in a loop; the second writes a renderer for the
+            # template (writing it costs a first answer more than it saves)
+            _COMPILED[key] = second
+            return _joined(pieces_en, params, 0), _joined(pieces_vi, params, 1)
+
+        def second(params: Mapping[str, Any]) -> tuple[str, str]:
+            rendered = _COMPILED[key] = _renderer(pieces_en, pieces_vi)
+            return rendered(params)
+
+        out = first
     _COMPILED[key] = out
     return out
+
+
+def _joined(
+    pieces: tuple[list[str], dict[str, list[int]]], params: Mapping[str, Any], lang: int
+) -> str:
+    """A plain template's literal pieces with its fields filled in, in English (``lang`` 0)
+    or Vietnamese (1), as the renderer written for it fills them."""
+    seq, where = pieces
+    out = seq.copy()
+    for name, at in where.items():
+        value = _value(params[name])[lang]
+        for i in at:
+            out[i] = value
+    return "".join(out)
 
 
 def _value(value: Any) -> tuple[str, str]:
