@@ -49,11 +49,13 @@ array(['2026-11-26', '2026-01-29'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import functools
+import inspect
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, ParamSpec, TypeVar
 
 from accessinfo.articles.law_01_2026 import IN_FORCE_FROM as LAW_01_FROM
 from accessinfo.articles.law_104_2016.chapter_3 import IN_FORCE_FROM as LAW_104_FROM
@@ -75,6 +77,9 @@ from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 __all__ = ["COLUMNS", "request_deadlines_columns"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # The columns returned, in order (``error`` is added with errors="coerce").
 COLUMNS: Final = (
@@ -224,6 +229,21 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
 # -- the function ---------------------------------------------------------------------------
 
 
+def _checked_call(fn: Callable[P, R]) -> Callable[P, R]:
+    """A call that does not fit ``fn``'s signature raises InvalidInput, not TypeError."""
+
+    @functools.wraps(fn)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            inspect.signature(fn).bind(*args, **kwargs)
+        except TypeError as exc:
+            raise InvalidInput(f"{fn.__name__}: {exc}") from None
+        return fn(*args, **kwargs)
+
+    return checked
+
+
+@_checked_call
 def request_deadlines_columns(
     received: Any,
     channel: Any,
