@@ -81,16 +81,17 @@ def days(n: int, rng: np.random.Generator) -> Any:
 
 
 def interleaved(methods: Mapping[str, Callable[[], Any]], rounds: int) -> dict[str, Stat]:
-    """Every method once per round, round after round; gc off while a call is timed."""
+    """Every method once per round, round after round; CPU time of this process (the time
+    spent waiting for a core on a shared machine does not count); gc off while timed."""
     times: dict[str, list[float]] = {name: [] for name in methods}
     for _ in range(rounds):
         for name, fn in methods.items():
             gc.collect()
             gc.disable()
             try:
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 fn()
-                times[name].append(time.perf_counter() - t0)
+                times[name].append(time.process_time() - t0)
             finally:
                 gc.enable()
     return {k: Stat(min(v), statistics.median(v)) for k, v in times.items()}
