@@ -243,13 +243,21 @@ def _utc_instants(np: Any, us: Any, raw: Callable[[int], object]) -> Days:
 def _object_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Days:
     """One value at a time: dates, aware datetimes, ISO strings, missing values."""
     n = len(a)
+    values = a.tolist()
+    if set(map(type, values)) <= {date, type(None)}:  # the common case, in one pass
+        to = date.toordinal
+        days = np.array([0 if v is None else to(v) for v in values], dtype=np.int64)
+        missing = days == 0  # no date has ordinal 0
+        days -= date(1970, 1, 1).toordinal()
+        days[missing] = NAT
+        return Days(days, None, missing, np.zeros(n, dtype=bool), raw)
     days = np.full(n, NAT, dtype=np.int64)
     tod = np.full(n, -1, dtype=np.int64)
     missing = np.zeros(n, dtype=bool)
     bad = np.zeros(n, dtype=bool)
     epoch = date(1970, 1, 1).toordinal()
     aware = False
-    for k, x in enumerate(a.tolist()):
+    for k, x in enumerate(values):
         v = _plain(x)
         if v is None:
             missing[k] = True
@@ -390,9 +398,13 @@ def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
         return out
     if a.dtype.kind != "O":
         return np.full(len(a), BAD, dtype=np.int8)
-    lookup = {label: code for code, label in enumerate(allowed)}
+    lookup: dict[Any, int] = {label: code for code, label in enumerate(allowed)}
+    lookup[""] = lookup[None] = MISSING
+    values = a.tolist()
+    if set(map(type, values)) <= {str, type(None)}:  # the common case, in one pass
+        return np.array([lookup.get(x, BAD) for x in values], dtype=np.int8)
     out = np.empty(len(a), dtype=np.int8)
-    for k, x in enumerate(a.tolist()):
+    for k, x in enumerate(values):
         code = lookup.get(x, BAD) if isinstance(x, str) else BAD
         out[k] = MISSING if code == BAD and _missing(x) else code
     return out

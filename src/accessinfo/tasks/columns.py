@@ -616,11 +616,9 @@ def _rows(
     r = c.received
     n = len(r.days)
     bad = r.missing | r.bad
-    codes = [c.channel.codes, c.complexity.codes]
+    bad |= (c.channel.codes < 0) | (c.complexity.codes < 0)  # missing or not a label
     if c.delivery is not None:
-        codes.append(c.delivery.codes)
-    for col in codes:
-        bad |= col < 0
+        bad |= c.delivery.codes == BAD  # missing: the channel
     for extra in (c.sent, c.validated):
         if extra is not None:
             bad |= extra.bad
