@@ -306,7 +306,8 @@ def test_row_for_row_the_facade(
     for k, want in enumerate(expected):
         assert _row(out, k) == want, (k, table[k])
     # only rows the facade refuses are put to it: the others are counted on the index
-    assert answered == []    # errors="raise": the first refused row raises the facade's error, naming the row
+    assert answered == []
+    # errors="raise": the first refused row raises the facade's error, naming the row
     first = next((k for k, w in enumerate(expected) if w["error"] is not None), None)
     if first is None:
         again = request_deadlines_columns(**cols, calendar=cal, **options)
@@ -606,7 +607,7 @@ def test_rows_the_columns_cannot_read_get_the_facades_reason() -> None:
 
 def test_a_call_that_does_not_fit_is_invalid_input() -> None:
     received = days(D(2026, 1, 9))
-    with pytest.raises(InvalidInput, match="request_deadlines_columns: .*pigeon"):
+    with pytest.raises(InvalidInput, match=r"request_deadlines_columns: .*pigeon"):
         request_deadlines_columns(received, "post", "simple", pigeon=1)  # type: ignore[call-arg]
-    with pytest.raises(InvalidInput, match="request_deadlines_columns: .*received"):
+    with pytest.raises(InvalidInput, match=r"request_deadlines_columns: .*received"):
         request_deadlines_columns()  # type: ignore[call-arg]
