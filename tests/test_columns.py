@@ -22,6 +22,7 @@ import accessinfo.core.columns as core_columns
 import accessinfo.tasks.columns as columns_module
 from accessinfo.batch import request_deadlines_columns
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingCalendar
+from accessinfo.core.messages import UNTRANSLATED_VI
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -611,3 +612,21 @@ def test_a_call_that_does_not_fit_is_invalid_input() -> None:
         request_deadlines_columns(received, "post", "simple", pigeon=1)  # type: ignore[call-arg]
     with pytest.raises(InvalidInput, match=r"request_deadlines_columns: .*received"):
         request_deadlines_columns()  # type: ignore[call-arg]
+
+
+def test_column_errors_speak_vietnamese() -> None:
+    received = days(D(2026, 1, 9))
+    for call in (
+        lambda: request_deadlines_columns(received, np.array(["post", "fax"]), "simple"),
+        lambda: request_deadlines_columns(received.reshape(1, 1), "post", "simple"),
+        lambda: request_deadlines_columns(D(2026, 1, 9), "post", "simple"),
+        lambda: request_deadlines_columns(received.astype("datetime64[M]"), "post", "simple"),
+        lambda: request_deadlines_columns(np.array([1.5]), "post", "simple"),
+        lambda: request_deadlines_columns(received, "post", "simple", strict=1),
+        lambda: request_deadlines_columns(received, "post", "simple", cutoff="17:00"),
+        lambda: request_deadlines_columns(received, "post", "simple", errors="ignore"),
+        lambda: request_deadlines_columns(days(D(2017, 1, 9)), "post", "simple"),
+    ):
+        with pytest.raises(AccessInfoError) as info:
+            call()
+        assert UNTRANSLATED_VI not in info.value.message_vi, info.value.message_vi

@@ -72,7 +72,7 @@ from accessinfo.core.columns import (
     numpy,
     row_count,
 )
-from accessinfo.core.messages import Text
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import AccessInfoError, InvalidInput
 
@@ -194,7 +194,7 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             return int(nx.cum_incl[min(max(p, -1), n - 1)]) if p >= 0 else 0
 
         if n >= _BIG:  # pragma: no cover - a calendar of a million years
-            raise InvalidInput(f"calendar {cal!r} is too long for columns ({n} days)")
+            raise InvalidInput(msg("columns.too_long", calendar=repr(cal), n=n))
 
         def i32(a: Any) -> Any:
             out = np.ascontiguousarray(a, dtype=_I32)
@@ -276,13 +276,13 @@ def request_deadlines_columns(
     np = numpy()
     cal = check_calendar(calendar)
     if not isinstance(strict, bool):
-        raise InvalidInput(f"strict must be True or False, got {strict!r:.60}")
+        raise InvalidInput(msg("columns.flag", name="strict", value=f"{strict!r:.60}"))
     ext_unit = choose(extension_unit, "extension_unit", _UNITS)
     per_unit = choose(period_unit, "period_unit", _UNITS)
     notice = choose(extension_notice, "extension_notice", _NOTICE)
     policy = choose(receipt, "receipt", ("calendar_date", "next_working_day"))
     if cutoff is not None and (not isinstance(cutoff, time) or cutoff.tzinfo is not None):
-        raise InvalidInput(f"cutoff must be a datetime.time without tzinfo, got {cutoff!r:.60}")
+        raise InvalidInput(msg("columns.cutoff", value=f"{cutoff!r:.60}"))
     mode = choose(errors, "errors", ("raise", "coerce"))
 
     n = row_count(received, "received")
@@ -784,7 +784,7 @@ def _ask(facade: Callable[..., Any], fields: dict[str, Any], options: dict[str, 
 
 def _at_row(exc: AccessInfoError, k: int) -> AccessInfoError:
     """The same error, its message naming the row (0-based)."""
-    err = type(exc)(Text(f"row {k}: {exc.message}", f"dòng {k}: {exc.message_vi}"))
+    err = type(exc)(msg("columns.row", k=k, reason=Text(exc.message, exc.message_vi)))
     err.row = k  # type: ignore[attr-defined]
     return err
 
