@@ -4,9 +4,11 @@
 :func:`accessinfo.tasks.requests.request_deadlines` for columns of requests: the same law
 (Law 104/2016/QH13 Arts 29–31 for a request sent before 2026-09-01, Law 01/2026/QH16 with
 Decree 337/2026/NĐ-CP Art 10.4 from that day; Law 01/2026 Art 31.4), the same readings, the
-same status, the same errors. The dates are counted on the calendar's prefix-sum index
-(``accessinfo.batch.numpy_index``) with a few dozen array operations for the whole register,
-not one Python call per request: a million requests take a fraction of a second.
+same status, the same errors. For each calendar and set of readings every due date of every
+possible day zero and kind of request (law x delivery x complexity) is counted once on the
+calendar's prefix-sum index (``accessinfo.batch.numpy_index``), and kept; a register is then
+a few array look-ups per column, in passes of 65,536 rows, with no Python call per request:
+a million requests take a small fraction of a second.
 
 Columns in: ``received`` (required), ``sent`` and ``validated`` (optional) are dates in Vietnam
 time: ``datetime64[D]`` arrays, a polars ``Date``, a pandas or pyarrow date column, or aware
@@ -136,6 +138,9 @@ def _verified(ids: tuple[str, ...]) -> bool:
 
 _BIG: Final = 1 << 29  # "no such date": pushes an index past every table, then clipped
 _I32: Final = "int32"  # day and working-day numbers (a calendar spans a few thousand days)
+# extensions counted from the end of the original period (a working-day number k):
+# Law 104 Art 29.2 (working days), Arts 30.4 / 31.2 and Law 01/2026 Art 26.3 ("N ngày": by
+# the reading, calendar days rolled on by default, or working days)
 _EXT_KINDS: Final = ("none", "working10", "working15", "calendar15", "working12", "calendar12")
 
 
@@ -183,15 +188,23 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             return np.minimum(k + days, w)
 
         ks = np.arange(w + 1, dtype=np.int64)
-        ext = np.stack([ks, wk(ks, 10), wk(ks, 15), cd(wd, 15), wk(ks, 12), cd(wd, 12)]).reshape(-1)
+        kinds = {
+            "none": ks,
+            "working10": wk(ks, _104_EXT_IN_PERSON),
+            "working15": wk(ks, _104_EXT),
+            "calendar15": cd(wd, _104_EXT),
+            "working12": wk(ks, _01_DAYS),
+            "calendar12": cd(wd, _01_DAYS),
+        }
+        ext = np.stack([kinds[name] for name in _EXT_KINDS]).reshape(-1)
         pos = np.arange(n, dtype=np.int64)
         unc = nx.unc_incl
         unc_before = np.concatenate(([0], unc))  # uncertain days before position i
         known = cal.known_until.toordinal() - _EPOCH - nx.e0
         successor = LAW_01_FROM.toordinal() - _EPOCH - nx.e0
 
-        def first_k_after(p: int) -> int:  # the number of working days up to position p
-            return int(nx.cum_incl[min(max(p, -1), n - 1)]) if p >= 0 else 0
+        def first_k_after(p: int) -> int:  # the working days up to position p
+            return 0 if p < 0 else int(nx.cum_incl[min(p, n - 1)])
 
         if n >= _BIG:  # pragma: no cover - a calendar of a million years
             raise InvalidInput(msg("columns.too_long", calendar=repr(cal), n=n))
@@ -211,7 +224,7 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             dates=np.append(nx.wd, np.datetime64("NaT", "D")),
             cap={
                 "calendar": i32(cd(pos, _01_DAYS)),
-                "working": i32(wk(nx.cum_incl + (_01_DAYS - 1), 0)),
+                "working": i32(wk(nx.cum_incl, _01_DAYS - 1)),
             },
             ext=i32(ext),
             unc=i32(unc),
