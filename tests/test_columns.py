@@ -217,14 +217,34 @@ readings = st.fixed_dictionaries(
     }
 )
 overrides = st.lists(st.one_of(near_transition, any_day), max_size=6)
+# a calendar covering fewer years (as a calendar file may): first, last, known_until
+spans = st.one_of(
+    st.none(),
+    st.tuples(
+        st.dates(min_value=D(2018, 1, 1), max_value=D(2026, 12, 31)),
+        st.dates(min_value=D(2026, 6, 1), max_value=D(2035, 12, 31)),
+        st.dates(min_value=D(2018, 1, 1), max_value=D(2035, 12, 31)),
+    ).filter(lambda s: s[0] < s[1]),
+)
 
 
-def _calendar(rest: list[date], working: list[date]) -> WorkingCalendar:
-    if not rest and not working:
-        return PUBLIC_SECTOR
-    return PUBLIC_SECTOR.with_overrides(
-        rest_days=set(rest) - set(working), working_days=set(working)
-    )
+def _calendar(
+    rest: list[date], working: list[date], span: tuple[date, date, date] | None = None
+) -> WorkingCalendar:
+    cal = PUBLIC_SECTOR
+    if rest or working:
+        cal = cal.with_overrides(rest_days=set(rest) - set(working), working_days=set(working))
+    if span is not None:
+        first, last, known = span
+        cal = WorkingCalendar(
+            cal._index().special.values(),
+            name="span",
+            known_until=known,
+            version=f"span@{first}..{last}",
+            first=first,
+            last=last,
+        )
+    return cal
 
 
 def _columns(table: list[tuple[Any, ...]]) -> dict[str, Any]:
@@ -267,25 +287,43 @@ DEFAULTS = {
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows, readings, overrides, overrides)
+@given(rows, readings, overrides, overrides, spans)
 # a complex request sent on 31/8/2026 whose extension runs past 1/9 (Law 01 Art 31.4 cited)
-@example([(D(2026, 8, 28), "post", "complex", None, None, None, None, None)], DEFAULTS, [], [])
+@example(
+    [(D(2026, 8, 28), "post", "complex", None, None, None, None, None)], DEFAULTS, [], [], None
+)
 # the 12 days of Law 01/2026 end past the calendar
-@example([(D(2035, 12, 24), "fax", "complex", None, None, None, None, None)], DEFAULTS, [], [])
+@example(
+    [(D(2035, 12, 24), "fax", "complex", None, None, None, None, None)], DEFAULTS, [], [], None
+)
+# a calendar that ends before 1 September 2026, and a row after its end (its day zero was
+# once replaced by a day outside such a calendar)
+@example(
+    [
+        (D(2026, 12, 1), "post", "simple", None, None, None, None, None),
+        (D(2025, 3, 3), "post", "complex", None, None, None, None, None),
+    ],
+    DEFAULTS,
+    [],
+    [],
+    (D(2019, 1, 1), D(2026, 8, 20), D(2025, 1, 1)),
+)
 # a local rest day on the decree's last day moves the notice
 @example(
     [(D(2026, 11, 20), "in_person", "simple", "post", None, 2, None, False)],
     {**DEFAULTS, "receipt": "next_working_day", "strict": True},
     [D(2026, 11, 25)],
     [D(2026, 11, 28)],
+    None,
 )
 def test_row_for_row_the_facade(
     table: list[tuple[Any, ...]],
     options: dict[str, Any],
     rest: list[date],
     working: list[date],
+    span: tuple[date, date, date] | None,
 ) -> None:
-    cal = _calendar(rest, working)
+    cal = _calendar(rest, working, span)
     cols = _columns(table)
     answered: list[dict[str, Any]] = []  # rows put to the facade that it did not refuse
     ask = columns_module._ask

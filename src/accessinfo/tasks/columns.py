@@ -683,7 +683,7 @@ def _rows(
     if lo < t.e0 or hi >= t.e0 + t.n:
         outside = (vd < t.e0) | (vd >= t.e0 + t.n)
         bad |= outside
-        vd = np.where(outside, safe, vd)
+        vd = np.where(outside, t.e0, vd)  # the first day: the row is refused anyway
     z = np.empty(n, dtype=_I32)
     np.subtract(vd, t.e0, out=z, casting="unsafe")  # within the calendar: fits
     moved = None
