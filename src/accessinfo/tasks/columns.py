@@ -174,12 +174,18 @@ _CACHE: weakref.WeakKeyDictionary[WorkingCalendar, _Tables] = weakref.WeakKeyDic
 def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
     got = _CACHE.get(cal)
     if got is None:
-        from accessinfo.batch import numpy_index
-
-        nx = numpy_index(cal)
-        n, w = nx.n, nx.w
-        cum_excl = np.append(nx.cum_excl, w)  # one day past the end: no working day after it
-        wd = np.append(nx.wd.view(np.int64) - nx.e0, n)
+        # the calendar's own prefix sums, as accessinfo.batch.numpy_index reads them
+        # (batch sits above the tasks: it reaches them lazily, so they do not import it)
+        ix = cal._index()
+        e0 = ix.d0 - _EPOCH
+        n = ix.n
+        cum = np.asarray(ix.cum, dtype=np.int64)  # cum[i]: working days before position i
+        cum_incl = cum[1:]
+        w = int(cum[-1])
+        cum_excl = cum  # one day past the end: no working day after it (cum[n] = w)
+        wd = np.append(np.flatnonzero(np.frombuffer(ix.working, dtype=np.uint8)), n)
+        unc_all = np.asarray(ix.unc, dtype=np.int64)  # uncertain days before position i
+        wd_dates = (wd[:-1] + e0).astype("datetime64[D]")
 
         def cd(pos: Any, days: int) -> Any:  # n calendar days later, rolled on (Art 148.5)
             return np.take(cum_excl, np.minimum(pos + days, n))
@@ -198,13 +204,13 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
         }
         ext = np.stack([kinds[name] for name in _EXT_KINDS]).reshape(-1)
         pos = np.arange(n, dtype=np.int64)
-        unc = nx.unc_incl
-        unc_before = np.concatenate(([0], unc))  # uncertain days before position i
-        known = cal.known_until.toordinal() - _EPOCH - nx.e0
-        successor = LAW_01_FROM.toordinal() - _EPOCH - nx.e0
+        unc = unc_all[1:]  # uncertain days up to position i
+        unc_before = unc_all
+        known = cal.known_until.toordinal() - _EPOCH - e0
+        successor = LAW_01_FROM.toordinal() - _EPOCH - e0
 
         def first_k_after(p: int) -> int:  # the working days up to position p
-            return 0 if p < 0 else int(nx.cum_incl[min(p, n - 1)])
+            return 0 if p < 0 else int(cum_incl[min(p, n - 1)])
 
         if n >= _BIG:  # pragma: no cover - a calendar of a million years
             raise InvalidInput(msg("columns.too_long", calendar=repr(cal), n=n))
@@ -215,16 +221,16 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             return out
 
         got = _Tables(
-            e0=nx.e0,
+            e0=e0,
             n=n,
             w=w,
-            cum_incl=i32(nx.cum_incl),
-            working=(nx.cum_incl - nx.cum_excl).astype(np.int8),
+            cum_incl=i32(cum_incl),
+            working=np.frombuffer(ix.working, dtype=np.int8).copy(),
             wd=i32(wd),
-            dates=np.append(nx.wd, np.datetime64("NaT", "D")),
+            dates=np.append(wd_dates, np.datetime64("NaT", "D")),
             cap={
                 "calendar": i32(cd(pos, _01_DAYS)),
-                "working": i32(wk(nx.cum_incl, _01_DAYS - 1)),
+                "working": i32(wk(cum_incl, _01_DAYS - 1)),
             },
             ext=i32(ext),
             unc=i32(unc),
