@@ -51,13 +51,11 @@ array(['2026-11-26', '2026-01-29'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
-import functools
-import inspect
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Final, Literal, ParamSpec, TypeVar
+from typing import Any, Final, Literal
 
 from accessinfo.articles.law_01_2026 import IN_FORCE_FROM as LAW_01_FROM
 from accessinfo.articles.law_104_2016.chapter_3 import IN_FORCE_FROM as LAW_104_FROM
@@ -76,12 +74,10 @@ from accessinfo.core.columns import (
 )
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 __all__ = ["COLUMNS", "request_deadlines_columns"]
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 # The columns returned, in order (``error`` is added with errors="coerce").
 COLUMNS: Final = (
@@ -248,21 +244,7 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
 # -- the function ---------------------------------------------------------------------------
 
 
-def _checked_call(fn: Callable[P, R]) -> Callable[P, R]:
-    """A call that does not fit ``fn``'s signature raises InvalidInput, not TypeError."""
-
-    @functools.wraps(fn)
-    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            inspect.signature(fn).bind(*args, **kwargs)
-        except TypeError as exc:
-            raise InvalidInput(f"{fn.__name__}: {exc}") from None
-        return fn(*args, **kwargs)
-
-    return checked
-
-
-@_checked_call
+@public
 def request_deadlines_columns(
     received: Any,
     channel: Any,
