@@ -594,7 +594,10 @@ def _compute(
             cutoff=cutoff,
         )
     for name, values in (("rule_set", RULE_SETS), ("delivery", CHANNELS), ("status", STATUSES)):
-        out[name] = np.array(values, dtype=object).take(out[name])
+        table, codes = np.array(values, dtype=object), out[name]
+        labelled = out[name] = np.empty(n, dtype=object)
+        for a in range(0, n, _ROWS):  # index conversions in small pieces, in cache
+            np.take(table, codes[a : a + _ROWS], out=labelled[a : a + _ROWS], mode="clip")
     return out, bad
 
 
