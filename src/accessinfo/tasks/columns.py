@@ -51,6 +51,7 @@ array(['2026-11-26', '2026-01-29'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -445,6 +446,16 @@ OUTSIDE, UNCERTAIN, CROSSING = 1, 2, 4  # bits of _Answers.flags
 _DATES: Final = ("notify_by", "respond_by", "extension_notice_by", "extended_respond_by")
 
 
+@functools.cache
+def _label_rows() -> Any:
+    """(rule_set, delivery, status) for every ``8 x law01 + 2 x delivery + provisional``."""
+    np = numpy()
+    table = np.empty((16, 3), dtype=object)
+    for k in range(16):
+        table[k] = (RULE_SETS[k >> 3], CHANNELS[(k >> 1) & 3], STATUSES[k & 1])
+    return table
+
+
 @dataclass(frozen=True)
 class _Answers:
     """The four due dates and what they depend on, for every day zero of the calendar and
@@ -566,16 +577,18 @@ def _compute(
     ans = _answers(np, cal, t, per_unit, ext_unit, notice, verified)
     tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=verified[0], ok01=verified[1])
     n = len(c.received.days)
+    # rule_set, delivery and status side by side: one look-up writes the three labels of a row
+    labels = np.empty((n, 3), dtype=object)
     out: dict[str, Any] = {
-        "rule_set": np.empty(n, dtype=np.int8),  # codes first, labels at the end
-        "delivery": np.empty(n, dtype=np.int8),
+        "rule_set": labels[:, 0],
+        "delivery": labels[:, 1],
         "day_zero": np.empty(n, dtype="datetime64[D]"),
         "provide_at_once": np.empty(n, dtype=bool),
         "notify_by": np.empty(n, dtype="datetime64[D]"),
         "respond_by": np.empty(n, dtype="datetime64[D]"),
         "extension_notice_by": np.empty(n, dtype="datetime64[D]"),
         "extended_respond_by": np.empty(n, dtype="datetime64[D]"),
-        "status": np.empty(n, dtype=np.int8),
+        "status": labels[:, 2],
     }
     bad = np.empty(n, dtype=bool)
     for a in range(0, n, _ROWS):
@@ -586,18 +599,13 @@ def _compute(
             ans,
             tab,
             c.part(part),
-            {name: col[part] for name, col in out.items()},
+            {"labels": labels[part], **{name: col[part] for name, col in out.items()}},
             strict=strict,
             per_unit=per_unit,
             ok_successor=verified[2],
             next_working_day=next_working_day,
             cutoff=cutoff,
         )
-    for name, values in (("rule_set", RULE_SETS), ("delivery", CHANNELS), ("status", STATUSES)):
-        table, codes = np.array(values, dtype=object), out[name]
-        labelled = out[name] = np.empty(n, dtype=object)
-        for a in range(0, n, _ROWS):  # index conversions in small pieces, in cache
-            np.take(table, codes[a : a + _ROWS], out=labelled[a : a + _ROWS], mode="clip")
     return out, bad
 
 
@@ -616,7 +624,8 @@ def _rows(
     cutoff: time | None,
 ) -> Any:
     """One pass over some rows: their columns written into ``out`` (rule_set, delivery and
-    status as codes); the rows the scalar function may refuse returned as a mask."""
+    status together into ``out["labels"]``); the rows the scalar function may refuse
+    returned as a mask."""
     r = c.received
     n = len(r.days)
     bad = r.missing | r.bad
@@ -703,9 +712,8 @@ def _rows(
     if e_refused is not None:
         provisional |= e_refused & law01
     # (take with out= copies its output first unless mode is "clip"; the indices are valid)
-    out["rule_set"][:] = law01
-    out["delivery"][:] = dl
-    out["status"][:] = provisional
+    np.take(_label_rows(), (law01.view(np.int8) << 3) | (dl << 1) | provisional, axis=0,
+            out=out["labels"], mode="clip")  # fmt: skip
     out["day_zero"][:] = vd.view("datetime64[D]")
     np.logical_and(cx == SIMPLE, dl == IN_PERSON, out=out["provide_at_once"])
     four = np.take(ans.dates, at, axis=0, mode="clip")  # one look-up for the four dates
