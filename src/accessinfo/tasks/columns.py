@@ -579,15 +579,13 @@ def _compute(
     n = len(c.received.days)
     # rule_set, delivery and status side by side: one look-up writes the three labels of a row
     labels = np.empty((n, 3), dtype=object)
+    four = np.empty((n, 4), dtype="datetime64[D]")  # and the four dates
     out: dict[str, Any] = {
         "rule_set": labels[:, 0],
         "delivery": labels[:, 1],
         "day_zero": np.empty(n, dtype="datetime64[D]"),
         "provide_at_once": np.empty(n, dtype=bool),
-        "notify_by": np.empty(n, dtype="datetime64[D]"),
-        "respond_by": np.empty(n, dtype="datetime64[D]"),
-        "extension_notice_by": np.empty(n, dtype="datetime64[D]"),
-        "extended_respond_by": np.empty(n, dtype="datetime64[D]"),
+        **{name: four[:, j] for j, name in enumerate(_DATES)},
         "status": labels[:, 2],
     }
     bad = np.empty(n, dtype=bool)
@@ -599,7 +597,8 @@ def _compute(
             ans,
             tab,
             c.part(part),
-            {"labels": labels[part], **{name: col[part] for name, col in out.items()}},
+            {"labels": labels[part], "four": four[part]}
+            | {name: col[part] for name, col in out.items()},
             strict=strict,
             per_unit=per_unit,
             ok_successor=verified[2],
@@ -716,9 +715,7 @@ def _rows(
             out=out["labels"], mode="clip")  # fmt: skip
     out["day_zero"][:] = vd.view("datetime64[D]")
     np.logical_and(cx == SIMPLE, dl == IN_PERSON, out=out["provide_at_once"])
-    four = np.take(ans.dates, at, axis=0, mode="clip")  # one look-up for the four dates
-    for j, name in enumerate(_DATES):
-        out[name][:] = four[:, j]
+    np.take(ans.dates, at, axis=0, out=out["four"], mode="clip")  # the four dates at once
     return bad
 
 
