@@ -214,7 +214,7 @@ def measure(
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 15
     r = measure(days(n, np.random.default_rng(SEED)), rounds=rounds)
     for name, s in r.times.items():
         print(

@@ -578,15 +578,15 @@ def _compute(
     tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=verified[0], ok01=verified[1])
     n = len(c.received.days)
     # rule_set, delivery and status side by side: one look-up writes the three labels of a row
-    labels = np.empty((n, 3), dtype=object)
+    combo = np.empty(n, dtype=np.int8)  # 8 x law01 + 2 x delivery + provisional
     four = np.empty((n, 4), dtype="datetime64[D]")  # and the four dates
     out: dict[str, Any] = {
-        "rule_set": labels[:, 0],
-        "delivery": labels[:, 1],
+        "rule_set": None,
+        "delivery": None,
         "day_zero": np.empty(n, dtype="datetime64[D]"),
         "provide_at_once": np.empty(n, dtype=bool),
         **{name: four[:, j] for j, name in enumerate(_DATES)},
-        "status": labels[:, 2],
+        "status": None,
     }
     bad = np.empty(n, dtype=bool)
     for a in range(0, n, _ROWS):
@@ -597,14 +597,16 @@ def _compute(
             ans,
             tab,
             c.part(part),
-            {"labels": labels[part], "four": four[part]}
-            | {name: col[part] for name, col in out.items()},
+            {"labels": combo[part], "four": four[part]}
+            | {name: col[part] for name, col in out.items() if col is not None},
             strict=strict,
             per_unit=per_unit,
             ok_successor=verified[2],
             next_working_day=next_working_day,
             cutoff=cutoff,
         )
+    labels = np.take(_label_rows(), combo, axis=0)
+    out["rule_set"], out["delivery"], out["status"] = labels[:, 0], labels[:, 1], labels[:, 2]
     return out, bad
 
 
@@ -711,8 +713,7 @@ def _rows(
     if e_refused is not None:
         provisional |= e_refused & law01
     # (take with out= copies its output first unless mode is "clip"; the indices are valid)
-    np.take(_label_rows(), (law01.view(np.int8) << 3) | (dl << 1) | provisional, axis=0,
-            out=out["labels"], mode="clip")  # fmt: skip
+    out["labels"][:] = (law01.view(np.int8) << 3) | (dl << 1) | provisional
     out["day_zero"][:] = vd.view("datetime64[D]")
     np.logical_and(cx == SIMPLE, dl == IN_PERSON, out=out["provide_at_once"])
     np.take(ans.dates, at, axis=0, out=out["four"], mode="clip")  # the four dates at once
