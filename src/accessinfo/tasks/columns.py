@@ -22,7 +22,8 @@ Columns out (a ``dict`` of numpy arrays, one entry per row): ``rule_set``, ``del
 ``status`` (strings, ``None`` for a row in error), ``day_zero``, ``notify_by``, ``respond_by``,
 ``extension_notice_by``, ``extended_respond_by`` (``datetime64[D]``, NaT where the duty does
 not exist), ``provide_at_once`` (bool); with ``errors="coerce"`` also ``error`` (``None``, or
-the row's error as ``"[code] message"``).
+the row's error as ``"[code] message"``). The four dates are views of one ``(n, 4)`` array and
+the three labels of one ``(n, 3)`` array (not contiguous; each row is written in one go).
 
 Bad rows: with ``errors="raise"`` (default) the first row the scalar function would refuse
 raises that same error (same class and code), its message starting ``row k:`` (0-based);
