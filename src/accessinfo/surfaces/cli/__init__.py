@@ -21,7 +21,13 @@ from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
 from accessinfo.errors import AccessInfoError
-from accessinfo.surfaces.cli import calendar_cmds, meta_cmds, outage_cmds, request_cmds
+from accessinfo.surfaces.cli import (
+    calendar_cmds,
+    meta_cmds,
+    outage_cmds,
+    request_cmds,
+    serve_cmds,
+)
 from accessinfo.surfaces.cli._common import (
     EXIT_ERROR,
     EXIT_IO,
@@ -75,6 +81,7 @@ examples:
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
+  accessinfo serve --port 8000               the HTTP service (pip install 'accessinfo[serve]')
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
 dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
@@ -82,7 +89,7 @@ datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, serve_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,749 @@
+"""The FastAPI application of ``accessinfo serve`` (see ``docs/service.md``).
+
+FastAPI was chosen over Litestar because it builds its OpenAPI 3.1 document from the very
+pydantic v2 models the library already uses (no adapter layer), it is the most used and most
+maintained ASGI framework in Python, and the tools this project tests with (schemathesis,
+httpx's ASGI transport) are routinely run against it.
+
+Routes are generated (``_ops``): one per facade and per registered rule, with the request
+body built from the function's signature; the calendar, registry and schema questions have
+routes of their own below. A pure ASGI guard around the application limits the body size,
+adds the version headers to every response and turns anything unexpected into a logged
+``internal-error`` problem document: no traceback ever reaches a client.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
+from accessinfo.core.citations import law_version
+from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import Lang, msg
+from accessinfo.errors import AccessInfoError, InvalidInput
+from accessinfo.surfaces.service import ServiceSettings
+from accessinfo.surfaces.service._http import (
+    HEADERS,
+    PROBLEM_JSON,
+    Problem,
+    ProblemItem,
+    decision_json,
+    error_status,
+    negotiate,
+    problem,
+)
+from accessinfo.surfaces.service._ops import (
+    Operation,
+    Versions,
+    facade_operations,
+    response_model,
+    rule_operations,
+)
+
+__all__ = ["build"]
+
+log = logging.getLogger("accessinfo.service")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+ICS = "text/calendar; charset=utf-8"
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class IcsResponse(Response):
+    media_type = "text/calendar"
+
+
+class RuleInfo(BaseModel):
+    """One registered rule: its id, family, validity and citations."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    family: str
+    function: str
+    rule_set: str
+    valid_from: date
+    valid_until: date | None
+    citations: tuple[str, ...]
+    summary: str
+    evaluate: str  # the path that evaluates it
+
+
+class RuleList(BaseModel):
+    """The rules registered (optionally only those in force on a date, of one family)."""
+
+    rules: tuple[RuleInfo, ...]
+    versions: Versions
+
+
+class SchemaList(BaseModel):
+    """The names of the JSON Schemas and where to get each."""
+
+    schemas: dict[str, str]
+    versions: Versions
+
+
+class Health(BaseModel):
+    """The service is up; what it computes with."""
+
+    status: Literal["ok"]
+    versions: Versions
+
+
+class _Guard:
+    """Body-size limit, version headers on every response, last-resort error document."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        limit: int,
+        headers: list[tuple[bytes, bytes]],
+        versions: dict[str, str],
+    ) -> None:
+        self.app = app
+        self.limit = limit
+        self.headers = headers
+        self.versions = versions
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+        seen = 0
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in have]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge()
+            return message
+
+        for k, v in scope.get("headers", []):
+            if k == b"content-length":
+                try:
+                    declared = int(v)
+                except ValueError:
+                    declared = -1
+                if declared > self.limit or declared < 0:
+                    await self._problem(scope, send_with_headers, _too_large(self.limit, scope))
+                    return
+        try:
+            await self.app(scope, limited_receive, send_with_headers)
+        except _TooLarge:
+            if not started:
+                await self._problem(scope, send_with_headers, _too_large(self.limit, scope))
+        except Exception:
+            ref = uuid.uuid4().hex[:12]
+            log.exception("internal error %s on %s %s", ref, scope.get("method"), scope["path"])
+            if not started:
+                await self._problem(scope, send_with_headers, _internal(ref, scope))
+
+    async def _problem(self, scope: Scope, send: Send, doc: dict[str, Any]) -> None:
+        body = _dumps({**doc, "versions": self.versions})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": doc["status"],
+                "headers": [
+                    (b"content-type", PROBLEM_JSON.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"content-language", doc["lang"].encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def _lang_of_scope(scope: Scope) -> Lang:
+    for k, v in scope.get("headers", []):
+        if k == b"accept-language":
+            return negotiate(v.decode("latin-1"))
+    return "en"
+
+
+def _too_large(limit: int, scope: Scope) -> dict[str, Any]:
+    lang = _lang_of_scope(scope)
+    text = msg("service.detail.request-too-large", limit=limit)
+    return problem(
+        "request-too-large",
+        413,
+        text.en,
+        detail_vi=text.vi,
+        lang=lang,
+        instance=scope.get("path"),
+    )
+
+
+def _internal(ref: str, scope: Scope) -> dict[str, Any]:
+    lang = _lang_of_scope(scope)
+    text = msg("service.detail.internal-error", ref=ref)
+    return problem(
+        "internal-error", 500, text.en, detail_vi=text.vi, lang=lang, instance=scope.get("path")
+    )
+
+
+def _dumps(doc: Any) -> bytes:
+    import json
+
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def build(settings: ServiceSettings) -> FastAPI:
+    """The application for ``settings`` (``create_app`` is the public entry point)."""
+    from accessinfo import __version__
+
+    calendar = settings.calendar
+    base_versions = {"library": __version__, "calendar": calendar.version, "law": law_version()}
+
+    def versions_for(decision: Decision[Any] | None = None) -> dict[str, str]:
+        if decision is None:
+            return base_versions
+        return {
+            "library": __version__,
+            "calendar": decision.calendar_version or calendar.version,
+            "law": decision.law_version or base_versions["law"],
+        }
+
+    def headers_for(v: dict[str, str], lang: Lang | None = None) -> dict[str, str]:
+        out = dict(zip(HEADERS, (v["library"], v["calendar"], v["law"]), strict=True))
+        if lang is not None:
+            out["content-language"] = lang
+        return out
+
+    def problem_response(doc: dict[str, Any]) -> JSONResponse:
+        return JSONResponse(
+            doc,
+            status_code=doc["status"],
+            media_type=PROBLEM_JSON,
+            headers={"content-language": doc["lang"]},
+        )
+
+    def decision_response(request: Request, decision: Decision[Any]) -> Response:
+        lang = negotiate(request.headers.get("accept-language"))
+        trace = decision.trace
+        if trace is not None and len(trace) > settings.max_trace_steps:
+            text = msg(
+                "service.detail.trace-too-long", steps=len(trace), limit=settings.max_trace_steps
+            )
+            return problem_response(
+                problem(
+                    "trace-too-long",
+                    422,
+                    text.en,
+                    detail_vi=text.vi,
+                    lang=lang,
+                    instance=request.url.path,
+                    versions=versions_for(decision),
+                )
+            )
+        v = versions_for(decision)
+        return Response(
+            decision_json(decision, lang, v),
+            media_type="application/json",
+            headers=headers_for(v, lang),
+        )
+
+    app = FastAPI(
+        title="accessinfo",
+        version=__version__,
+        summary="Vietnam's access-to-information and e-government deadlines, with the law "
+        "that sets them.",
+        description=_DESCRIPTION,
+        docs_url="/docs" if settings.docs else None,
+        redoc_url="/redoc" if settings.docs else None,
+        openapi_url="/openapi.json",
+        license_info={"name": "Apache-2.0", "identifier": "Apache-2.0"},
+    )
+
+    # -- errors -------------------------------------------------------------------------------
+    @app.exception_handler(AccessInfoError)
+    async def _library_error(request: Request, exc: AccessInfoError) -> JSONResponse:
+        lang = negotiate(request.headers.get("accept-language"))
+        return problem_response(
+            problem(
+                exc.code,
+                error_status(exc),
+                exc.message,
+                detail_vi=getattr(exc, "message_vi", None),
+                lang=lang,
+                instance=request.url.path,
+                versions=base_versions,
+            )
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        lang = negotiate(request.headers.get("accept-language"))
+        items = tuple(_problem_item(e) for e in exc.errors()[:50])
+        detail = "; ".join(f"{'.'.join(map(str, i.loc))}: {i.msg}" for i in items[:10])
+        vi = [_message_vi(e) for e in exc.errors()[:10]]
+        detail_vi = None
+        if vi and all(vi):
+            detail_vi = "; ".join(
+                f"{'.'.join(map(str, i.loc))}: {v}" for i, v in zip(items, vi, strict=False)
+            )
+        return problem_response(
+            problem(
+                InvalidInput.code,
+                400,
+                detail or "the request could not be read",
+                detail_vi=detail_vi,
+                lang=lang,
+                instance=request.url.path,
+                errors=items,
+                versions=base_versions,
+            )
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        lang = negotiate(request.headers.get("accept-language"))
+        code = {404: "not-found", 405: "method-not-allowed", 413: "request-too-large"}.get(
+            exc.status_code, "invalid-input"
+        )
+        if code == "not-found":
+            text = msg("service.detail.not-found", path=request.url.path)
+        elif code == "method-not-allowed":
+            text = msg(
+                "service.detail.method-not-allowed", method=request.method, path=request.url.path
+            )
+        else:
+            text = None
+        detail = text.en if text else str(exc.detail)
+        doc = problem(
+            code,
+            exc.status_code,
+            detail,
+            detail_vi=text.vi if text else None,
+            lang=lang,
+            instance=request.url.path,
+            versions=base_versions,
+        )
+        resp = problem_response(doc)
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    # -- generated operations ----------------------------------------------------------------
+    ops = facade_operations() + (rule_operations() if settings.rules else [])
+    for op in ops:
+        _add_operation(app, op, calendar, decision_response)
+
+    # -- calendar ----------------------------------------------------------------------------
+    from accessinfo.surfaces.cli.calendar_cmds import (
+        count_decision,
+        day_decision,
+        special_days_decision,
+    )
+
+    calendar_errors = _responses(400, 422)
+
+    @app.get(
+        "/v1/calendar/days/{day}",
+        tags=["calendar"],
+        operation_id="calendar_day",
+        summary="Is a day a working day, and why",
+        response_model=response_model(DayInfo),
+        responses=calendar_errors,
+    )
+    async def calendar_day(request: Request, day: Annotated[date, Path()]) -> Response:
+        return decision_response(request, day_decision(calendar, day))
+
+    @app.get(
+        "/v1/calendar/add",
+        tags=["calendar"],
+        operation_id="calendar_add",
+        summary="Add (or subtract) working or calendar days to a date",
+        description="Day zero (``start``) is not counted (Civil Code Art 147.3). With "
+        "``unit=calendar`` an end on a rest day moves by ``roll`` (Art 148.5).",
+        response_model=response_model(date),
+        responses=calendar_errors,
+    )
+    async def calendar_add(
+        request: Request,
+        start: Annotated[date, Query()],
+        n: Annotated[int, Query(ge=-100_000, le=100_000)],
+        unit: Annotated[Literal["working", "calendar"], Query()] = "working",
+        roll: Annotated[
+            Literal["next_working_day", "previous_working_day", "none"], Query()
+        ] = "next_working_day",
+        strict: Annotated[bool, Query()] = False,
+        trace: Annotated[bool, Query()] = False,
+    ) -> Response:
+        period = WorkingDays(n) if unit == "working" else CalendarDays(n)
+        d = calendar.add(start, period, roll=roll, trace=True, strict=strict)
+        return decision_response(request, d if trace else d.model_copy(update={"trace": None}))
+
+    @app.get(
+        "/v1/calendar/count",
+        tags=["calendar"],
+        operation_id="calendar_count",
+        summary="Working days in (start, end]",
+        response_model=response_model(int),
+        responses=calendar_errors,
+    )
+    async def calendar_count(
+        request: Request, start: Annotated[date, Query()], end: Annotated[date, Query()]
+    ) -> Response:
+        return decision_response(request, count_decision(calendar, start, end))
+
+    @app.get(
+        "/v1/calendar/special-days/{year}",
+        tags=["calendar"],
+        operation_id="calendar_special_days",
+        summary="Holidays, compensatory and swapped days of a year, with their sources",
+        response_model=response_model(tuple[DayInfo, ...]),
+        responses=calendar_errors,
+    )
+    async def calendar_special_days(request: Request, year: Annotated[int, Path()]) -> Response:
+        return decision_response(request, special_days_decision(calendar, year))
+
+    @app.get(
+        "/v1/calendar/{year}.ics",
+        tags=["calendar"],
+        operation_id="calendar_ics",
+        summary="The working calendar of a year as iCalendar, to subscribe to",
+        description="Rest days (holidays, compensatory and swapped days off) and working "
+        "Saturdays, each with its source. ``lang`` (or ``Accept-Language``) picks the "
+        "language of the titles; the descriptions carry both.",
+        response_class=IcsResponse,
+        responses={**calendar_errors, 200: {"content": {"text/calendar": {}}}},
+    )
+    async def calendar_year_ics(
+        request: Request,
+        year: Annotated[int, Path()],
+        lang: Annotated[Literal["en", "vi"] | None, Query()] = None,
+    ) -> Response:
+        from accessinfo.surfaces.ics import calendar_ics
+
+        chosen = lang or negotiate(request.headers.get("accept-language"))
+        body = calendar_ics(calendar, year, lang=chosen)
+        return Response(body, media_type=ICS, headers=headers_for(base_versions, chosen))
+
+    # -- registry and schemas ----------------------------------------------------------------
+    @app.get(
+        "/v1/rules",
+        tags=["rules"],
+        operation_id="rules_list",
+        summary="The registered rules: id, validity, citations",
+        response_model=RuleList,
+        responses=_responses(400),
+    )
+    async def rules_list(
+        on: Annotated[date | None, Query(description="only rules in force on this date")] = None,
+        family: Annotated[str | None, Query(max_length=200)] = None,
+    ) -> Response:
+        from accessinfo.core.rules import registry
+
+        rows = [r for r in registry() if on is None or r.in_force(on)]
+        if family:
+            rows = [r for r in rows if r.family == family]
+        out = RuleList(rules=tuple(_rule_info(r) for r in rows), versions=Versions(**base_versions))
+        return Response(out.model_dump_json(), media_type="application/json")
+
+    @app.get(
+        "/v1/rules/{rule_id}",
+        tags=["rules"],
+        operation_id="rules_get",
+        summary="One registered rule",
+        response_model=RuleInfo,
+        responses=_responses(400, 404),
+    )
+    async def rules_get(rule_id: Annotated[str, Path(max_length=300)]) -> Response:
+        from accessinfo.core.rules import registry
+
+        found = {r.id: r for r in registry()}.get(rule_id)
+        if found is None:
+            raise StarletteHTTPException(404)
+        return Response(_rule_info(found).model_dump_json(), media_type="application/json")
+
+    @app.get(
+        "/v1/schemas",
+        tags=["schemas"],
+        operation_id="schemas_list",
+        summary="The JSON Schemas of the inputs and Decisions",
+        response_model=SchemaList,
+    )
+    async def schemas_list(request: Request) -> Response:
+        from urllib.parse import quote
+
+        from accessinfo.surfaces.schema import schemas
+
+        out = SchemaList(
+            schemas={n: f"/v1/schemas/{quote(n, safe='')}" for n in sorted(schemas())},
+            versions=Versions(**base_versions),
+        )
+        return Response(out.model_dump_json(), media_type="application/json")
+
+    @app.get(
+        "/v1/schemas/{name}",
+        tags=["schemas"],
+        operation_id="schemas_get",
+        summary="One JSON Schema (2020-12), by name or file name",
+        response_model=dict[str, Any],
+        responses=_responses(400, 404),
+    )
+    async def schemas_get(name: Annotated[str, Path(max_length=300)]) -> Response:
+        from accessinfo.surfaces.schema import file_name, schemas
+
+        known = schemas()
+        wanted = name.removesuffix(".schema.json")
+        by_file = {file_name(n).removesuffix(".schema.json"): n for n in known}
+        key = wanted if wanted in known else by_file.get(wanted)
+        if key is None:
+            raise StarletteHTTPException(404)
+        return Response(_dumps(known[key]), media_type="application/schema+json")
+
+    @app.get(
+        "/v1/health",
+        tags=["service"],
+        operation_id="health",
+        summary="The service is up, and the versions it computes with",
+        response_model=Health,
+    )
+    async def health() -> Response:
+        out = Health(status="ok", versions=Versions(**base_versions))
+        return Response(out.model_dump_json(), media_type="application/json")
+
+    # -- the OpenAPI document -----------------------------------------------------------------
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            doc = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+                license_info=app.license_info,
+            )
+            app.openapi_schema = _finish_openapi(doc, base_versions)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["content-type", "accept-language"],
+            expose_headers=list(HEADERS),
+        )
+    guard_headers = [(k.encode(), v.encode()) for k, v in headers_for(base_versions).items()]
+    app.add_middleware(
+        _Guard, limit=settings.max_body_bytes, headers=guard_headers, versions=base_versions
+    )
+    return app
+
+
+def _problem_item(e: Any) -> ProblemItem:
+    error = (e.get("ctx") or {}).get("error")
+    text = error.message if isinstance(error, AccessInfoError) else str(e.get("msg", ""))
+    return ProblemItem(
+        loc=tuple(x if isinstance(x, int) else str(x) for x in e.get("loc", ())),
+        msg=text,
+        type=str(e.get("type", "")),
+    )
+
+
+def _message_vi(e: Any) -> str | None:
+    error = (e.get("ctx") or {}).get("error")
+    vi = getattr(error, "message_vi", None)
+    return vi if isinstance(vi, str) and vi else None
+
+
+def _rule_info(r: Any) -> RuleInfo:
+    return RuleInfo(
+        id=r.id,
+        family=r.family,
+        function=f"{r.module}.{r.function.__name__}",
+        rule_set=r.rule_set,
+        valid_from=r.valid_from,
+        valid_until=r.valid_until,
+        citations=tuple(c.id for c in r.citations),
+        summary=r.summary,
+        evaluate=f"/v1/rules/{r.id}",
+    )
+
+
+_ERROR_TEXT = {
+    400: "Bad input (code invalid-input)",
+    404: "Not found (code not-found)",
+    413: "Request body too large (code request-too-large)",
+    422: "Valid input the law or the calendar cannot answer: no-applicable-rule, "
+    "outside-calendar, calendar-unknown, ambiguous-reading, trace-too-long",
+    500: "A bug (internal-error, conflicting-rules): please report it",
+}
+
+
+def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {c: {"description": _ERROR_TEXT[c]} for c in (*codes, 413, 500)}
+
+
+def _add_operation(
+    app: FastAPI,
+    op: Operation,
+    calendar: WorkingCalendar,
+    respond: Callable[[Request, Decision[Any]], Response],
+) -> None:
+    body_model = op.body
+
+    async def endpoint(request: Request, body: Any) -> Response:
+        return respond(request, op.call(body, calendar))
+
+    _signature(endpoint, body_model)
+    app.post(
+        op.path,
+        tags=[op.tag],
+        operation_id=op.operation_id,
+        summary=op.summary,
+        description=op.description,
+        response_model=op.response,
+        responses=_responses(400, 422),
+    )(endpoint)
+    if not op.has_due_dates:
+        return
+
+    async def ics_endpoint(
+        request: Request,
+        body: Any,
+        lang: Annotated[Literal["en", "vi"] | None, Query()] = None,
+    ) -> Response:
+        from accessinfo.surfaces.ics import decision_ics
+
+        chosen: Lang = lang or negotiate(request.headers.get("accept-language"))
+        decision = op.call(body, calendar)
+        data = decision_ics(decision, key=_reference(body), calendar=calendar, lang=chosen)
+        return Response(
+            data,
+            media_type=ICS,
+            headers={"content-language": chosen},
+        )
+
+    _signature(ics_endpoint, body_model, with_lang=True)
+    app.post(
+        op.path + ".ics",
+        tags=[op.tag, "ics"],
+        operation_id=op.operation_id + "_ics",
+        summary=op.summary + " (as iCalendar)",
+        description="The same body as the JSON operation; one all-day event per due date, "
+        "with an alarm at 08:00 on the working day before.",
+        response_class=IcsResponse,
+        responses={**_responses(400, 422), 200: {"content": {"text/calendar": {}}}},
+    )(ics_endpoint)
+
+
+def _signature(fn: Callable[..., Any], body: type[BaseModel], *, with_lang: bool = False) -> None:
+    params = [
+        inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+        inspect.Parameter("body", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=body),
+    ]
+    if with_lang:
+        params.append(
+            inspect.Parameter(
+                "lang",
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                annotation=Annotated[Literal["en", "vi"] | None, Query()],
+                default=None,
+            )
+        )
+    fn.__signature__ = inspect.Signature(params, return_annotation=Response)  # type: ignore[attr-defined]
+
+
+def _reference(body: BaseModel) -> str | None:
+    """The case reference given in the body (``request.reference``, ``incident.reference``)."""
+    for name in type(body).model_fields:
+        value = getattr(body, name)
+        ref = getattr(value, "reference", None)
+        if isinstance(ref, str) and ref.strip():
+            return ref
+    return None
+
+
+def _finish_openapi(doc: dict[str, Any], versions: dict[str, str]) -> dict[str, Any]:
+    """Problem documents as ``application/problem+json``; version headers on every response."""
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    schemas.pop("HTTPValidationError", None)
+    schemas.pop("ValidationError", None)
+    schemas.update(_component_schemas())
+    headers = {
+        "Accessinfo-Version": {"description": "library version", "schema": {"type": "string"}},
+        "Accessinfo-Calendar-Version": {
+            "description": "calendar version the answer used",
+            "schema": {"type": "string"},
+        },
+        "Accessinfo-Law-Version": {
+            "description": "version of the legal data",
+            "schema": {"type": "string"},
+        },
+    }
+    for item in doc.get("paths", {}).values():
+        for operation in item.values():
+            for status, resp in operation.setdefault("responses", {}).items():
+                resp["headers"] = dict(headers)
+                if status[:1] in ("4", "5"):
+                    resp["content"] = {
+                        PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}
+                    }
+                elif "text/calendar" in resp.get("content", {}):
+                    resp["content"] = {"text/calendar": {"schema": {"type": "string"}}}
+    doc["info"]["x-accessinfo-versions"] = versions
+    return doc
+
+
+def _component_schemas() -> dict[str, Any]:
+    from pydantic.json_schema import models_json_schema
+
+    _, top = models_json_schema(
+        [(Problem, "serialization"), (ProblemItem, "serialization")],
+        ref_template="#/components/schemas/{model}",
+    )
+    return dict(top.get("$defs", {}))
+
+
+_DESCRIPTION = """\
+Every answer is a **Decision**: the value, the exact citations (Điều/khoản/điểm), an
+explanation in English and Vietnamese, final or provisional with caveats, the readings taken
+where the law is silent, the calendar and law versions, and (with `trace: true`) each day
+counted or skipped with its source. The body of each `POST` holds the arguments of one
+library function, named as in Python; `Accept-Language: vi` puts the Vietnamese texts in
+`localized`. Errors are `application/problem+json` with the library's error `code`.
+
+Dates are `YYYY-MM-DD`; an instant is an ISO datetime **with its offset**
+(`2026-01-09T16:30:00+07:00`) and is read in Vietnam time. Nothing is stored: every request
+is answered from its body alone.
+"""
