@@ -6,6 +6,7 @@ starts on 127.0.0.1, so they reopen loopback only: any other address is still re
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -57,16 +58,25 @@ def _getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
     return _GETADDRINFO(host, *args, **kwargs)
 
 
-@pytest.fixture
-def loopback() -> Iterator[None]:
-    """Allow connections to 127.0.0.1 (and only there) for one test."""
+@contextlib.contextmanager
+def loopback_allowed() -> Iterator[None]:
+    """Allow connections to 127.0.0.1 (and only there) inside the block."""
     mp = pytest.MonkeyPatch()
     mp.setattr(socket.socket, "connect", _connect)
     mp.setattr(socket.socket, "connect_ex", _connect_ex)
     mp.setattr(socket, "create_connection", _create_connection)
     mp.setattr(socket, "getaddrinfo", _getaddrinfo)
-    yield
-    mp.undo()
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
+@pytest.fixture
+def loopback() -> Iterator[None]:
+    """Allow connections to 127.0.0.1 (and only there) for one test."""
+    with loopback_allowed():
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -74,12 +84,17 @@ def app() -> Any:
     return create_app(ServiceSettings(max_trace_steps=200))
 
 
-@pytest.fixture(scope="session")
-def client(app: Any) -> Any:
+def make_client(app: Any) -> Any:
+    """A TestClient that returns the service's own 500 answers instead of raising."""
     with warnings.catch_warnings():  # starlette asks for httpx2; httpx works the same here
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
     return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def client(app: Any) -> Any:
+    return make_client(app)
 
 
 def free_port() -> int:

@@ -26,7 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
@@ -64,10 +64,6 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 ICS = "text/calendar; charset=utf-8"
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class IcsResponse(Response):
@@ -132,24 +128,34 @@ class _Guard:
             await self.app(scope, receive, send)
             return
         started = False
+        too_large = False
         seen = 0
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 have = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k, v) for k, v in self.headers if k not in have]
                 message["headers"] = [*message.get("headers", []), *extra]
+            if too_large:  # the app answered a cut body: answer 413 instead
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._problem(scope, send, _too_large(self.limit, scope))
+                return
+            if message["type"] == "http.response.start":
+                started = True
             await send(message)
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge()
+                    too_large = True
+                    return {"type": "http.request", "body": b"", "more_body": False}
             return message
 
         for k, v in scope.get("headers", []):
@@ -159,18 +165,16 @@ class _Guard:
                 except ValueError:
                     declared = -1
                 if declared > self.limit or declared < 0:
-                    await self._problem(scope, send_with_headers, _too_large(self.limit, scope))
+                    await self._problem(scope, send, _too_large(self.limit, scope))
                     return
         try:
             await self.app(scope, limited_receive, send_with_headers)
-        except _TooLarge:
-            if not started:
-                await self._problem(scope, send_with_headers, _too_large(self.limit, scope))
         except Exception:
             ref = uuid.uuid4().hex[:12]
             log.exception("internal error %s on %s %s", ref, scope.get("method"), scope["path"])
             if not started:
-                await self._problem(scope, send_with_headers, _internal(ref, scope))
+                started = True
+                await self._problem(scope, send, _internal(ref, scope))
 
     async def _problem(self, scope: Scope, send: Send, doc: dict[str, Any]) -> None:
         body = _dumps({**doc, "versions": self.versions})
@@ -182,6 +186,7 @@ class _Guard:
                     (b"content-type", PROBLEM_JSON.encode()),
                     (b"content-length", str(len(body)).encode()),
                     (b"content-language", doc["lang"].encode()),
+                    *self.headers,
                 ],
             }
         )
@@ -623,7 +628,7 @@ def _add_operation(
     body_model = op.body
 
     async def endpoint(request: Request, body: Any) -> Response:
-        return respond(request, op.call(body, calendar))
+        return respond(request, op.call(await _strict(request, body_model), calendar))
 
     _signature(endpoint, body_model)
     app.post(
@@ -646,7 +651,7 @@ def _add_operation(
         from accessinfo.surfaces.ics import decision_ics
 
         chosen: Lang = lang or negotiate(request.headers.get("accept-language"))
-        decision = op.call(body, calendar)
+        decision = op.call(await _strict(request, body_model), calendar)
         data = decision_ics(decision, key=_reference(body), calendar=calendar, lang=chosen)
         return Response(
             data,
@@ -665,6 +670,21 @@ def _add_operation(
         response_class=IcsResponse,
         responses={**_responses(400, 422), 200: {"content": {"text/calendar": {}}}},
     )(ics_endpoint)
+
+
+async def _strict(request: Request, model: type[BaseModel]) -> BaseModel:
+    """The body validated again, strictly, from its JSON text.
+
+    FastAPI has already validated it in pydantic's lax mode, which would take ``0`` for
+    ``false`` or ``"5"`` for ``5``; a public service answers only what was asked, so the
+    types must be the documented ones (dates stay ISO strings, as JSON has no date type).
+    """
+    raw = await request.body()
+    try:
+        return model.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
+        raise RequestValidationError(errors) from None
 
 
 def _signature(fn: Callable[..., Any], body: type[BaseModel], *, with_lang: bool = False) -> None:
