@@ -229,7 +229,13 @@ def test_http_errors(client: Any) -> None:
     r = client.post(
         "/v1/requests/deadlines", content=b"x=1", headers={"content-type": "text/plain"}
     )
-    assert 400 <= r.status_code < 500
+    assert_problem(r, 415, "unsupported-media-type")
+    # no content type at all is read as JSON (curl --data-binary without -H)
+    r = client.post(
+        "/v1/requests/deadlines",
+        content=b'{"request": {"received_at": "2026-01-09", "channel": "post", "complexity": "simple"}}',
+    )
+    assert r.status_code == 200, r.text
     vi = client.get("/v1/nothing-here", headers={"accept-language": "vi"})
     assert vi.json()["title"] == "Không tìm thấy tài nguyên được yêu cầu"
     assert vi.headers["content-language"] == "vi"

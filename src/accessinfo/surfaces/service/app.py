@@ -14,7 +14,6 @@ adds the version headers to every response and turns anything unexpected into a 
 
 from __future__ import annotations
 
-import inspect
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -292,6 +291,7 @@ def build(settings: ServiceSettings) -> FastAPI:
         redoc_url="/redoc" if settings.docs else None,
         openapi_url="/openapi.json",
         license_info={"name": "Apache-2.0", "identifier": "Apache-2.0"},
+        **_no_telemetry(),
     )
 
     # -- errors -------------------------------------------------------------------------------
@@ -337,11 +337,16 @@ def build(settings: ServiceSettings) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         lang = negotiate(request.headers.get("accept-language"))
-        code = {404: "not-found", 405: "method-not-allowed", 413: "request-too-large"}.get(
-            exc.status_code, "invalid-input"
-        )
+        code = {
+            404: "not-found",
+            405: "method-not-allowed",
+            413: "request-too-large",
+            415: "unsupported-media-type",
+        }.get(exc.status_code, "invalid-input")
         if code == "not-found":
             text = msg("service.detail.not-found", path=request.url.path)
+        elif code == "unsupported-media-type":
+            text = msg("service.detail.unsupported-media-type")
         elif code == "method-not-allowed":
             text = msg(
                 "service.detail.method-not-allowed", method=request.method, path=request.url.path
@@ -555,7 +560,7 @@ def build(settings: ServiceSettings) -> FastAPI:
                 routes=app.routes,
                 license_info=app.license_info,
             )
-            app.openapi_schema = _finish_openapi(doc, base_versions)
+            app.openapi_schema = _finish_openapi(doc, base_versions, [op.body for op in ops])
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -591,6 +596,16 @@ def _message_vi(e: Any) -> str | None:
     return vi if isinstance(vi, str) and vi else None
 
 
+def _no_telemetry() -> dict[str, Any]:
+    """FastAPI's own OpenTelemetry hooks off: nothing about a request leaves the service, and
+    each request skips the check (when this FastAPI has the ``telemetry`` option)."""
+    import inspect
+
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters:
+        return {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    return {}  # pragma: no cover - older FastAPI has no telemetry to switch off
+
+
 def _rule_info(r: Any) -> RuleInfo:
     return RuleInfo(
         id=r.id,
@@ -609,6 +624,7 @@ _ERROR_TEXT = {
     400: "Bad input (code invalid-input)",
     404: "Not found (code not-found)",
     413: "Request body too large (code request-too-large)",
+    415: "The body is not JSON (code unsupported-media-type)",
     422: "Valid input the law or the calendar cannot answer: no-applicable-rule, "
     "outside-calendar, calendar-unknown, ambiguous-reading, trace-too-long",
     500: "A bug (internal-error, conflicting-rules): please report it",
@@ -626,11 +642,20 @@ def _add_operation(
     respond: Callable[[Request, Decision[Any]], Response],
 ) -> None:
     body_model = op.body
+    document = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {"$ref": f"#/components/schemas/{body_model.__name__}"}
+                }
+            },
+        }
+    }
 
-    async def endpoint(request: Request, body: Any) -> Response:
-        return respond(request, op.call(await _strict(request, body_model), calendar))
+    async def endpoint(request: Request) -> Response:
+        return respond(request, op.call(await _read_body(request, body_model), calendar))
 
-    _signature(endpoint, body_model)
     app.post(
         op.path,
         tags=[op.tag],
@@ -638,28 +663,24 @@ def _add_operation(
         summary=op.summary,
         description=op.description,
         response_model=op.response,
-        responses=_responses(400, 422),
+        responses=_responses(400, 415, 422),
+        openapi_extra=document,
     )(endpoint)
     if not op.has_due_dates:
         return
 
     async def ics_endpoint(
         request: Request,
-        body: Any,
         lang: Annotated[Literal["en", "vi"] | None, Query()] = None,
     ) -> Response:
         from accessinfo.surfaces.ics import decision_ics
 
         chosen: Lang = lang or negotiate(request.headers.get("accept-language"))
-        decision = op.call(await _strict(request, body_model), calendar)
+        body = await _read_body(request, body_model)
+        decision = op.call(body, calendar)
         data = decision_ics(decision, key=_reference(body), calendar=calendar, lang=chosen)
-        return Response(
-            data,
-            media_type=ICS,
-            headers={"content-language": chosen},
-        )
+        return Response(data, media_type=ICS, headers={"content-language": chosen})
 
-    _signature(ics_endpoint, body_model, with_lang=True)
     app.post(
         op.path + ".ics",
         tags=[op.tag, "ics"],
@@ -668,40 +689,30 @@ def _add_operation(
         description="The same body as the JSON operation; one all-day event per due date, "
         "with an alarm at 08:00 on the working day before.",
         response_class=IcsResponse,
-        responses={**_responses(400, 422), 200: {"content": {"text/calendar": {}}}},
+        responses={**_responses(400, 415, 422), 200: {"content": {"text/calendar": {}}}},
+        openapi_extra=document,
     )(ics_endpoint)
 
 
-async def _strict(request: Request, model: type[BaseModel]) -> BaseModel:
-    """The body validated again, strictly, from its JSON text.
+_JSON_TYPES = ("application/json", "")
 
-    FastAPI has already validated it in pydantic's lax mode, which would take ``0`` for
-    ``false`` or ``"5"`` for ``5``; a public service answers only what was asked, so the
-    types must be the documented ones (dates stay ISO strings, as JSON has no date type).
+
+async def _read_body(request: Request, model: type[BaseModel]) -> BaseModel:
+    """The body, validated strictly from its JSON text.
+
+    Strict: the documented types or a 400 (``0`` is not ``false``, ``"5"`` is not ``5``;
+    dates stay ISO strings, as JSON has no date type). The body is parsed once, by pydantic,
+    straight from the bytes: the web framework does not validate it a second time.
     """
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media not in _JSON_TYPES and not media.endswith("+json"):
+        raise StarletteHTTPException(415)
     raw = await request.body()
     try:
         return model.model_validate_json(raw, strict=True)
     except ValidationError as exc:
         errors = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
         raise RequestValidationError(errors) from None
-
-
-def _signature(fn: Callable[..., Any], body: type[BaseModel], *, with_lang: bool = False) -> None:
-    params = [
-        inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-        inspect.Parameter("body", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=body),
-    ]
-    if with_lang:
-        params.append(
-            inspect.Parameter(
-                "lang",
-                inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                annotation=Annotated[Literal["en", "vi"] | None, Query()],
-                default=None,
-            )
-        )
-    fn.__signature__ = inspect.Signature(params, return_annotation=Response)  # type: ignore[attr-defined]
 
 
 def _reference(body: BaseModel) -> str | None:
@@ -714,12 +725,18 @@ def _reference(body: BaseModel) -> str | None:
     return None
 
 
-def _finish_openapi(doc: dict[str, Any], versions: dict[str, str]) -> dict[str, Any]:
-    """Problem documents as ``application/problem+json``; version headers on every response."""
+def _finish_openapi(
+    doc: dict[str, Any], versions: dict[str, str], bodies: list[type[BaseModel]]
+) -> dict[str, Any]:
+    """Request bodies from the library's models; problem documents as
+    ``application/problem+json``; the version headers on every response."""
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
-    schemas.update(_component_schemas())
+    _merge_schemas(
+        schemas, _component_schemas([(Problem, "serialization"), (ProblemItem, "serialization")])
+    )
+    _merge_schemas(schemas, _component_schemas([(b, "validation") for b in bodies]))
     headers = {
         "Accessinfo-Version": {"description": "library version", "schema": {"type": "string"}},
         "Accessinfo-Calendar-Version": {
@@ -745,14 +762,30 @@ def _finish_openapi(doc: dict[str, Any], versions: dict[str, str]) -> dict[str, 
     return doc
 
 
-def _component_schemas() -> dict[str, Any]:
+def _component_schemas(models: list[tuple[type[BaseModel], Any]]) -> dict[str, Any]:
     from pydantic.json_schema import models_json_schema
 
-    _, top = models_json_schema(
-        [(Problem, "serialization"), (ProblemItem, "serialization")],
-        ref_template="#/components/schemas/{model}",
-    )
+    _, top = models_json_schema(models, ref_template="#/components/schemas/{model}")
     return dict(top.get("$defs", {}))
+
+
+def _merge_schemas(into: dict[str, Any], new: dict[str, Any]) -> None:
+    """Add ``new`` component schemas; a name already used for another schema is renamed
+    (``Name-Input``) and the references to it rewritten."""
+    renames = {
+        name: f"{name}-Input" for name, sch in new.items() if name in into and into[name] != sch
+    }
+    if renames:
+        import json
+
+        text = json.dumps(new)
+        for old, fresh in renames.items():
+            text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{fresh}"')
+        new = {renames.get(k, k): v for k, v in json.loads(text).items()}
+    for name, sch in new.items():
+        if name in into and into[name] != sch:  # pragma: no cover - renamed above
+            raise InvalidInput(f"two OpenAPI schemas are named {name}")
+        into[name] = sch
 
 
 _DESCRIPTION = """\
