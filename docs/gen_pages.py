@@ -608,8 +608,12 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
     out.append({"Worked examples": examples})
     for title, p in (
         ("Command line", "cli.md"),
+        ("HTTP service", "service.md"),
+        ("Calendar files (.ics)", "calendar-files.md"),
+        ("With python-holidays and pandas", "interop.md"),
         ("JSON Schema", "schemas.md"),
         ("Notebook view", "notebook.md"),
+        ("Public API and versions", "public-api.md"),
     ):
         if exists(p):
             out.append({title: p})
