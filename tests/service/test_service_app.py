@@ -480,3 +480,59 @@ def test_every_facade_is_served() -> None:
 def test_bad_settings(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidInput):
         ServiceSettings(**kwargs)
+
+
+def test_fast_path_answers_as_the_framework_does(client: Any) -> None:
+    """The hot path (generated JSON operations answered without the framework's routing)
+    gives byte for byte the answers of the FastAPI routes."""
+    from accessinfo.surfaces.service.app import build
+
+    slow = make_client(build(ServiceSettings(max_trace_steps=200), fast=False))
+    j = "application/json"
+    cases: list[tuple[str, bytes, dict[str, str]]] = [
+        (
+            "/v1/requests/deadlines",
+            b'{"request": %s}' % str(REQUEST).replace("'", '"').encode(),
+            {},
+        ),
+        (
+            "/v1/requests/deadlines",
+            b'{"request": {"received_at": "2016-01-09", "channel": "post"}}',
+            {"accept-language": "vi"},
+        ),
+        (
+            "/v1/requests/deadlines",
+            b'{"request": {"received_at": "2026-01-09T09:30:00", "channel": "post"}}',
+            {},
+        ),
+        ("/v1/requests/deadlines", b'{"request": 5, "strict": 0}', {}),
+        ("/v1/requests/deadlines", b"{not json", {}),
+        ("/v1/requests/deadlines", b"", {}),
+        ("/v1/requests/deadlines", b"{}", {"content-type": "text/plain"}),
+        (
+            "/v1/rules/law_01_2026.art28.c1:self_correction_by",
+            b'{"discovered": "2026-09-10"}',
+            {"accept-language": "vi"},
+        ),
+        (
+            "/v1/outages/suspension-notice-deadline",
+            b'{"starts": "2026-09-03", "count": "raise"}',
+            {},
+        ),
+        ("/v1/outages/suspension-notice-deadline", b'{"starts": "2026-09-03", "trace": true}', {}),
+        (
+            "/v1/violations-db/written-request-deadline",
+            b'{"received": "2026-08-18", "trace": true}',
+            {},
+        ),
+    ]
+    for path, body, headers in cases:
+        h = {"content-type": j, **headers}
+        fast, framework = (
+            client.post(path, content=body, headers=h),
+            slow.post(path, content=body, headers=h),
+        )
+        assert fast.status_code == framework.status_code, (path, body, fast.text, framework.text)
+        assert fast.content == framework.content, (path, body)
+        for k in ("content-type", "content-language", *VERSION_HEADERS):
+            assert fast.headers.get(k) == framework.headers.get(k), (path, k)

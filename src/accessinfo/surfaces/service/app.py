@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -24,7 +24,7 @@ from fastapi import FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -106,6 +106,135 @@ class Health(BaseModel):
     versions: Versions
 
 
+Answer = tuple[int, list[tuple[bytes, bytes]], bytes]  # status, headers, body
+
+
+class _Answers:
+    """The service's answers as (status, headers, body), shared by the FastAPI handlers and
+    the fast path, so both answer byte for byte the same."""
+
+    def __init__(self, settings: ServiceSettings, library_version: str) -> None:
+        self.settings = settings
+        self.calendar = settings.calendar
+        self.base = {
+            "library": library_version,
+            "calendar": settings.calendar.version,
+            "law": law_version(),
+        }
+
+    def versions(self, decision: Decision[Any] | None = None) -> dict[str, str]:
+        if decision is None:
+            return self.base
+        return {
+            "library": self.base["library"],
+            "calendar": decision.calendar_version or self.base["calendar"],
+            "law": decision.law_version or self.base["law"],
+        }
+
+    @staticmethod
+    def version_headers(v: dict[str, str]) -> list[tuple[bytes, bytes]]:
+        values = (v["library"], v["calendar"], v["law"])
+        return [(k.encode(), x.encode()) for k, x in zip(HEADERS, values, strict=True)]
+
+    def problem(self, doc: dict[str, Any]) -> Answer:
+        body = _dumps(doc)
+        return (
+            doc["status"],
+            [
+                (b"content-type", PROBLEM_JSON.encode()),
+                (b"content-language", doc["lang"].encode()),
+                *self.version_headers(doc.get("versions") or self.base),
+            ],
+            body,
+        )
+
+    def decision(self, decision: Decision[Any], lang: Lang, path: str) -> Answer:
+        trace = decision.trace
+        limit = self.settings.max_trace_steps
+        v = self.versions(decision)
+        if trace is not None and len(trace) > limit:
+            text = msg("service.detail.trace-too-long", steps=len(trace), limit=limit)
+            return self.problem(
+                problem(
+                    "trace-too-long",
+                    422,
+                    text.en,
+                    detail_vi=text.vi,
+                    lang=lang,
+                    instance=path,
+                    versions=v,
+                )
+            )
+        return (
+            200,
+            [
+                (b"content-type", b"application/json"),
+                (b"content-language", lang.encode()),
+                *self.version_headers(v),
+            ],
+            decision_json(decision, lang, v),
+        )
+
+    def library_error(self, exc: AccessInfoError, lang: Lang, path: str) -> Answer:
+        return self.problem(
+            problem(
+                exc.code,
+                error_status(exc),
+                exc.message,
+                detail_vi=getattr(exc, "message_vi", None),
+                lang=lang,
+                instance=path,
+                versions=self.base,
+            )
+        )
+
+    def invalid(self, errors: Sequence[Any], lang: Lang, path: str) -> Answer:
+        items = tuple(_problem_item(e) for e in errors[:50])
+        detail = "; ".join(f"{'.'.join(map(str, i.loc))}: {i.msg}" for i in items[:10])
+        vi = [_message_vi(e) for e in errors[:10]]
+        detail_vi = None
+        if vi and all(vi):
+            detail_vi = "; ".join(
+                f"{'.'.join(map(str, i.loc))}: {v}" for i, v in zip(items, vi, strict=False)
+            )
+        return self.problem(
+            problem(
+                InvalidInput.code,
+                400,
+                detail or "the request could not be read",
+                detail_vi=detail_vi,
+                lang=lang,
+                instance=path,
+                errors=items,
+                versions=self.base,
+            )
+        )
+
+    def unsupported(self, lang: Lang, path: str) -> Answer:
+        text = msg("service.detail.unsupported-media-type")
+        return self.problem(
+            problem(
+                "unsupported-media-type",
+                415,
+                text.en,
+                detail_vi=text.vi,
+                lang=lang,
+                instance=path,
+                versions=self.base,
+            )
+        )
+
+
+def _as_response(answer: Answer) -> Response:
+    status, headers, body = answer
+    resp = Response(body, status_code=status)
+    resp.raw_headers = [
+        (b"content-length", str(len(body)).encode()),
+        *headers,
+    ]
+    return resp
+
+
 class _Guard:
     """Body-size limit, version headers on every response, last-resort error document."""
 
@@ -116,16 +245,30 @@ class _Guard:
         limit: int,
         headers: list[tuple[bytes, bytes]],
         versions: dict[str, str],
+        answers: _Answers | None = None,
+        fast: dict[str, Operation] | None = None,
     ) -> None:
         self.app = app
         self.limit = limit
         self.headers = headers
         self.versions = versions
+        self.answers = answers
+        self.fast = fast or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        op = self.fast.get(scope["path"]) if scope["method"] == "POST" else None
+        if op is not None and self.answers is not None:
+            try:
+                if await self._fast(op, self.answers, scope, receive, send):
+                    return
+            except Exception:
+                ref = uuid.uuid4().hex[:12]
+                log.exception("internal error %s on POST %s", ref, scope["path"])
+                await self._problem(scope, send, _internal(ref, scope))
+                return
         started = False
         too_large = False
         seen = 0
@@ -174,6 +317,71 @@ class _Guard:
             if not started:
                 started = True
                 await self._problem(scope, send, _internal(ref, scope))
+
+    async def _fast(
+        self, op: Operation, answers: _Answers, scope: Scope, receive: Receive, send: Send
+    ) -> bool:
+        """Answer a generated JSON operation without the framework's routing (the hot path of
+        every client): the same checks and the same answers as the FastAPI route, which
+        stays for the OpenAPI document and for CORS requests. False: not handled here."""
+        media = accept = b""
+        length = -1
+        for k, v in scope["headers"]:
+            if k == b"origin":
+                return False  # CORS: let the framework's middleware answer
+            if k == b"content-type":
+                media = v
+            elif k == b"accept-language":
+                accept = v
+            elif k == b"content-length":
+                length = int(v) if v.isdigit() else -2
+        lang = negotiate(accept.decode("latin-1")) if accept else "en"
+        path = scope["path"]
+        if length > self.limit or length == -2:
+            await self._problem(scope, send, _too_large(self.limit, scope))
+            return True
+        kind = media.split(b";", 1)[0].strip().lower()
+        if kind not in (b"", b"application/json") and not kind.endswith(b"+json"):
+            await self._send(send, answers.unsupported(lang, path))
+            return True
+        chunks = []
+        seen = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return True  # the client went away: nothing to answer
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.limit:
+                await self._problem(scope, send, _too_large(self.limit, scope))
+                return True
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        try:
+            body = op.body.model_validate_json(b"".join(chunks), strict=True)
+            decision = op.call(body, answers.calendar)
+        except ValidationError as exc:
+            errors = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
+            await self._send(send, answers.invalid(errors, lang, path))
+            return True
+        except AccessInfoError as exc:
+            await self._send(send, answers.library_error(exc, lang, path))
+            return True
+        await self._send(send, answers.decision(decision, lang, path))
+        return True
+
+    @staticmethod
+    async def _send(send: Send, answer: Answer) -> None:
+        status, headers, body = answer
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-length", str(len(body)).encode()), *headers],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
 
     async def _problem(self, scope: Scope, send: Send, doc: dict[str, Any]) -> None:
         body = _dumps({**doc, "versions": self.versions})
@@ -226,21 +434,19 @@ def _dumps(doc: Any) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def build(settings: ServiceSettings) -> FastAPI:
-    """The application for ``settings`` (``create_app`` is the public entry point)."""
+def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
+    """The application for ``settings`` (``create_app`` is the public entry point).
+
+    ``fast=False`` sends every request through the framework's routing (tests compare it with
+    the fast path)."""
     from accessinfo import __version__
 
     calendar = settings.calendar
-    base_versions = {"library": __version__, "calendar": calendar.version, "law": law_version()}
+    answers = _Answers(settings, __version__)
+    base_versions = answers.base
 
-    def versions_for(decision: Decision[Any] | None = None) -> dict[str, str]:
-        if decision is None:
-            return base_versions
-        return {
-            "library": __version__,
-            "calendar": decision.calendar_version or calendar.version,
-            "law": decision.law_version or base_versions["law"],
-        }
+    def lang_of(request: Request) -> Lang:
+        return negotiate(request.headers.get("accept-language"))
 
     def headers_for(v: dict[str, str], lang: Lang | None = None) -> dict[str, str]:
         out = dict(zip(HEADERS, (v["library"], v["calendar"], v["law"]), strict=True))
@@ -248,38 +454,8 @@ def build(settings: ServiceSettings) -> FastAPI:
             out["content-language"] = lang
         return out
 
-    def problem_response(doc: dict[str, Any]) -> JSONResponse:
-        return JSONResponse(
-            doc,
-            status_code=doc["status"],
-            media_type=PROBLEM_JSON,
-            headers={"content-language": doc["lang"]},
-        )
-
     def decision_response(request: Request, decision: Decision[Any]) -> Response:
-        lang = negotiate(request.headers.get("accept-language"))
-        trace = decision.trace
-        if trace is not None and len(trace) > settings.max_trace_steps:
-            text = msg(
-                "service.detail.trace-too-long", steps=len(trace), limit=settings.max_trace_steps
-            )
-            return problem_response(
-                problem(
-                    "trace-too-long",
-                    422,
-                    text.en,
-                    detail_vi=text.vi,
-                    lang=lang,
-                    instance=request.url.path,
-                    versions=versions_for(decision),
-                )
-            )
-        v = versions_for(decision)
-        return Response(
-            decision_json(decision, lang, v),
-            media_type="application/json",
-            headers=headers_for(v, lang),
-        )
+        return _as_response(answers.decision(decision, lang_of(request), request.url.path))
 
     app = FastAPI(
         title="accessinfo",
@@ -296,74 +472,38 @@ def build(settings: ServiceSettings) -> FastAPI:
 
     # -- errors -------------------------------------------------------------------------------
     @app.exception_handler(AccessInfoError)
-    async def _library_error(request: Request, exc: AccessInfoError) -> JSONResponse:
-        lang = negotiate(request.headers.get("accept-language"))
-        return problem_response(
-            problem(
-                exc.code,
-                error_status(exc),
-                exc.message,
-                detail_vi=getattr(exc, "message_vi", None),
-                lang=lang,
-                instance=request.url.path,
-                versions=base_versions,
-            )
-        )
+    async def _library_error(request: Request, exc: AccessInfoError) -> Response:
+        return _as_response(answers.library_error(exc, lang_of(request), request.url.path))
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        lang = negotiate(request.headers.get("accept-language"))
-        items = tuple(_problem_item(e) for e in exc.errors()[:50])
-        detail = "; ".join(f"{'.'.join(map(str, i.loc))}: {i.msg}" for i in items[:10])
-        vi = [_message_vi(e) for e in exc.errors()[:10]]
-        detail_vi = None
-        if vi and all(vi):
-            detail_vi = "; ".join(
-                f"{'.'.join(map(str, i.loc))}: {v}" for i, v in zip(items, vi, strict=False)
-            )
-        return problem_response(
-            problem(
-                InvalidInput.code,
-                400,
-                detail or "the request could not be read",
-                detail_vi=detail_vi,
-                lang=lang,
-                instance=request.url.path,
-                errors=items,
-                versions=base_versions,
-            )
-        )
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        return _as_response(answers.invalid(exc.errors(), lang_of(request), request.url.path))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        lang = negotiate(request.headers.get("accept-language"))
-        code = {
-            404: "not-found",
-            405: "method-not-allowed",
-            413: "request-too-large",
-            415: "unsupported-media-type",
-        }.get(exc.status_code, "invalid-input")
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        lang = lang_of(request)
+        path = request.url.path
+        if exc.status_code == 415:
+            return _as_response(answers.unsupported(lang, path))
+        code = {404: "not-found", 405: "method-not-allowed", 413: "request-too-large"}.get(
+            exc.status_code, "invalid-input"
+        )
         if code == "not-found":
-            text = msg("service.detail.not-found", path=request.url.path)
-        elif code == "unsupported-media-type":
-            text = msg("service.detail.unsupported-media-type")
+            text = msg("service.detail.not-found", path=path)
         elif code == "method-not-allowed":
-            text = msg(
-                "service.detail.method-not-allowed", method=request.method, path=request.url.path
-            )
+            text = msg("service.detail.method-not-allowed", method=request.method, path=path)
         else:
             text = None
-        detail = text.en if text else str(exc.detail)
         doc = problem(
             code,
             exc.status_code,
-            detail,
+            text.en if text else str(exc.detail),
             detail_vi=text.vi if text else None,
             lang=lang,
-            instance=request.url.path,
+            instance=path,
             versions=base_versions,
         )
-        resp = problem_response(doc)
+        resp = _as_response(answers.problem(doc))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
         return resp
@@ -575,7 +715,12 @@ def build(settings: ServiceSettings) -> FastAPI:
         )
     guard_headers = [(k.encode(), v.encode()) for k, v in headers_for(base_versions).items()]
     app.add_middleware(
-        _Guard, limit=settings.max_body_bytes, headers=guard_headers, versions=base_versions
+        _Guard,
+        limit=settings.max_body_bytes,
+        headers=guard_headers,
+        versions=base_versions,
+        answers=answers,
+        fast={op.path: op for op in ops} if fast else None,
     )
     return app
 
