@@ -233,7 +233,8 @@ def test_http_errors(client: Any) -> None:
     # no content type at all is read as JSON (curl --data-binary without -H)
     r = client.post(
         "/v1/requests/deadlines",
-        content=b'{"request": {"received_at": "2026-01-09", "channel": "post", "complexity": "simple"}}',
+        content=b'{"request": {"received_at": "2026-01-09", "channel": "post", '
+        b'"complexity": "simple"}}',
     )
     assert r.status_code == 200, r.text
     vi = client.get("/v1/nothing-here", headers={"accept-language": "vi"})
@@ -536,3 +537,81 @@ def test_fast_path_answers_as_the_framework_does(client: Any) -> None:
         assert fast.content == framework.content, (path, body)
         for k in ("content-type", "content-language", *VERSION_HEADERS):
             assert fast.headers.get(k) == framework.headers.get(k), (path, k)
+
+
+def test_limits_and_failures_off_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    """The .ics routes and the framework path: the same 413 for a declared or a streamed
+    body, and a logged internal-error for a bug, never a traceback."""
+    from accessinfo.surfaces.service.app import build
+
+    c = make_client(build(ServiceSettings(rules=False, max_body_bytes=1000), fast=False))
+    ics = "/v1/requests/deadlines.ics"
+    r = c.post(ics, content=b"x" * 2000, headers={"content-type": "application/json"})
+    doc = assert_problem(r, 413, "request-too-large")
+    assert "1000" in doc["detail"]
+
+    def chunks() -> Any:
+        for _ in range(5):
+            yield b" " * 400
+
+    r = c.post(ics, content=chunks(), headers={"content-type": "application/json"})
+    assert_problem(r, 413, "request-too-large")
+    r = c.post("/v1/requests/deadlines", content=chunks(), headers={"accept-language": "vi"})
+    assert assert_problem(r, 413, "request-too-large")["title"] == "Nội dung yêu cầu quá lớn"
+    r = c.post(
+        "/v1/requests/deadlines",
+        content=b"{}",
+        headers={"content-type": "application/json", "content-length": "abc"},
+    )
+    assert 400 <= r.status_code < 500
+
+    import accessinfo.tasks.requests as tr
+
+    def bug(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError("deep")
+
+    fast = make_client(create_app(ServiceSettings(rules=False)))
+    monkeypatch.setattr(tr, "applicable", bug)
+    with caplog.at_level(logging.ERROR, logger="accessinfo.service"):
+        for client_ in (c, fast):
+            r = client_.post("/v1/requests/deadlines", json={"request": REQUEST})
+            assert_problem(r, 500, "internal-error")
+            assert "deep" not in r.text
+
+
+def test_cors_requests_take_the_framework_path() -> None:
+    c = make_client(create_app(ServiceSettings(cors_origins=("https://a.vn",), rules=False)))
+    r = c.post(
+        "/v1/requests/deadlines", json={"request": REQUEST}, headers={"origin": "https://a.vn"}
+    )
+    assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "https://a.vn"
+    assert r.headers["accessinfo-version"]
+    pre = c.options(
+        "/v1/requests/deadlines",
+        headers={"origin": "https://a.vn", "access-control-request-method": "POST"},
+    )
+    assert pre.status_code == 200
+
+
+def test_merge_schemas_renames_a_clash() -> None:
+    from accessinfo.surfaces.service.app import _merge_schemas
+
+    into = {"A": {"type": "object", "properties": {"x": {"type": "string"}}}}
+    new = {
+        "A": {"type": "object", "properties": {"y": {"type": "string"}}},
+        "B": {"properties": {"a": {"$ref": "#/components/schemas/A"}}},
+    }
+    _merge_schemas(into, new)
+    assert into["A"]["properties"] == {"x": {"type": "string"}}
+    assert into["A-Input"]["properties"] == {"y": {"type": "string"}}
+    assert into["B"]["properties"]["a"]["$ref"] == "#/components/schemas/A-Input"
+
+
+def test_operation_refuses_an_unreadable_signature() -> None:
+    def broken(x: NoSuchType) -> None:  # type: ignore[name-defined]  # noqa: F821
+        """A function whose annotation does not resolve."""
+
+    with pytest.raises(InvalidInput):
+        operation("/v1/broken", broken, "test")
