@@ -86,13 +86,19 @@ def test_accept_language_vi(client: Any) -> None:
     assert en.json()["localized"]["explanation"] == d.explanation
 
 
-def test_english_when_no_vietnamese_text_yet() -> None:
+def test_untranslated_text_is_marked_as_in_the_cli() -> None:
+    from accessinfo.core.messages import UNTRANSLATED_VI
+
     d = request_deadlines(InformationRequest.model_validate(REQUEST))
     d = d.model_copy(update={"explanation_vi": None})
     import json
 
     doc = json.loads(decision_json(d, "vi", {"library": "x", "calendar": "y", "law": "z"}))
-    assert doc["localized"] == {"lang": "en", "explanation": d.explanation, "caveats": []}
+    assert doc["localized"] == {
+        "lang": "vi",
+        "explanation": UNTRANSLATED_VI + d.explanation,
+        "caveats": [],
+    }
 
 
 @pytest.mark.parametrize(
@@ -247,7 +253,10 @@ def test_problem_in_vietnamese_when_the_error_has_it() -> None:
     assert doc["detail"] == "sai" and doc["detail_en"] == "bad" and doc["lang"] == "vi"
     doc = problem("invalid-input", 400, "bad", lang="vi")
     assert doc["detail"] == "bad" and "detail_en" not in doc
-    assert problem("some-new-code", 422, "x")["title"] == "The request was refused"
+    assert problem("some-new-code", 422, "x")["title"] == "accessinfo error"
+    assert problem("outside-calendar", 422, "x", lang="vi")["title"] == (
+        "Ngày nằm ngoài phạm vi lịch làm việc"
+    )
 
 
 def test_body_size_limit(client: Any) -> None:

@@ -42,6 +42,7 @@ from typing import Any, Literal
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
@@ -148,10 +149,7 @@ def request_deadlines(
     choose(period_unit, "period_unit", _UNIT_OPTIONS)
     sent, _ = _governing_date(request)
     if request.complexity is None:
-        raise InvalidInput(
-            "complexity is required under Law 104/2016 (Arts 29–31): 'simple' (có sẵn, có thể "
-            "cung cấp ngay) or 'complex' (phức tạp, không có sẵn)"
-        )
+        raise InvalidInput(msg("errors.complexity_required"))
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
 

@@ -14,12 +14,15 @@ Saturday 2026-01-10 (Thứ Bảy): WORKING DAY  [final]
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
+from accessinfo.core.messages import Lang, msg
 from accessinfo.errors import AccessInfoError
 from accessinfo.surfaces.cli import (
     calendar_cmds,
@@ -117,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="replace an existing --ics file (never a symlink)"
     )
     common.add_argument(
+        "--lang",
+        choices=("en", "vi"),
+        default=None,
+        help="language of the explanation, caveats and labels (default: $ACCESSINFO_LANG, "
+        "else en); vi: tiếng Việt",
+    )
+    common.add_argument(
         "--rest-day",
         action="append",
         default=[],
@@ -163,6 +173,26 @@ def _calendar(a: argparse.Namespace) -> WorkingCalendar:
     return cal
 
 
+def env_lang(value: str | None) -> Lang | None:
+    """The language named by ``ACCESSINFO_LANG`` (``vi``, ``vi_VN.UTF-8``, ``en-GB`` …)."""
+    code = (value or "").strip().lower()[:2]
+    if not code:
+        return "en"
+    if code == "vi":
+        return "vi"
+    if code == "en":
+        return "en"
+    return None
+
+
+def _lang(a: argparse.Namespace) -> Lang:
+    """``--lang`` if given, else ``ACCESSINFO_LANG`` (checked by main), else English."""
+    given = getattr(a, "lang", None)
+    if given == "vi" or given == "en":
+        return given  # type: ignore[no-any-return]  # argparse choices
+    return env_lang(os.environ.get("ACCESSINFO_LANG")) or "en"
+
+
 def _run(a: argparse.Namespace, out: IO[str]) -> int:
     raw = getattr(a, "raw_handler", None)
     if raw is not None:  # commands that print something other than one Decision
@@ -178,23 +208,28 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if a.json:
         out.write(shown.model_dump_json(indent=2) + "\n")
     else:
-        first, *body = (head or _fmt_value(decision.outcome)).split("\n")
-        text = render_decision(shown, headline=first, trace=a.trace, body=body or None)
+        lang = _lang(a)
+        shown_head = head.get(lang) if hasattr(head, "get") else head
+        if lang == "vi" and head is not None and not hasattr(head, "get"):
+            # a headline not yet written as a message: a plain answer speaks for itself
+            if isinstance(decision.outcome, (date, bool, int)):
+                shown_head = _fmt_value(decision.outcome, lang)
+        first, *body = (shown_head or _fmt_value(decision.outcome, lang)).split("\n")
+        text = render_decision(shown, headline=first, trace=a.trace, body=body or None, lang=lang)
         out.write(text + "\n")
     if a.html:
         from accessinfo.surfaces.html import page
 
-        title = (head or "accessinfo").split("\n", 1)[0]
-        Path(a.html).write_text(page(decision.model_copy(), title=title), "utf-8")
+        lang = _lang(a)
+        shown_head = head.get(lang) if hasattr(head, "get") else head
+        title = (shown_head or "accessinfo").split("\n", 1)[0]
+        Path(a.html).write_text(page(decision.model_copy(), title=title, lang=lang), "utf-8")
     if a.ics:
         from accessinfo.surfaces.ics import to_ics
 
         key = getattr(a, "reference", None)
-        lang = getattr(a, "lang", None) or "en"
-        data = to_ics(
-            decision, **({} if _is_days(decision) else {"key": key, "calendar": cal}), lang=lang
-        )
-        write_new_file(a.ics, data, force=a.force)
+        options = {} if _is_days(decision) else {"key": key, "calendar": cal}
+        write_new_file(a.ics, to_ics(decision, **options, lang=_lang(a)), force=a.force)
     return EXIT_OK
 
 
@@ -238,6 +273,13 @@ def write_new_file(path: str | Path, data: bytes, *, force: bool = False) -> Non
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     parser = build_parser()
+    from_env = env_lang(os.environ.get("ACCESSINFO_LANG"))
+    if from_env is None:
+        sys.stderr.write(
+            f"accessinfo: usage error: ACCESSINFO_LANG={os.environ.get('ACCESSINFO_LANG')!r}: "
+            "use 'en' or 'vi'\n"
+        )
+        return EXIT_USAGE
     try:
         a = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -245,7 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(a, sys.stdout)
     except AccessInfoError as exc:
-        sys.stderr.write(f"accessinfo: error {exc.code}: {exc.message}\n")
+        if _lang(a) == "vi":
+            text = msg("cli.label.error", code=exc.code, message=exc.message_vi).vi
+        else:
+            text = f"accessinfo: error {exc.code}: {exc.message}"
+        sys.stderr.write(text + "\n")
         return EXIT_ERROR
     except OSError as exc:  # --html or --out could not be written
         sys.stderr.write(f"accessinfo: cannot write: {exc}\n")

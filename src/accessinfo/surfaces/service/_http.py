@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from accessinfo.core.decisions import Decision
-from accessinfo.core.messages import Lang, msg
+from accessinfo.core.messages import Lang, localized, msg
 from accessinfo.errors import AccessInfoError, ConflictingRules, InvalidInput
 
 __all__ = [
@@ -95,10 +95,15 @@ def error_status(exc: AccessInfoError) -> int:
 
 
 def _title(code: str, lang: Lang) -> str:
+    """The title of an error code: the library's (``errors.title.*``), else the service's."""
+    try:
+        return msg(f"errors.title.{code}").get(lang)
+    except InvalidInput:
+        pass
     try:
         return msg(f"service.title.{code}").get(lang)
     except InvalidInput:
-        return msg("service.title.accessinfo-error").get(lang)
+        return msg("errors.title.accessinfo-error").get(lang)
 
 
 def problem(
@@ -134,18 +139,15 @@ def problem(
 
 
 def decision_json(decision: Decision[Any], lang: Lang, versions: dict[str, str]) -> bytes:
-    """The Decision's JSON with ``versions`` and ``localized`` appended (one pass, no re-parse)."""
-    vi = lang == "vi" and decision.explanation_vi is not None
-    caveats = decision.caveats
-    if vi and len(decision.caveats_vi) == len(decision.caveats):
-        caveats = decision.caveats_vi
+    """The Decision's JSON with ``versions`` and ``localized`` appended (one pass, no re-parse).
+
+    ``localized`` is what the CLI shows in that language (``core.messages.localized``): a
+    text not yet translated is the English one marked ``[chưa có bản tiếng Việt]``.
+    """
+    explanation, caveats = localized(decision, lang)
     extra = {
         "versions": versions,
-        "localized": {
-            "lang": "vi" if vi else "en",
-            "explanation": decision.explanation_vi if vi else decision.explanation,
-            "caveats": list(caveats),
-        },
+        "localized": {"lang": lang, "explanation": explanation, "caveats": list(caveats)},
     }
     head = decision.model_dump_json().encode()
     tail = json.dumps(extra, ensure_ascii=False, separators=(",", ":")).encode()
