@@ -101,14 +101,21 @@ def test_stable_uids_update_instead_of_duplicating() -> None:
         as_of=date(2026, 3, 25),
     )
     a, b = events(decision_ics(first, key="HS/42")), events(decision_ics(later, key="HS/42"))
-    uid = "HS-42-respond@accessinfo"
+    uid = "HS-42-respond_by@accessinfo"
     assert a[uid].decoded("dtstart") == date(2026, 3, 24)
     assert b[uid].decoded("dtstart") == date(2026, 4, 3)  # the same event, moved
     assert set(a) <= set(b)  # only the new duty (notify_extension) is added
     assert b[uid].decoded("dtstamp") > a[uid].decoded("dtstamp")  # as_of 25/3 after 20/3
-    # same input, same bytes; without a key the digest of rule and day zero is used
+    # the deadlines exported first, then the timeline: the same events, updated
+    plain = events(decision_ics(request_deadlines(REQ), key="HS/42"))
+    assert {"HS-42-respond_by@accessinfo", "HS-42-notify_by@accessinfo"} <= set(plain) & set(b)
+    # same input, same bytes; without a key a digest of the law, channel and day zero is used,
+    # the same for the deadlines and the timeline of one request
     assert decision_ics(first) == decision_ics(first)
     assert set(events(decision_ics(first))) != set(a)
+    no_key_timeline = set(events(decision_ics(first)))
+    no_key_deadlines = set(events(decision_ics(request_deadlines(REQ))))
+    assert {u for u in no_key_timeline if u.endswith("respond_by@accessinfo")} <= no_key_deadlines
 
 
 def test_done_duties_have_no_alarm() -> None:
@@ -118,10 +125,10 @@ def test_done_duties_have_no_alarm() -> None:
         as_of=date(2026, 3, 20),
     )
     ev = events(decision_ics(t, key="x", lang="vi"))
-    done = ev["x-notify_handling_time@accessinfo"]
+    done = ev["x-notify_by@accessinfo"]
     assert alarm_at(done) is None
     assert "đã thực hiện ngày 05/03/2026" in str(done["summary"])
-    assert alarm_at(ev["x-respond@accessinfo"]) == vn(date(2026, 3, 23))
+    assert alarm_at(ev["x-respond_by@accessinfo"]) == vn(date(2026, 3, 23))
 
 
 def test_vietnamese_text_in_the_description() -> None:

@@ -10,8 +10,10 @@ not on the Sunday). :func:`calendar_ics` writes the special days of the working 
 subscribe to. Needs the ``ics`` extra (``pip install 'accessinfo[ics]'``).
 
 UIDs are stable: ``<key>-<due date label>@accessinfo`` for deadlines, where ``key`` is the
-request's reference (or, without one, a digest of what identifies the case: its rule and its
-day zero), and ``<calendar>-<date>@accessinfo`` for calendar days. Re-exporting after an
+request's reference (or, without one, a digest of what identifies the case: its rule, or a
+request's law and channel, and its day zero), and ``<calendar>-<date>@accessinfo`` for
+calendar days. A timeline's ``respond`` and ``notify_handling_time`` duties share the UIDs
+of the deadlines ``respond_by`` and ``notify_by``. Re-exporting after an
 extension, a new event or a calendar update therefore replaces the events in a calendar
 program instead of adding copies. ``DTSTAMP`` is ``stamp`` when given, otherwise a
 deterministic instant taken from the Decision (its "as of" date, else its day zero), so that
@@ -153,9 +155,20 @@ def _start_day(decision: Decision[Any]) -> date | None:
     return None
 
 
+# A request's timeline duty and its deadline are one event: exporting the deadlines, then
+# the timeline (after an extension, say), updates the same events instead of adding others.
+_UID_LABEL = {"respond": "respond_by", "notify_handling_time": "notify_by"}
+
+
 def default_key(decision: Decision[Any]) -> str:
-    """A key for the UIDs when the caller has none: the rule and the day zero, digested."""
-    rule = decision.rule_id or decision.rule_set
+    """A key for the UIDs when the caller has none: the rule (for a request: its law and
+    channel) and the day zero, digested."""
+    o = decision.outcome
+    request = getattr(o, "deadlines", o)
+    if all(hasattr(request, k) for k in ("day_zero", "channel", "rule_set")):
+        rule = f"request|{request.rule_set}|{request.channel}"
+    else:
+        rule = decision.rule_id or decision.rule_set
     start = _start_day(decision)
     anchor = (
         start.isoformat() if start else ",".join(d.due.isoformat() for d in due_dates(decision))
@@ -270,7 +283,7 @@ def decision_ics(
         elif not decision.final:
             summary += f" ({msg('ics.provisional').get(lg)})"
         ev = Event()
-        ev.add("uid", f"{uid_key}-{_slug(item.label)}@accessinfo")
+        ev.add("uid", f"{uid_key}-{_slug(_UID_LABEL.get(item.label, item.label))}@accessinfo")
         ev.add("dtstamp", dtstamp)
         ev.add("dtstart", item.due)
         ev.add("dtend", item.due + timedelta(days=1))
