@@ -30,6 +30,7 @@ from accessinfo.surfaces.cli import (
     outage_cmds,
     request_cmds,
     serve_cmds,
+    sources_cmds,
 )
 from accessinfo.surfaces.cli._common import (
     EXIT_ERROR,
@@ -84,6 +85,7 @@ examples:
   accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
   accessinfo rules --on 2026-09-01           rules in force on a date
+  accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo serve --port 8000               the HTTP service (pip install 'accessinfo[serve]')
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
@@ -95,7 +97,7 @@ datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, serve_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, sources_cmds, serve_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
