@@ -32,12 +32,14 @@ def starts(path: Path) -> list[date]:
 def test_request_ics(tmp_path: Path, capsys: Any) -> None:
     out = tmp_path / "due.ics"
     assert main([*REQUEST, "--reference", "HS-9", "--ics", str(out)]) == EXIT_OK
-    # Tue 3/3/2026: notify Fri 6/3, answer Tue 24/3, extended Wed 8/4 (15 calendar days)
-    assert starts(out) == [date(2026, 3, 6), date(2026, 3, 24), date(2026, 4, 8)]
+    # Tue 3/3/2026: notify Fri 6/3, answer Tue 24/3 (and notify an extension by then),
+    # extended Wed 8/4 (15 calendar days)
+    assert starts(out) == [date(2026, 3, 6), date(2026, 3, 24), date(2026, 3, 24), date(2026, 4, 8)]
     cal = Calendar.from_ical(out.read_bytes())
     assert {str(e["uid"]) for e in cal.walk("VEVENT")} == {
         "HS-9-notify_by@accessinfo",
         "HS-9-respond_by@accessinfo",
+        "HS-9-extension_notice_by@accessinfo",
         "HS-9-extended_respond_by@accessinfo",
     }
 
@@ -51,7 +53,7 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path, capsys: Any) -> None
     assert "--force" in captured.err and captured.out == ""  # refused before answering
     assert out.read_text() == "keep me"
     assert main([*REQUEST, "--ics", str(out), "--force"]) == EXIT_OK
-    assert len(starts(out)) == 3
+    assert len(starts(out)) == 4
 
 
 def test_never_follows_a_symlink(tmp_path: Path, capsys: Any) -> None:

@@ -55,8 +55,10 @@ def test_request_deadlines_one_all_day_event_each() -> None:
     assert set(ev) == {
         "HS-42-notify_by@accessinfo",
         "HS-42-respond_by@accessinfo",
+        "HS-42-extension_notice_by@accessinfo",  # within the original period (Art 30.4)
         "HS-42-extended_respond_by@accessinfo",
     }
+    assert ev["HS-42-extension_notice_by@accessinfo"].decoded("dtstart") == date(2026, 3, 24)
     respond = ev["HS-42-respond_by@accessinfo"]
     assert respond.decoded("dtstart") == date(2026, 3, 24)
     assert respond.decoded("dtend") == date(2026, 3, 25)

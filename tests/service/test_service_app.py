@@ -163,6 +163,8 @@ def test_deadlines_ics_parses_back(client: Any) -> None:
     assert got == {
         "HS-2026-7-notify_by@accessinfo": date(2026, 1, 13),
         "HS-2026-7-respond_by@accessinfo": date(2026, 1, 29),
+        # Law 104 Art 30.4: an extension is notified within the original period
+        "HS-2026-7-extension_notice_by@accessinfo": date(2026, 1, 29),
         "HS-2026-7-extended_respond_by@accessinfo": date(2026, 2, 13),
     }
     # the same request again gives the same file (stable UIDs, no clock)

@@ -2,7 +2,8 @@
 
 Each case of ``tests/cases`` (read by the loader of ``tests/test_golden_cases.py``) is sent as
 JSON, the way a Java or PHP client would send it (dates as ISO strings, models as objects), to
-``POST /v1/rules/<rule id>`` of a server on a free loopback port. The answer read back with
+``POST /v1/rules/<rule id>`` (or to the facade's own path, for a case written against a
+facade) of a server on a free loopback port. The answer read back with
 ``load_decision`` must equal the library's own Decision, and must match the hand-worked
 expectation of the case; a case that expects an error must get a problem document with that
 error's code.
@@ -18,6 +19,7 @@ import pytest
 
 from accessinfo import errors
 from accessinfo.surfaces.schema import load_decision
+from accessinfo.surfaces.service._ops import facade_operations
 from tests.service.conftest import Server
 from tests.test_golden_cases import CASES, ERRORS, check, convert, resolve, validate
 
@@ -31,6 +33,18 @@ def as_json(value: object) -> object:
     if isinstance(value, dict):
         return {k: as_json(v) for k, v in value.items() if k != "model"}
     return value
+
+
+FACADES = {op.function: op.path for op in facade_operations()}
+
+
+def served_at(fn: Any) -> str:
+    """The path serving a golden case's function: its rule, or the facade it is."""
+    rule = getattr(fn, "__rule__", None)
+    if rule is not None:
+        return f"/v1/rules/{rule.id}"
+    assert fn in FACADES, f"{fn.__module__}.{fn.__name__} is neither a rule nor a served facade"
+    return FACADES[fn]
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +63,10 @@ def test_golden_cases_over_http(http: Server) -> None:
             case: dict[str, Any] = param.values[0]  # type: ignore[assignment]
             validate(case)
             fn = resolve(case["function"])
-            rule = fn.__rule__  # type: ignore[attr-defined]
+            path = served_at(fn)
             body = {k: as_json(v) for k, v in case["input"].items()}
-            r = c.post(f"/v1/rules/{rule.id}", json=body)
-            where = f"{case['name']} ({rule.id})"
+            r = c.post(path, json=body)
+            where = f"{case['name']} ({path})"
             assert r.headers["accessinfo-version"], where
             if "raises" in case:
                 assert 400 <= r.status_code < 500, (where, r.status_code, r.text)

@@ -12,8 +12,9 @@ subscribe to. Needs the ``ics`` extra (``pip install 'accessinfo[ics]'``).
 UIDs are stable: ``<key>-<due date label>@accessinfo`` for deadlines, where ``key`` is the
 request's reference (or, without one, a digest of what identifies the case: its rule, or a
 request's law and channel, and its day zero), and ``<calendar>-<date>@accessinfo`` for
-calendar days. A timeline's ``respond`` and ``notify_handling_time`` duties share the UIDs
-of the deadlines ``respond_by`` and ``notify_by``. Re-exporting after an
+calendar days. A timeline's ``respond``, ``notify_handling_time`` and ``notify_extension``
+duties share the UIDs of the deadlines ``respond_by``, ``notify_by`` and
+``extension_notice_by``. Re-exporting after an
 extension, a new event or a calendar update therefore replaces the events in a calendar
 program instead of adding copies. ``DTSTAMP`` is ``stamp`` when given, otherwise a
 deterministic instant taken from the Decision (its "as of" date, else its day zero), so that
@@ -24,8 +25,9 @@ the same answer always gives the same file: there is no hidden clock.
 >>> from accessinfo.tasks.requests import request_deadlines
 >>> d = request_deadlines(InformationRequest(received_at=date(2026, 1, 9), channel="electronic",
 ...                                          complexity="complex", reference="HS-42"))
->>> [(x.label, x.due.isoformat()) for x in due_dates(d)]
-[('notify_by', '2026-01-13'), ('respond_by', '2026-01-29'), ('extended_respond_by', '2026-02-13')]
+>>> [(x.label, x.due.isoformat()) for x in due_dates(d)]  # doctest: +NORMALIZE_WHITESPACE
+[('notify_by', '2026-01-13'), ('respond_by', '2026-01-29'),
+ ('extension_notice_by', '2026-01-29'), ('extended_respond_by', '2026-02-13')]
 >>> text = decision_ics(d, key="HS-42").decode()
 >>> "UID:HS-42-respond_by@accessinfo" in text, "DTSTART;VALUE=DATE:20260129" in text
 (True, True)
@@ -157,7 +159,11 @@ def _start_day(decision: Decision[Any]) -> date | None:
 
 # A request's timeline duty and its deadline are one event: exporting the deadlines, then
 # the timeline (after an extension, say), updates the same events instead of adding others.
-_UID_LABEL = {"respond": "respond_by", "notify_handling_time": "notify_by"}
+_UID_LABEL = {
+    "respond": "respond_by",
+    "notify_handling_time": "notify_by",
+    "notify_extension": "extension_notice_by",
+}
 
 
 def default_key(decision: Decision[Any]) -> str:
