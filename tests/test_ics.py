@@ -197,7 +197,7 @@ def test_special_days_decision_as_a_calendar() -> None:
 def test_refusals() -> None:
     from accessinfo.models.access import CostOrder
 
-    costs = request_costs(CostOrder(), on=date(2026, 3, 2))
+    costs = request_costs(CostOrder(), sent=date(2026, 3, 2))
     with pytest.raises(InvalidInput, match="no due date"):
         to_ics(costs)
     d = request_deadlines(REQ)

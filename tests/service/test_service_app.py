@@ -430,10 +430,8 @@ def sample(
 def test_operation_from_a_signature() -> None:
     op = operation("/v1/sample", sample, "test")
     fields = op.body.model_fields
-    assert set(fields) == {"start", "copy_", "calendar", "strict", "readings"}
-    body = op.body.model_validate(
-        {"start": "2026-01-09", "copy": 2, "readings": {"personal_data": "raise"}}
-    )
+    assert set(fields) == {"start", "copy_", "calendar", "strict"}
+    body = op.body.model_validate({"start": "2026-01-09", "copy": 2, "personal_data": "raise"})
     start, copy, cal, strict, readings = op.call(body, PUBLIC_SECTOR)  # type: ignore[misc]
     assert (start, copy, cal, strict, readings) == (
         date(2026, 1, 9),
@@ -626,3 +624,29 @@ def test_operation_refuses_an_unreadable_signature() -> None:
 
     with pytest.raises(InvalidInput):
         operation("/v1/broken", broken, "test")
+
+
+def test_readings_are_members_of_the_body_as_keywords_in_python(client: Any) -> None:
+    """``refusal_grounds(case, on=..., personal_data="raise")`` in Python; in JSON the same
+    reading is a member of the body, and an unknown reading is refused as in Python."""
+    case = {"item": {"category": "personal_data"}}
+    r = client.post(
+        "/v1/access/refusal-grounds",
+        json={"case": case, "on": "2026-08-22", "personal_data": "raise"},
+    )
+    assert_problem(r, 422, "ambiguous-reading")
+    r = client.post(
+        "/v1/access/refusal-grounds",
+        json={"case": case, "on": "2026-08-22", "personal_data": "personal_secret"},
+    )
+    assert r.status_code == 200 and r.json()["readings"]["personal_data"] == "personal_secret"
+    r = client.post(
+        "/v1/access/refusal-grounds", json={"case": case, "on": "2026-08-22", "colour": "blue"}
+    )
+    assert_problem(r, 400, "invalid-input")
+    r = client.post(
+        "/v1/access/refusal-grounds", json={"case": case, "on": "2026-08-22", "personal_data": 1}
+    )
+    assert_problem(r, 400, "invalid-input")  # readings are strings
+    doc = client.get("/openapi.json").json()["components"]["schemas"]
+    assert doc["AccessRefusalGroundsBody"]["additionalProperties"] == {"type": "string"}

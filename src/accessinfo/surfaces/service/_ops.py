@@ -3,7 +3,8 @@
 Each operation is a library function whose request body is built from its parameters: one
 field per parameter, with the parameter's own type (so ``InformationRequest``, ``CostOrder``
 … are the library's models, and a field another engineer adds to them appears in the service
-at once), its default, and ``readings`` for a ``**readings`` parameter. A ``WorkingCalendar``
+at once), its default; a ``**readings`` parameter takes the other members of the body, as
+keyword arguments are passed in Python (``"unpriced_sending": "raise"``). A ``WorkingCalendar``
 parameter becomes the optional :class:`CalendarOptions` (agency overrides of the service's
 calendar). The response is ``Decision[T]`` with ``T`` read from the function's return
 annotation, as :func:`~accessinfo.surfaces.schema.load_decision` reads it back.
@@ -143,9 +144,29 @@ class Operation:
             options = values.pop(self.calendar_param, None)
             kwargs[self.calendar_param] = _calendar_for(calendar, options)
         if self.readings_param is not None:
-            kwargs.update(values.pop(self.readings_param, None) or {})
+            kwargs.update(body.model_extra or {})
         kwargs.update(values)
         return self.function(*args, **kwargs)
+
+
+class _Body(BaseModel):
+    """A request body: the function's arguments, nothing else."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class _ReadingsBody(BaseModel):
+    """A body whose other members are readings (``**readings: str``)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=True)
+    __pydantic_extra__: dict[str, str] = Field(init=False)
+
+
+class _AnyReadingsBody(BaseModel):
+    """A body whose other members are passed on as keyword arguments (``**readings``)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=True)
+    __pydantic_extra__: dict[str, Any] = Field(init=False)
 
 
 def _calendar_for(base: WorkingCalendar, options: CalendarOptions | None) -> WorkingCalendar:
@@ -194,6 +215,7 @@ def operation(path: str, fn: Callable[..., Any], tag: str) -> Operation:
     fields: dict[str, Any] = {}
     renamed: dict[str, str] = {}
     calendar_param = readings_param = None
+    base: type[BaseModel] = _Body
     positional: list[str] = []
     for name, p in sig.parameters.items():
         tp = hints.get(name, Any)
@@ -201,7 +223,7 @@ def operation(path: str, fn: Callable[..., Any], tag: str) -> Operation:
             continue
         if p.kind is p.VAR_KEYWORD:
             readings_param = name
-            fields[name] = (dict[str, str], Field(default_factory=dict))
+            base = _ReadingsBody if tp is str else _AnyReadingsBody
             continue
         if p.kind is p.POSITIONAL_ONLY:
             positional.append(name)
@@ -220,11 +242,7 @@ def operation(path: str, fn: Callable[..., Any], tag: str) -> Operation:
     doc = inspect.getdoc(target) or fn.__name__
     summary, _, rest = doc.partition("\n")
     op_id = re.sub(r"[^A-Za-z0-9]+", "_", path.removeprefix("/v1/")).strip("_")
-    body = create_model(
-        f"{_camel(op_id)}Body",
-        __config__=ConfigDict(extra="forbid", frozen=True, populate_by_name=True),
-        **fields,
-    )
+    body = create_model(f"{_camel(op_id)}Body", __base__=base, **fields)
     body.__doc__ = f"Arguments of {fn.__module__}.{fn.__name__}."
     return Operation(
         path=path,
