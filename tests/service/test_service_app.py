@@ -605,14 +605,14 @@ def test_cors_requests_take_the_framework_path() -> None:
 
 
 def test_merge_schemas_renames_a_clash() -> None:
-    from accessinfo.surfaces.service.app import _merge_schemas
+    from accessinfo.surfaces.service._openapi import merge_schemas
 
     into = {"A": {"type": "object", "properties": {"x": {"type": "string"}}}}
     new = {
         "A": {"type": "object", "properties": {"y": {"type": "string"}}},
         "B": {"properties": {"a": {"$ref": "#/components/schemas/A"}}},
     }
-    _merge_schemas(into, new)
+    merge_schemas(into, new)
     assert into["A"]["properties"] == {"x": {"type": "string"}}
     assert into["A-Input"]["properties"] == {"y": {"type": "string"}}
     assert into["B"]["properties"]["a"]["$ref"] == "#/components/schemas/A-Input"

@@ -7,16 +7,15 @@ httpx's ASGI transport) are routinely run against it.
 
 Routes are generated (``_ops``): one per facade and per registered rule, with the request
 body built from the function's signature; the calendar, registry and schema questions have
-routes of their own below. A pure ASGI guard around the application limits the body size,
-adds the version headers to every response and turns anything unexpected into a logged
-``internal-error`` problem document: no traceback ever reaches a client.
+routes of their own below. The guard around the application (``_guard``) limits the body
+size, adds the version headers, answers the generated operations on a fast path and turns
+anything unexpected into a logged ``internal-error`` problem document; ``_openapi`` finishes
+the document.
 """
 
 from __future__ import annotations
 
-import logging
-import uuid
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -29,21 +28,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
-from accessinfo.core.citations import law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Lang, msg
-from accessinfo.errors import AccessInfoError, InvalidInput
+from accessinfo.errors import AccessInfoError
 from accessinfo.surfaces.service import ServiceSettings
-from accessinfo.surfaces.service._http import (
-    HEADERS,
-    PROBLEM_JSON,
-    Problem,
-    ProblemItem,
-    decision_json,
-    error_status,
-    negotiate,
-    problem,
-)
+from accessinfo.surfaces.service._guard import Answers, Guard, as_response, dumps
+from accessinfo.surfaces.service._http import HEADERS, negotiate, problem
+from accessinfo.surfaces.service._openapi import finish_openapi, responses
 from accessinfo.surfaces.service._ops import (
     Operation,
     Versions,
@@ -53,14 +44,6 @@ from accessinfo.surfaces.service._ops import (
 )
 
 __all__ = ["build"]
-
-log = logging.getLogger("accessinfo.service")
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 ICS = "text/calendar; charset=utf-8"
 
@@ -106,334 +89,6 @@ class Health(BaseModel):
     versions: Versions
 
 
-Answer = tuple[int, list[tuple[bytes, bytes]], bytes]  # status, headers, body
-
-
-class _Answers:
-    """The service's answers as (status, headers, body), shared by the FastAPI handlers and
-    the fast path, so both answer byte for byte the same."""
-
-    def __init__(self, settings: ServiceSettings, library_version: str) -> None:
-        self.settings = settings
-        self.calendar = settings.calendar
-        self.base = {
-            "library": library_version,
-            "calendar": settings.calendar.version,
-            "law": law_version(),
-        }
-
-    def versions(self, decision: Decision[Any] | None = None) -> dict[str, str]:
-        if decision is None:
-            return self.base
-        return {
-            "library": self.base["library"],
-            "calendar": decision.calendar_version or self.base["calendar"],
-            "law": decision.law_version or self.base["law"],
-        }
-
-    @staticmethod
-    def version_headers(v: dict[str, str]) -> list[tuple[bytes, bytes]]:
-        values = (v["library"], v["calendar"], v["law"])
-        return [(k.encode(), x.encode()) for k, x in zip(HEADERS, values, strict=True)]
-
-    def problem(self, doc: dict[str, Any]) -> Answer:
-        body = _dumps(doc)
-        return (
-            doc["status"],
-            [
-                (b"content-type", PROBLEM_JSON.encode()),
-                (b"content-language", doc["lang"].encode()),
-                *self.version_headers(doc.get("versions") or self.base),
-            ],
-            body,
-        )
-
-    def decision(self, decision: Decision[Any], lang: Lang, path: str) -> Answer:
-        trace = decision.trace
-        limit = self.settings.max_trace_steps
-        v = self.versions(decision)
-        if trace is not None and len(trace) > limit:
-            text = msg("service.detail.trace-too-long", steps=len(trace), limit=limit)
-            return self.problem(
-                problem(
-                    "trace-too-long",
-                    422,
-                    text.en,
-                    detail_vi=text.vi,
-                    lang=lang,
-                    instance=path,
-                    versions=v,
-                )
-            )
-        return (
-            200,
-            [
-                (b"content-type", b"application/json"),
-                (b"content-language", lang.encode()),
-                *self.version_headers(v),
-            ],
-            decision_json(decision, lang, v),
-        )
-
-    def library_error(self, exc: AccessInfoError, lang: Lang, path: str) -> Answer:
-        return self.problem(
-            problem(
-                exc.code,
-                error_status(exc),
-                exc.message,
-                detail_vi=getattr(exc, "message_vi", None),
-                lang=lang,
-                instance=path,
-                versions=self.base,
-            )
-        )
-
-    def invalid(self, errors: Sequence[Any], lang: Lang, path: str) -> Answer:
-        items = tuple(_problem_item(e) for e in errors[:50])
-        detail = "; ".join(f"{'.'.join(map(str, i.loc))}: {i.msg}" for i in items[:10])
-        vi = [_message_vi(e) for e in errors[:10]]
-        detail_vi = None
-        if vi and all(vi):
-            detail_vi = "; ".join(
-                f"{'.'.join(map(str, i.loc))}: {v}" for i, v in zip(items, vi, strict=False)
-            )
-        return self.problem(
-            problem(
-                InvalidInput.code,
-                400,
-                detail or "the request could not be read",
-                detail_vi=detail_vi,
-                lang=lang,
-                instance=path,
-                errors=items,
-                versions=self.base,
-            )
-        )
-
-    def unsupported(self, lang: Lang, path: str) -> Answer:
-        text = msg("service.detail.unsupported-media-type")
-        return self.problem(
-            problem(
-                "unsupported-media-type",
-                415,
-                text.en,
-                detail_vi=text.vi,
-                lang=lang,
-                instance=path,
-                versions=self.base,
-            )
-        )
-
-
-def _as_response(answer: Answer) -> Response:
-    status, headers, body = answer
-    resp = Response(body, status_code=status)
-    resp.raw_headers = [
-        (b"content-length", str(len(body)).encode()),
-        *headers,
-    ]
-    return resp
-
-
-class _Guard:
-    """Body-size limit, version headers on every response, last-resort error document."""
-
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        limit: int,
-        headers: list[tuple[bytes, bytes]],
-        versions: dict[str, str],
-        answers: _Answers | None = None,
-        fast: dict[str, Operation] | None = None,
-    ) -> None:
-        self.app = app
-        self.limit = limit
-        self.headers = headers
-        self.versions = versions
-        self.answers = answers
-        self.fast = fast or {}
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        op = self.fast.get(scope["path"]) if scope["method"] == "POST" else None
-        if op is not None and self.answers is not None:
-            try:
-                if await self._fast(op, self.answers, scope, receive, send):
-                    return
-            except Exception:
-                ref = uuid.uuid4().hex[:12]
-                log.exception("internal error %s on POST %s", ref, scope["path"])
-                await self._problem(scope, send, _internal(ref, scope))
-                return
-        started = False
-        too_large = False
-        seen = 0
-
-        async def send_with_headers(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                have = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in self.headers if k not in have]
-                message["headers"] = [*message.get("headers", []), *extra]
-            if too_large:  # the app answered a cut body: answer 413 instead
-                if message["type"] == "http.response.start" and not started:
-                    started = True
-                    await self._problem(scope, send, _too_large(self.limit, scope))
-                return
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        async def limited_receive() -> Message:
-            nonlocal seen, too_large
-            if too_large:
-                return {"type": "http.disconnect"}
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    too_large = True
-                    return {"type": "http.request", "body": b"", "more_body": False}
-            return message
-
-        for k, v in scope.get("headers", []):
-            if k == b"content-length":
-                try:
-                    declared = int(v)
-                except ValueError:
-                    declared = -1
-                if declared > self.limit or declared < 0:
-                    await self._problem(scope, send, _too_large(self.limit, scope))
-                    return
-        try:
-            await self.app(scope, limited_receive, send_with_headers)
-        except Exception:
-            ref = uuid.uuid4().hex[:12]
-            log.exception("internal error %s on %s %s", ref, scope.get("method"), scope["path"])
-            if not started:
-                started = True
-                await self._problem(scope, send, _internal(ref, scope))
-
-    async def _fast(
-        self, op: Operation, answers: _Answers, scope: Scope, receive: Receive, send: Send
-    ) -> bool:
-        """Answer a generated JSON operation without the framework's routing (the hot path of
-        every client): the same checks and the same answers as the FastAPI route, which
-        stays for the OpenAPI document and for CORS requests. False: not handled here."""
-        media = accept = b""
-        length = -1
-        for k, v in scope["headers"]:
-            if k == b"origin":
-                return False  # CORS: let the framework's middleware answer
-            if k == b"content-type":
-                media = v
-            elif k == b"accept-language":
-                accept = v
-            elif k == b"content-length":
-                length = int(v) if v.isdigit() else -2
-        lang = negotiate(accept.decode("latin-1")) if accept else "en"
-        path = scope["path"]
-        if length > self.limit or length == -2:
-            await self._problem(scope, send, _too_large(self.limit, scope))
-            return True
-        kind = media.split(b";", 1)[0].strip().lower()
-        if kind not in (b"", b"application/json") and not kind.endswith(b"+json"):
-            await self._send(send, answers.unsupported(lang, path))
-            return True
-        chunks = []
-        seen = 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return True  # the client went away: nothing to answer
-            chunk = message.get("body", b"")
-            seen += len(chunk)
-            if seen > self.limit:
-                await self._problem(scope, send, _too_large(self.limit, scope))
-                return True
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        try:
-            body = op.body.model_validate_json(b"".join(chunks), strict=True)
-            decision = op.call(body, answers.calendar)
-        except ValidationError as exc:
-            errors = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
-            await self._send(send, answers.invalid(errors, lang, path))
-            return True
-        except AccessInfoError as exc:
-            await self._send(send, answers.library_error(exc, lang, path))
-            return True
-        await self._send(send, answers.decision(decision, lang, path))
-        return True
-
-    @staticmethod
-    async def _send(send: Send, answer: Answer) -> None:
-        status, headers, body = answer
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [(b"content-length", str(len(body)).encode()), *headers],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
-
-    async def _problem(self, scope: Scope, send: Send, doc: dict[str, Any]) -> None:
-        body = _dumps({**doc, "versions": self.versions})
-        await send(
-            {
-                "type": "http.response.start",
-                "status": doc["status"],
-                "headers": [
-                    (b"content-type", PROBLEM_JSON.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"content-language", doc["lang"].encode()),
-                    *self.headers,
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
-
-
-def _lang_of_scope(scope: Scope) -> Lang:
-    for k, v in scope.get("headers", []):
-        if k == b"accept-language":
-            return negotiate(v.decode("latin-1"))
-    return "en"
-
-
-def _too_large(limit: int, scope: Scope) -> dict[str, Any]:
-    lang = _lang_of_scope(scope)
-    text = msg("service.detail.request-too-large", limit=limit)
-    return problem(
-        "request-too-large",
-        413,
-        text.en,
-        detail_vi=text.vi,
-        lang=lang,
-        instance=scope.get("path"),
-    )
-
-
-def _internal(ref: str, scope: Scope) -> dict[str, Any]:
-    lang = _lang_of_scope(scope)
-    text = msg("service.detail.internal-error", ref=ref)
-    return problem(
-        "internal-error", 500, text.en, detail_vi=text.vi, lang=lang, instance=scope.get("path")
-    )
-
-
-def _dumps(doc: Any) -> bytes:
-    import json
-
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
-
-
 def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     """The application for ``settings`` (``create_app`` is the public entry point).
 
@@ -442,7 +97,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     from accessinfo import __version__
 
     calendar = settings.calendar
-    answers = _Answers(settings, __version__)
+    answers = Answers(settings, __version__)
     base_versions = answers.base
 
     def lang_of(request: Request) -> Lang:
@@ -455,7 +110,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         return out
 
     def decision_response(request: Request, decision: Decision[Any]) -> Response:
-        return _as_response(answers.decision(decision, lang_of(request), request.url.path))
+        return as_response(answers.decision(decision, lang_of(request), request.url.path))
 
     app = FastAPI(
         title="accessinfo",
@@ -473,18 +128,18 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     # -- errors -------------------------------------------------------------------------------
     @app.exception_handler(AccessInfoError)
     async def _library_error(request: Request, exc: AccessInfoError) -> Response:
-        return _as_response(answers.library_error(exc, lang_of(request), request.url.path))
+        return as_response(answers.library_error(exc, lang_of(request), request.url.path))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        return _as_response(answers.invalid(exc.errors(), lang_of(request), request.url.path))
+        return as_response(answers.invalid(exc.errors(), lang_of(request), request.url.path))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         lang = lang_of(request)
         path = request.url.path
         if exc.status_code == 415:
-            return _as_response(answers.unsupported(lang, path))
+            return as_response(answers.unsupported(lang, path))
         code = {404: "not-found", 405: "method-not-allowed", 413: "request-too-large"}.get(
             exc.status_code, "invalid-input"
         )
@@ -503,7 +158,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
             instance=path,
             versions=base_versions,
         )
-        resp = _as_response(answers.problem(doc))
+        resp = as_response(answers.problem(doc))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
         return resp
@@ -520,7 +175,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         special_days_decision,
     )
 
-    calendar_errors = _responses(400, 422)
+    calendar_errors = responses(400, 422)
 
     @app.get(
         "/v1/calendar/days/{day}",
@@ -611,7 +266,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         operation_id="rules_list",
         summary="The registered rules: id, validity, citations",
         response_model=RuleList,
-        responses=_responses(400),
+        responses=responses(400),
     )
     async def rules_list(
         on: Annotated[date | None, Query(description="only rules in force on this date")] = None,
@@ -631,7 +286,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         operation_id="rules_get",
         summary="One registered rule",
         response_model=RuleInfo,
-        responses=_responses(400, 404),
+        responses=responses(400, 404),
     )
     async def rules_get(rule_id: Annotated[str, Path(max_length=300)]) -> Response:
         from accessinfo.core.rules import registry
@@ -665,7 +320,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         operation_id="schemas_get",
         summary="One JSON Schema (2020-12), by name or file name",
         response_model=dict[str, Any],
-        responses=_responses(400, 404),
+        responses=responses(400, 404),
     )
     async def schemas_get(name: Annotated[str, Path(max_length=300)]) -> Response:
         from accessinfo.surfaces.schema import file_name, schemas
@@ -676,7 +331,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         key = wanted if wanted in known else by_file.get(wanted)
         if key is None:
             raise StarletteHTTPException(404)
-        return Response(_dumps(known[key]), media_type="application/schema+json")
+        return Response(dumps(known[key]), media_type="application/schema+json")
 
     @app.get(
         "/v1/health",
@@ -700,7 +355,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
                 routes=app.routes,
                 license_info=app.license_info,
             )
-            app.openapi_schema = _finish_openapi(doc, base_versions, [op.body for op in ops])
+            app.openapi_schema = finish_openapi(doc, base_versions, [op.body for op in ops])
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -715,7 +370,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         )
     guard_headers = [(k.encode(), v.encode()) for k, v in headers_for(base_versions).items()]
     app.add_middleware(
-        _Guard,
+        Guard,
         limit=settings.max_body_bytes,
         headers=guard_headers,
         versions=base_versions,
@@ -723,22 +378,6 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         fast={op.path: op for op in ops} if fast else None,
     )
     return app
-
-
-def _problem_item(e: Any) -> ProblemItem:
-    error = (e.get("ctx") or {}).get("error")
-    text = error.message if isinstance(error, AccessInfoError) else str(e.get("msg", ""))
-    return ProblemItem(
-        loc=tuple(x if isinstance(x, int) else str(x) for x in e.get("loc", ())),
-        msg=text,
-        type=str(e.get("type", "")),
-    )
-
-
-def _message_vi(e: Any) -> str | None:
-    error = (e.get("ctx") or {}).get("error")
-    vi = getattr(error, "message_vi", None)
-    return vi if isinstance(vi, str) and vi else None
 
 
 def _no_telemetry() -> dict[str, Any]:
@@ -763,21 +402,6 @@ def _rule_info(r: Any) -> RuleInfo:
         summary=r.summary,
         evaluate=f"/v1/rules/{r.id}",
     )
-
-
-_ERROR_TEXT = {
-    400: "Bad input (code invalid-input)",
-    404: "Not found (code not-found)",
-    413: "Request body too large (code request-too-large)",
-    415: "The body is not JSON (code unsupported-media-type)",
-    422: "Valid input the law or the calendar cannot answer: no-applicable-rule, "
-    "outside-calendar, calendar-unknown, ambiguous-reading, trace-too-long",
-    500: "A bug (internal-error, conflicting-rules): please report it",
-}
-
-
-def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {c: {"description": _ERROR_TEXT[c]} for c in (*codes, 413, 500)}
 
 
 def _add_operation(
@@ -808,7 +432,7 @@ def _add_operation(
         summary=op.summary,
         description=op.description,
         response_model=op.response,
-        responses=_responses(400, 415, 422),
+        responses=responses(400, 415, 422),
         openapi_extra=document,
     )(endpoint)
     if not op.has_due_dates:
@@ -834,7 +458,7 @@ def _add_operation(
         description="The same body as the JSON operation; one all-day event per due date, "
         "with an alarm at 08:00 on the working day before.",
         response_class=IcsResponse,
-        responses={**_responses(400, 415, 422), 200: {"content": {"text/calendar": {}}}},
+        responses={**responses(400, 415, 422), 200: {"content": {"text/calendar": {}}}},
         openapi_extra=document,
     )(ics_endpoint)
 
@@ -868,69 +492,6 @@ def _reference(body: BaseModel) -> str | None:
         if isinstance(ref, str) and ref.strip():
             return ref
     return None
-
-
-def _finish_openapi(
-    doc: dict[str, Any], versions: dict[str, str], bodies: list[type[BaseModel]]
-) -> dict[str, Any]:
-    """Request bodies from the library's models; problem documents as
-    ``application/problem+json``; the version headers on every response."""
-    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-    schemas.pop("HTTPValidationError", None)
-    schemas.pop("ValidationError", None)
-    _merge_schemas(
-        schemas, _component_schemas([(Problem, "serialization"), (ProblemItem, "serialization")])
-    )
-    _merge_schemas(schemas, _component_schemas([(b, "validation") for b in bodies]))
-    headers = {
-        "Accessinfo-Version": {"description": "library version", "schema": {"type": "string"}},
-        "Accessinfo-Calendar-Version": {
-            "description": "calendar version the answer used",
-            "schema": {"type": "string"},
-        },
-        "Accessinfo-Law-Version": {
-            "description": "version of the legal data",
-            "schema": {"type": "string"},
-        },
-    }
-    for item in doc.get("paths", {}).values():
-        for operation in item.values():
-            for status, resp in operation.setdefault("responses", {}).items():
-                resp["headers"] = dict(headers)
-                if status[:1] in ("4", "5"):
-                    resp["content"] = {
-                        PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                elif "text/calendar" in resp.get("content", {}):
-                    resp["content"] = {"text/calendar": {"schema": {"type": "string"}}}
-    doc["info"]["x-accessinfo-versions"] = versions
-    return doc
-
-
-def _component_schemas(models: list[tuple[type[BaseModel], Any]]) -> dict[str, Any]:
-    from pydantic.json_schema import models_json_schema
-
-    _, top = models_json_schema(models, ref_template="#/components/schemas/{model}")
-    return dict(top.get("$defs", {}))
-
-
-def _merge_schemas(into: dict[str, Any], new: dict[str, Any]) -> None:
-    """Add ``new`` component schemas; a name already used for another schema is renamed
-    (``Name-Input``) and the references to it rewritten."""
-    renames = {
-        name: f"{name}-Input" for name, sch in new.items() if name in into and into[name] != sch
-    }
-    if renames:
-        import json
-
-        text = json.dumps(new)
-        for old, fresh in renames.items():
-            text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{fresh}"')
-        new = {renames.get(k, k): v for k, v in json.loads(text).items()}
-    for name, sch in new.items():
-        if name in into and into[name] != sch:  # pragma: no cover - renamed above
-            raise InvalidInput(f"two OpenAPI schemas are named {name}")
-        into[name] = sch
 
 
 _DESCRIPTION = """\
