@@ -13,11 +13,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
 from accessinfo.core.citations import law_version
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.models.requests import InformationRequest
 from accessinfo.surfaces.schema import load_decision
 from accessinfo.surfaces.service import ServiceSettings, create_app
@@ -650,3 +652,32 @@ def test_readings_are_members_of_the_body_as_keywords_in_python(client: Any) -> 
     assert_problem(r, 400, "invalid-input")  # readings are strings
     doc = client.get("/openapi.json").json()["components"]["schemas"]
     assert doc["AccessRefusalGroundsBody"]["additionalProperties"] == {"type": "string"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    day=st.dates(date(2018, 7, 1), date(2027, 11, 30)),
+    hour=st.integers(0, 23),
+    channel=st.sampled_from(["in_person", "electronic", "post", "fax"]),
+    complexity=st.sampled_from(["simple", "complex"]),
+    trace=st.booleans(),
+)
+def test_any_request_is_answered_as_the_library_does(
+    client: Any, day: date, hour: int, channel: str, complexity: str, trace: bool
+) -> None:
+    request = {
+        "received_at": f"{day.isoformat()}T{hour:02d}:15:00+07:00",
+        "channel": channel,
+        "complexity": complexity,
+    }
+    r = client.post("/v1/requests/deadlines", json={"request": request, "trace": trace})
+    try:
+        local = request_deadlines(InformationRequest.model_validate(request), trace=trace)
+    except AccessInfoError as exc:
+        assert r.status_code in (400, 422) and r.json()["code"] == exc.code
+        return
+    if trace and local.trace is not None and len(local.trace) > 200:
+        assert r.json()["code"] == "trace-too-long"
+        return
+    assert r.status_code == 200, r.text
+    assert load_decision(r.content) == local
