@@ -38,7 +38,9 @@ class ServiceSettings:
     returned (a longer one is refused with ``trace-too-long``). ``cors_origins``: origins
     allowed to call the service from a browser (none: CORS off). ``calendar``: the working
     calendar every answer uses (an agency's amended calendar, read once at start).
-    ``docs``: serve the interactive documentation at ``/docs`` and ``/redoc``.
+    ``docs``: serve the interactive documentation at ``/docs`` and ``/redoc``. ``rules``:
+    serve ``POST /v1/rules/<rule id>`` for every registered rule (the facades are always
+    served).
     """
 
     host: str = "127.0.0.1"
@@ -48,7 +50,7 @@ class ServiceSettings:
     cors_origins: tuple[str, ...] = ()
     calendar: WorkingCalendar = field(default=PUBLIC_SECTOR)
     docs: bool = True
-    rules: bool = True  # serve POST /v1/rules/<id> for every registered rule
+    rules: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.host, str) or not self.host:
