@@ -112,8 +112,8 @@ def test_serve_runs_uvicorn_with_the_settings(monkeypatch: pytest.MonkeyPatch, c
 
 
 def test_serve_bad_options(capsys: Any) -> None:
-    assert main(["serve", "--port", "eighty"]) == EXIT_ERROR
-    assert main(["serve", "--port", "70000"]) == EXIT_ERROR
+    assert main(["serve", "--port", "eighty"]) == EXIT_USAGE  # malformed: a usage error
+    assert main(["serve", "--port", "70000"]) == EXIT_ERROR  # read, and refused
     assert main(["serve", "--log-level", "loud"]) == EXIT_USAGE
 
 
@@ -130,3 +130,40 @@ def test_serve_without_the_extra(monkeypatch: pytest.MonkeyPatch, capsys: Any) -
     monkeypatch.setattr(builtins, "__import__", no_uvicorn)
     assert main(["serve"]) == EXIT_ERROR
     assert "pip install 'accessinfo[serve]'" in capsys.readouterr().err
+
+
+def test_serve_reads_the_calendar_file_once_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/examples/new-year-2027-bridge.csv makes Thu 31/12/2026 a rest day (made up on
+    Sat 09/01/2027): the service answers with the amended calendar and says so."""
+    from accessinfo.calendar import PUBLIC_SECTOR
+    from accessinfo.surfaces.service import create_app
+    from tests.service.conftest import make_client
+
+    bridge = Path(__file__).parents[1] / "docs" / "examples" / "new-year-2027-bridge.csv"
+    for argv, env in (
+        (["serve", "--calendar-file", str(bridge)], None),
+        (["serve"], str(bridge)),
+    ):
+        if env is None:
+            monkeypatch.delenv("ACCESSINFO_CALENDAR_FILE", raising=False)
+        else:
+            monkeypatch.setenv("ACCESSINFO_CALENDAR_FILE", env)
+        s = settings_from_args(build_parser().parse_args(argv))
+        assert s.calendar.version != PUBLIC_SECTOR.version
+        c = make_client(create_app(s))
+        r = c.get("/v1/calendar/days/2026-12-31")
+        assert r.json()["outcome"]["working"] is False
+        assert r.headers["accessinfo-calendar-version"] == s.calendar.version
+        assert c.get("/v1/calendar/days/2027-01-09").json()["outcome"]["working"] is True
+    monkeypatch.delenv("ACCESSINFO_CALENDAR_FILE", raising=False)
+    plain = settings_from_args(build_parser().parse_args(["serve"]))
+    assert plain.calendar is PUBLIC_SECTOR
+
+
+def test_serve_with_a_bad_calendar_file(tmp_path: Path, capsys: Any) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "date,kind,name_vi,name_en,source,status,note\n2026-13-01,holiday,x,x,x,announced,\n"
+    )
+    assert main(["serve", "--calendar-file", str(bad)]) == EXIT_ERROR
+    assert "line 2" in capsys.readouterr().err

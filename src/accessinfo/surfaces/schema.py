@@ -32,6 +32,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.rules import _outcome_type, registry
 from accessinfo.errors import InvalidInput
+from accessinfo.surfaces.compact import either_form_schema, expand_instruments
 from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
 
 __all__ = [
@@ -129,7 +130,7 @@ def _all() -> dict[str, dict[str, Any]]:
             s = decision_type(tp).model_json_schema(mode="serialization")
         except pydantic.PydanticUserError:  # an outcome type pydantic cannot describe
             s = decision_type(Any).model_json_schema(mode="serialization")
-        out[title] = _finish(s, title)
+        out[title] = _finish(either_form_schema(s), title)
     return out
 
 
@@ -189,6 +190,7 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
 
     The outcome type comes from ``outcome`` if given, else from the registered rule named by
     ``rule_id``. Decisions of the calendar questions have no rule id: pass ``outcome``.
+    Reads the expanded and the compact form (instruments by id, the CLI's ``--json``).
     """
     import json
 
@@ -201,6 +203,7 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
         parsed = data
     if not isinstance(parsed, dict):
         raise InvalidInput("a Decision is a JSON object")
+    parsed = expand_instruments(parsed)  # the compact form (instruments by id) reads back too
     if outcome is None and parsed.get("rule_id") == TIMELINE_RULE_ID:
         outcome = RequestTimeline
     if outcome is None:

@@ -1,8 +1,9 @@
 """``accessinfo serve``: the HTTP service (``docs/service.md``), run by uvicorn.
 
 Safe by default: it binds to 127.0.0.1, takes bodies of at most 64 KiB, returns traces of at
-most 2,000 steps and allows no cross-origin browser calls; each of these is an option. It
-needs the ``serve`` extra (``pip install 'accessinfo[serve]'``).
+most 2,000 steps and allows no cross-origin browser calls; each of these is an option. The
+calendar is the packaged one, amended by ``--calendar-file`` (or ``ACCESSINFO_CALENDAR_FILE``),
+read once at start. It needs the ``serve`` extra (``pip install 'accessinfo[serve]'``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ __all__ = ["register", "settings_from_args"]
 
 
 def settings_from_args(a: argparse.Namespace) -> Any:
-    """The ``ServiceSettings`` of the command line (validated)."""
+    """The ``ServiceSettings`` of the command line (validated); the calendar file, if any, is
+    read here, once, at start."""
+    from accessinfo.calendar import public_sector_calendar
+    from accessinfo.calendar_files import configured_calendar
     from accessinfo.surfaces.service import ServiceSettings
 
+    base = public_sector_calendar(culture_day_makeup=a.culture_day_makeup)
     return ServiceSettings(
+        calendar=configured_calendar(a.calendar_file, base=base),
         host=a.host,
         port=parse_int(a.port, "--port"),
         max_body_bytes=parse_int(a.max_body, "--max-body"),
@@ -99,6 +105,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default=None,
         metavar="N",
         help="answer 503 beyond N connections at once (default: no limit)",
+    )
+    s.add_argument(
+        "--calendar-file",
+        metavar="PATH",
+        help="amend the calendar with a calendar file, read once at start (default: the file "
+        "named by $ACCESSINFO_CALENDAR_FILE, if set)",
+    )
+    s.add_argument(
+        "--culture-day-makeup",
+        action="store_true",
+        help="give a compensatory day when 24/11 falls on a weekend (not the default reading)",
     )
     s.add_argument("--no-docs", action="store_true", help="do not serve /docs and /redoc")
     s.add_argument(
