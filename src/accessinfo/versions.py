@@ -52,6 +52,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest
 
@@ -106,6 +107,7 @@ def _span(calendar: WorkingCalendar, other: WorkingCalendar, start: object, end:
     return s, e
 
 
+@public
 def diff_calendars(
     old: WorkingCalendar,
     new: WorkingCalendar,
@@ -136,6 +138,7 @@ def diff_calendars(
     return tuple(out)
 
 
+@public
 def amended(
     calendar: WorkingCalendar,
     rows: Iterable[SpecialDay],
@@ -270,6 +273,7 @@ _REQUEST_FIELDS: Sequence[Literal["notify_by", "respond_by", "extended_respond_b
 )
 
 
+@public
 def recompute(
     items: Iterable[Any],
     *,

@@ -109,7 +109,7 @@ def input_error(model: str, exc: ValidationError) -> InvalidInput:
 class InputModel(BaseModel):
     """Frozen, strict-extra model whose validation errors become ``InvalidInput``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     def __init__(self, **data: Any) -> None:
         try:

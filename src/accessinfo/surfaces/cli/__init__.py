@@ -34,6 +34,7 @@ from accessinfo.surfaces.cli import (
     calendar_diff_cmds,
     meta_cmds,
     outage_cmds,
+    register_cmds,
     request_cmds,
     serve_cmds,
     sources_cmds,
@@ -98,6 +99,8 @@ examples:
   accessinfo calendar diff packaged bridge.csv --requests open.csv   deadlines a notice moves
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
+  accessinfo register requests.csv --as-of 2026-12-01 --out judged.csv --html report.html
+                                             a whole register: verdicts, summary, report
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo serve --port 8000               the HTTP service (pip install 'accessinfo[serve]')
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
@@ -116,6 +119,7 @@ _MODULES = (
     calendar_cmds,
     request_cmds,
     outage_cmds,
+    register_cmds,
     calendar_diff_cmds,
     meta_cmds,
     sources_cmds,
