@@ -52,9 +52,9 @@ from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public as _bound  # was tasks.requests._bound (core-speed)
 from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.models.requests import InformationRequest
-from accessinfo.tasks.requests import _bound
 from accessinfo.tasks.timeline import (
     EventKind,
     RequestEvent,
