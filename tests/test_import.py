@@ -117,6 +117,8 @@ DISPLAY_HOOKS = {
     # load_calendar, re-exported by the calendar on first use; the digest of overrides
     ("accessinfo.calendar", "__getattr__", "accessinfo.calendar_files"),
     ("accessinfo.calendar", "with_overrides", "accessinfo.calendar_files"),
+    # the columnar deadlines read the calendar's numpy index, built once in batch
+    ("accessinfo.tasks.columns", "_tables", "accessinfo.batch"),
 }
 
 

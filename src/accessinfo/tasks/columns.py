@@ -72,6 +72,7 @@ from accessinfo.core.columns import (
 )
 from accessinfo.core.messages import Text
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 __all__ = ["COLUMNS", "request_deadlines_columns"]
@@ -224,6 +225,7 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
 # -- the function ---------------------------------------------------------------------------
 
 
+@public
 def request_deadlines_columns(
     received: Any,
     channel: Any,

@@ -52,7 +52,7 @@ from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
-from accessinfo.core.signature import public as _bound  # was tasks.requests._bound (core-speed)
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.models.requests import InformationRequest
 from accessinfo.tasks.timeline import (
@@ -901,7 +901,7 @@ def _check_options(cal: WorkingCalendar, options: dict[str, Any]) -> None:
         _probe(partial(request_timeline, req, events, as_of=received, calendar=cal, **options))
 
 
-@_bound
+@public
 def judge_requests(
     register: Any,
     *,
@@ -1049,7 +1049,7 @@ def _lead(cal: WorkingCalendar, published: date, start: date) -> int:
     return cal.count(published - one, start - one)
 
 
-@_bound
+@public
 def judge_notices(
     register: Any,
     *,
@@ -1174,7 +1174,7 @@ def _notice_result(d: Decision[Any], cal: WorkingCalendar, notice: Any) -> dict[
 
 
 # -- summaries -----------------------------------------------------------------------------
-@_bound
+@public
 def summarize(judged: Judged) -> list[dict[str, Any]]:
     """Counts and shares: one row per (dimension, value) with a count per verdict.
 
@@ -1271,7 +1271,7 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
-@_bound
+@public
 def read_register(
     path: str | os.PathLike[str], *, format: str | None = None
 ) -> dict[str, list[Any]]:
@@ -1387,7 +1387,7 @@ def register_parquet(judged: Judged) -> bytes:
     return buf.getvalue()
 
 
-@_bound
+@public
 def write_register(
     judged: Judged, path: str | os.PathLike[str], *, format: str | None = None
 ) -> None:
