@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 
 .PHONY: demo test lint types unit bench scale docs clean mutation mutation-articles notebooks \
-	bench-registers
+	bench-registers serve bench-service fuzz fuzz-service
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -78,6 +78,32 @@ notebooks: $(VENV)/.dev
 scale: $(VENV)/.dev
 	$(BIN)/python -m pip show pyspark >/dev/null 2>&1 || $(PIP) 'pyspark>=3.5'
 	$(BIN)/python benchmarks/scale.py
+
+# The HTTP service (docs/service.md): `make serve` runs it on http://127.0.0.1:8000 until
+# Ctrl+C; HOST/PORT override. Installs only the serve and ics extras.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+$(VENV)/.serve: pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[serve,ics]'
+	touch $@ $(VENV)/.runtime
+
+serve: $(VENV)/.serve
+	$(BIN)/accessinfo serve --host $(HOST) --port $(PORT)
+
+# Load on one service worker over loopback (not a test; stops by itself): requests/s, p50/p99.
+bench-service: $(VENV)/.dev
+	$(BIN)/python benchmarks/service_load.py
+
+# Fuzzing the service: schemathesis on every operation (the 88 rule evaluations included),
+# with its coverage phase and SERVICE_FUZZ_EXAMPLES examples per operation (`make test` runs 3,
+# without the rule evaluations). Slow: an hour or more on 2 cores.
+SERVICE_FUZZ_EXAMPLES ?= 100
+fuzz-service: $(VENV)/.dev
+	ACCESSINFO_FUZZ_EXAMPLES=$(SERVICE_FUZZ_EXAMPLES) ACCESSINFO_FUZZ_ALL=1 \
+		ACCESSINFO_FUZZ_COVERAGE=1 ACCESSINFO_FUZZ_RANDOM=1 \
+		$(BIN)/python -m pytest -p no:cacheprovider tests/service/test_service_fuzz.py
+
+fuzz: fuzz-service
 
 docs: $(VENV)/.docs
 	$(BIN)/python -m mkdocs build --strict

@@ -36,6 +36,7 @@ from accessinfo.surfaces.cli import (
     outage_cmds,
     register_cmds,
     request_cmds,
+    serve_cmds,
     sources_cmds,
 )
 from accessinfo.surfaces.cli._common import (
@@ -73,6 +74,7 @@ __all__ = [
     "parse_event",
     "render_decision",
     "timeline_lines",
+    "write_new_file",
 ]
 
 _EPILOG = """\
@@ -100,7 +102,10 @@ examples:
   accessinfo register requests.csv --as-of 2026-12-01 --out judged.csv --html report.html
                                              a whole register: verdicts, summary, report
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
+  accessinfo serve --port 8000               the HTTP service (pip install 'accessinfo[serve]')
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
+  accessinfo request --received 2026-03-03 --channel post --complexity simple --ics due.ics
+  accessinfo special-days 2026 --ics 2026.ics   the year's rest and working days, to subscribe
 
 dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
 datetimes are refused. A calendar file (--calendar-file, or the ACCESSINFO_CALENDAR_FILE
@@ -118,6 +123,7 @@ _MODULES = (
     calendar_diff_cmds,
     meta_cmds,
     sources_cmds,
+    serve_cmds,
 )
 
 
@@ -150,6 +156,15 @@ def build_parser() -> argparse.ArgumentParser:
         f"${ENV_VAR}, if set",
     )
     common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="also write the due dates (or the calendar days) as an iCalendar file "
+        "(needs accessinfo[ics]); refuses to replace FILE without --force",
+    )
+    common.add_argument(
+        "--force", action="store_true", help="replace an existing --ics file (never a symlink)"
+    )
     common.add_argument(
         "--lang",
         choices=("en", "vi"),
@@ -230,6 +245,8 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if raw is not None:  # commands that print something other than one Decision
         return int(raw(a, out))
     cal = _calendar(a)
+    if a.ics:  # refuse before answering, so nothing is printed for a file that cannot be written
+        _check_target(a.ics, force=a.force)
     decision, head = a.handler(a, cal)
     if a.strict:
         refuse_provisional(decision)
@@ -256,7 +273,50 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
         shown_head = head.get(lang) if hasattr(head, "get") else head
         title = (shown_head or "accessinfo").split("\n", 1)[0]
         Path(a.html).write_text(page(decision.model_copy(), title=title, lang=lang), "utf-8")
+    if a.ics:
+        from accessinfo.surfaces.ics import to_ics
+
+        key = getattr(a, "reference", None)
+        options = {} if _is_days(decision) else {"key": key, "calendar": cal}
+        write_new_file(a.ics, to_ics(decision, **options, lang=_lang(a)), force=a.force)
     return EXIT_OK
+
+
+def _is_days(decision: object) -> bool:
+    from accessinfo.calendar import DayInfo
+
+    outcome = getattr(decision, "outcome", None)
+    return isinstance(outcome, DayInfo) or (
+        isinstance(outcome, tuple) and bool(outcome) and isinstance(outcome[0], DayInfo)
+    )
+
+
+def _check_target(path: str | Path, *, force: bool) -> None:
+    p = Path(path)
+    if p.is_symlink():
+        raise FileExistsError(f"{p} is a symbolic link; write to the file itself")
+    if p.exists() and not force:
+        raise FileExistsError(f"{p} exists; add --force to replace it")
+
+
+def write_new_file(path: str | Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path``: never through a symlink, never over a file unless ``force``.
+
+    Raises ``FileExistsError`` (an OSError: exit 4) when ``path`` exists and ``force`` is not
+    set, and always when ``path`` is a symlink.
+    """
+    import os
+
+    p = Path(path)
+    _check_target(p, force=True)
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags |= os.O_TRUNC if force else os.O_EXCL
+    try:
+        fd = os.open(p, flags, 0o644)
+    except FileExistsError:
+        raise FileExistsError(f"{p} exists; add --force to replace it") from None
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
