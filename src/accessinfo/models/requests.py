@@ -7,24 +7,18 @@ True
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
-from accessinfo.core.inputs import InputModel
+from accessinfo.core.inputs import DateOrInstant, InputModel
 
 __all__ = ["Channel", "Complexity", "InformationRequest", "RequestDeadlines"]
 
 Channel = Literal["in_person", "electronic", "post", "fax"]
 # simple: "thông tin đơn giản, có sẵn, có thể cung cấp ngay"; complex: "phức tạp, không có sẵn"
 Complexity = Literal["simple", "complex"]
-
-
-def _aware(value: date | datetime | None) -> date | datetime | None:
-    if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
-        raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
-    return value
 
 
 class InformationRequest(InputModel):
@@ -36,17 +30,12 @@ class InformationRequest(InputModel):
     ``complexity`` is required under Law 104/2016, ignored under Law 01/2026.
     """
 
-    received_at: date | datetime
+    received_at: DateOrInstant
     channel: Channel
     complexity: Complexity | None = None
-    validated_at: date | datetime | None = None
-    sent_at: date | datetime | None = None
+    validated_at: DateOrInstant | None = None
+    sent_at: DateOrInstant | None = None
     reference: str | None = None
-
-    @field_validator("received_at", "validated_at", "sent_at")
-    @classmethod
-    def _no_naive(cls, value: date | datetime | None) -> date | datetime | None:
-        return _aware(value)
 
 
 class RequestDeadlines(BaseModel):

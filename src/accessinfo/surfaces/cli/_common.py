@@ -17,6 +17,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.inputs import read_date_or_instant
 from accessinfo.errors import InvalidInput
 
 EXIT_OK = 0
@@ -58,27 +59,14 @@ _COST_ITEMS = (
 
 # -- parsing values ---------------------------------------------------------------------------
 def parse_when(text: str, name: str = "date") -> date | datetime:
-    """``YYYY-MM-DD`` → date; an ISO datetime with an offset → aware datetime."""
+    """``YYYY-MM-DD`` → date; an ISO datetime with an offset → aware datetime in Vietnam time.
+
+    The same reader as the input models (:func:`accessinfo.core.inputs.read_date_or_instant`),
+    so a date or an instant means the same on the command line as in JSON.
+    """
     if not isinstance(text, str):
         raise InvalidInput(f"{name} must be text, got {text!r}")
-    s = text.strip()
-    if len(s) == 10:
-        try:
-            return date.fromisoformat(s)
-        except ValueError:
-            raise InvalidInput(f"{name}: {text!r} is not a date; use YYYY-MM-DD") from None
-    try:
-        value = datetime.fromisoformat(s.replace("Z", "+00:00"))
-    except ValueError:
-        raise InvalidInput(
-            f"{name}: {text!r} is neither YYYY-MM-DD nor an ISO datetime with an offset "
-            "(e.g. 2026-01-09T16:30+07:00)"
-        ) from None
-    if value.tzinfo is None:
-        raise InvalidInput(
-            f"{name}: {text!r} is a naive datetime; add the offset (e.g. +07:00 for Vietnam)"
-        )
-    return value
+    return read_date_or_instant(text.strip(), name)
 
 
 def parse_date(text: str, name: str = "date") -> date:
