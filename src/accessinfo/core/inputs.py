@@ -27,6 +27,8 @@ accessinfo.errors.InvalidInput: [invalid-input] date: '2026-09-01T00:00:00' is a
 from __future__ import annotations
 
 import re
+import types
+import typing
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
@@ -38,6 +40,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     WithJsonSchema,
+    model_validator,
 )
 
 from accessinfo.errors import InvalidInput
@@ -191,20 +194,74 @@ def describe(exc: ValidationError) -> str:
         shown = repr(err.get("input"))
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        parts.append(f"{loc}: {err['msg']} (got {shown})")
+        text = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{loc}: {text} (got {shown})")
     return "; ".join(parts)
 
 
+def _refused(cls: type[BaseModel], exc: ValidationError) -> InvalidInput:
+    text = describe(exc)
+    prefix = f"{cls.__name__}: "
+    return InvalidInput(text if text.startswith(prefix) else prefix + text)
+
+
+_SCALARS: dict[type[BaseModel], dict[str, type]] = {}
+
+
+def _scalar_kind(annotation: Any) -> type | None:
+    """``int`` or ``bool`` for a field typed ``int``/``bool`` (optionally ``| None``)."""
+    while typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if annotation in (int, bool):
+        return annotation  # type: ignore[no-any-return]  # checked just above
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kinds = {_scalar_kind(a) for a in typing.get_args(annotation) if a is not type(None)}
+        if len(kinds) == 1:
+            return kinds.pop()
+    return None
+
+
+def _scalar_fields(cls: type[BaseModel]) -> dict[str, type]:
+    found = _SCALARS.get(cls)
+    if found is None:
+        found = {}
+        for name, info in cls.model_fields.items():
+            kind = _scalar_kind(info.annotation)
+            if kind is not None:
+                found[info.alias or name] = kind
+        _SCALARS[cls] = found
+    return found
+
+
 class InputModel(BaseModel):
-    """Frozen, strict-extra model whose validation errors become ``InvalidInput``."""
+    """Frozen, strict-extra model whose validation errors become ``InvalidInput``.
+
+    Whole numbers and flags are strict in every subclass: a field typed ``int`` takes an
+    ``int`` (not ``True``, ``"3"`` or ``3.0``), a field typed ``bool`` takes ``True`` or
+    ``False`` (not ``1`` or ``"yes"``), from Python and from JSON alike.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _strict_scalars(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for name, kind in _scalar_fields(cls).items():
+                value = data.get(name)
+                if value is None:
+                    continue
+                if kind is bool and type(value) is not bool:
+                    raise InvalidInput(f"{name} must be True or False, got {value!r:.40}")
+                if kind is int and (type(value) is not int):
+                    raise InvalidInput(f"{name} must be a whole number (int), got {value!r:.40}")
+        return data
 
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise InvalidInput(f"{type(self).__name__}: {describe(exc)}") from None
+            raise _refused(type(self), exc) from None
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Any:
@@ -213,7 +270,7 @@ class InputModel(BaseModel):
         except TypeError as exc:  # a wrong keyword (e.g. strict="yes")
             raise InvalidInput(f"{cls.__name__}.model_validate: {exc}") from None
         except ValidationError as exc:
-            raise InvalidInput(f"{cls.__name__}: {describe(exc)}") from None
+            raise _refused(cls, exc) from None
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Any:
@@ -222,4 +279,4 @@ class InputModel(BaseModel):
         except TypeError as exc:
             raise InvalidInput(f"{cls.__name__}.model_validate_json: {exc}") from None
         except ValidationError as exc:
-            raise InvalidInput(f"{cls.__name__}: {describe(exc)}") from None
+            raise _refused(cls, exc) from None
