@@ -59,3 +59,33 @@ def test_the_right_types_still_pass() -> None:
     assert RefusalCase(item=item, times_provided_before=2).times_provided_before == 2
     with pytest.raises(InvalidInput, match="age must be a whole number"):
         Requester(kind="citizen", age=True)
+
+
+def test_nothing_is_provided_before_the_request_is_valid() -> None:
+    """Before the fix a 'provided' event on 3/3 with the request valid on 5/3 passed silently."""
+    from datetime import date
+
+    import accessinfo as ai
+    from accessinfo.tasks.timeline import RequestEvent, request_timeline
+
+    req = ai.InformationRequest(
+        received_at=date(2026, 3, 2), channel="electronic", complexity="complex"
+    )
+    for kind in ("provided", "handling_notice_sent", "extension_notified"):
+        events = [
+            RequestEvent(kind=kind, at=date(2026, 3, 3)),
+            RequestEvent(kind="validated", at=date(2026, 3, 5)),
+        ]
+        with pytest.raises(InvalidInput, match="before the request became valid on 2026-03-05"):
+            request_timeline(req, events, as_of=date(2026, 3, 20))
+    # the same day is fine, and so is a refusal of the incomplete request
+    same = [
+        RequestEvent(kind="validated", at=date(2026, 3, 5)),
+        RequestEvent(kind="provided", at=date(2026, 3, 5)),
+    ]
+    assert request_timeline(req, same, as_of=date(2026, 3, 20)).outcome.answer == "provided"
+    refused = [
+        RequestEvent(kind="refused", at=date(2026, 3, 3)),
+        RequestEvent(kind="validated", at=date(2026, 3, 5)),
+    ]
+    assert request_timeline(req, refused, as_of=date(2026, 3, 20)).outcome.answer == "refused"
