@@ -14,16 +14,17 @@ True
 from __future__ import annotations
 
 import calendar as _stdcal
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from pydantic import BaseModel
 
 from accessinfo.errors import InvalidInput
 
-__all__ = ["STYLE", "calendar_html", "decision_html", "page", "trace_grid_html"]
+__all__ = ["STYLE", "calendar_html", "decision_html", "escape", "page", "trace_grid_html"]
 
 _EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HEAD = ("Mon<br>T2", "Tue<br>T3", "Wed<br>T4", "Thu<br>T5", "Fri<br>T6", "Sat<br>T7", "Sun<br>CN")
@@ -113,6 +114,20 @@ STYLE = """<style>
 </style>"""
 
 
+def escape(value: object) -> str:
+    """The one escaping function: every value that reaches the HTML, as text or in an
+    attribute, goes through here (``&``, ``<``, ``>``, ``"`` and ``'`` are replaced)."""
+    return _escape(str(value), quote=True)
+
+
+_TOKEN = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _classes(*names: str) -> str:
+    """A ``class`` attribute value: each name reduced to letters, digits, ``_`` and ``-``."""
+    return " ".join(_TOKEN.sub("_", n) for name in names for n in str(name).split() if n)
+
+
 def _fmt(value: object) -> str:
     if value is None:
         return "— (none)"
@@ -163,7 +178,7 @@ def _outcome_html(outcome: object) -> tuple[str, str]:
     if isinstance(outcome, BaseModel):
         return escape(type(outcome).__name__), _value_html(outcome)
     if isinstance(outcome, (list, tuple)):
-        return f"{len(outcome)} item(s)", _value_html(outcome)
+        return f"{escape(len(outcome))} item(s)", _value_html(outcome)
     return escape(_fmt(outcome)), ""
 
 
@@ -171,7 +186,8 @@ def _legend(items: Iterable[tuple[str, str]]) -> str:
     return (
         '<div class="ai-legend">'
         + "".join(
-            f'<span><span class="ai-day {c}"><span class="ai-d"></span></span>{escape(t)}</span>'
+            f'<span><span class="{escape(_classes("ai-day", c))}"><span class="ai-d"></span>'
+            f"</span>{escape(t)}</span>"
             for c, t in items
         )
         + "</div>"
@@ -200,14 +216,15 @@ def _month_table(year: int, month: int, cell: Any, caption_extra: str = "") -> s
                 continue
             classes, inner, title = cell(d)
             tds.append(
-                f'<td class="ai-day {classes}" data-date="{d.isoformat()}" '
-                f'title="{escape(title)}"><span class="ai-d">{d.day}</span>{inner}</td>'
+                f'<td class="{escape(_classes("ai-day", classes))}" '
+                f'data-date="{escape(d.isoformat())}" title="{escape(title)}">'
+                f'<span class="ai-d">{escape(d.day)}</span>{inner}</td>'
             )
         rows.append("<tr>" + "".join(tds) + "</tr>")
     head = "<tr>" + "".join(f"<th>{h}</th>" for h in _HEAD) + "</tr>"
     cap = f"{_MONTHS[month]} {year} · tháng {month}/{year}{caption_extra}"
     return (
-        f'<table class="ai-month" data-month="{year:04d}-{month:02d}">'
+        f'<table class="ai-month" data-month="{escape(f"{year:04d}-{month:02d}")}">'
         f"<caption>{escape(cap)}</caption>{head}{''.join(rows)}</table>"
     )
 
@@ -254,7 +271,7 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
         elif top.action == "start":
             inner = '<span class="ai-n">0</span>'
         elif counted:
-            inner = f'<span class="ai-n">{counted[0]}</span>'
+            inner = f'<span class="ai-n">{escape(counted[0])}</span>'
         else:
             inner = ""
         title = "\n".join(
@@ -268,7 +285,7 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
     months = "".join(_month_table(y, m, cell) for y, m in _months_between(lo, hi))
     due = "".join(
         f'<li data-label="{escape(label)}"><span class="ai-mark">'
-        f"{'⚑' + str(i) if len(numbers) > 1 else 'due'}</span> {escape(label)}: "
+        f"{escape('⚑' + str(i) if len(numbers) > 1 else 'due')}</span> {escape(label)}: "
         f"<b>{escape(_fmt(when))}</b></li>"
         for label, (i, when) in ((k, (numbers[k], ends_on[k])) for k in numbers)
     )
@@ -281,13 +298,13 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
 
 def _trace_table(trace: Sequence[Any]) -> str:
     body = "".join(
-        f'<tr class="ai-step-{escape(s.action)}"><td>{escape(_fmt(s.date))}</td>'
+        f'<tr class="{escape(_classes("ai-step-" + s.action))}"><td>{escape(_fmt(s.date))}</td>'
         f"<td>{escape(s.label or '')}</td><td>{escape(s.action)}</td>"
-        f"<td>{'' if s.n is None else s.n}</td><td>{escape(s.reason)}</td></tr>"
+        f"<td>{'' if s.n is None else escape(s.n)}</td><td>{escape(s.reason)}</td></tr>"
         for s in trace
     )
     return (
-        f"<details><summary>Trace: {len(trace)} step(s)</summary>"
+        f"<details><summary>Trace: {escape(len(trace))} step(s)</summary>"
         f'<table class="ai-trace">{body}</table></details>'
     )
 
@@ -313,11 +330,12 @@ def decision_html(decision: Any, *, style: bool = True) -> str:
     if decision.trace:
         trace = trace_grid_html(decision.trace) + _trace_table(decision.trace)
     status = escape(decision.status)
+    badge = escape(_classes("ai-badge", "ai-" + decision.status))
     return (
         (STYLE if style else "")
         + f'<div class="accessinfo accessinfo-decision" data-status="{status}">'
         f'<div class="ai-head"><span class="ai-outcome">{head}</span>'
-        f'<span class="ai-badge ai-{status}">{status}</span></div>'
+        f'<span class="{badge}">{status}</span></div>'
         f"{details}<p>{escape(decision.explanation)}</p>"
         f'<ul class="ai-basis">{basis}</ul>'
         + (f'<ul class="ai-caveats">{caveats}</ul>' if caveats else "")
@@ -368,7 +386,7 @@ def calendar_html(
     months = [month] if month is not None else list(range(1, 13))
     grids = "".join(_month_table(year, m, cell) for m in months)
     rows = "".join(
-        f'<tr class="ai-k-{escape(i.kind)}"><td>{escape(_fmt(i.date))}</td>'
+        f'<tr class="{escape(_classes("ai-k-" + i.kind))}"><td>{escape(_fmt(i.date))}</td>'
         f"<td>{escape(i.kind)}</td><td>{escape(i.name_vi)}<br>{escape(i.name_en)}</td>"
         f"<td>{escape(i.source.en if i.source else 'agency override')}</td>"
         f"<td>{escape(i.status)}</td></tr>"
@@ -377,10 +395,10 @@ def calendar_html(
     )
     return (
         (STYLE if style else "")
-        + f'<div class="accessinfo accessinfo-calendar" data-year="{year}">'
+        + f'<div class="accessinfo accessinfo-calendar" data-year="{escape(year)}">'
         f'<div class="ai-head"><span class="ai-outcome">{escape(cal.name)} {year}</span>'
         f'<span class="ai-meta">version {escape(cal.version)}, announced schedules until '
-        f"{cal.known_until.isoformat()}</span></div>"
+        f"{escape(cal.known_until.isoformat())}</span></div>"
         + _legend(_CAL_LEGEND)
         + f'<div class="ai-months">{grids}</div>'
         f'<table class="ai-special"><tr><th>date</th><th>kind</th><th>name</th>'
