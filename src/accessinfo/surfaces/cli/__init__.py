@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
@@ -32,6 +31,7 @@ from accessinfo.surfaces.cli._common import (
     parse_date,
     render_decision,
 )
+from accessinfo.surfaces.cli._output import OutputRefused
 from accessinfo.surfaces.cli.request_cmds import (
     cost_lines,
     ground_lines,
@@ -96,7 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse (exit 3) instead of a provisional answer resting on unannounced days "
         "or unverified texts",
     )
-    common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the HTML view to FILE (a new file; never through a symbolic link)",
+    )
+    common.add_argument(
+        "--force", action="store_true", help="let --html overwrite an existing regular file"
+    )
     common.add_argument(
         "--rest-day",
         action="append",
@@ -164,7 +171,9 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
         from accessinfo.surfaces.html import page
 
         title = (head or "accessinfo").split("\n", 1)[0]
-        Path(a.html).write_text(page(decision.model_copy(), title=title), "utf-8")
+        from accessinfo.surfaces.cli._output import write_new_file
+
+        write_new_file(a.html, page(decision.model_copy(), title=title), force=a.force)
     return EXIT_OK
 
 
@@ -180,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AccessInfoError as exc:
         sys.stderr.write(f"accessinfo: error {exc.code}: {exc.message}\n")
         return EXIT_ERROR
+    except OutputRefused as exc:  # --html refused: exists, a symbolic link, not a file
+        sys.stderr.write(f"accessinfo: not written: {exc}\n")
+        return EXIT_IO
     except OSError as exc:  # --html or --out could not be written
         sys.stderr.write(f"accessinfo: cannot write: {exc}\n")
         return EXIT_IO
