@@ -184,6 +184,8 @@ DateOnly = Annotated[
 
 def describe(exc: ValidationError) -> str:
     """One line per problem: ``field: what was wrong``."""
+    if not isinstance(exc, ValidationError):
+        raise InvalidInput(f"describe takes a pydantic ValidationError, got {type(exc).__name__}")
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "input"

@@ -89,7 +89,10 @@ def _as_key_date(value: object) -> date | None:
             return None  # the body rejects naive datetimes with a clear message
         from accessinfo.calendar import VN_TZ
 
-        return value.astimezone(VN_TZ).date()
+        try:
+            return value.astimezone(VN_TZ).date()
+        except (OverflowError, ValueError, TypeError):  # the body's as_vn_date refuses it
+            return None
     if isinstance(value, date):
         return value
     return None

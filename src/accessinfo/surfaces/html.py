@@ -238,8 +238,29 @@ def _months_between(lo: date, hi: date) -> list[tuple[int, int]]:
     return out
 
 
+def _steps(trace: object) -> tuple[Any, ...]:
+    from accessinfo.core.decisions import Step
+
+    if trace is None:
+        return ()
+    if isinstance(trace, (str, bytes)) or not isinstance(trace, (list, tuple)):
+        raise InvalidInput(f"trace must be a sequence of Steps, got {type(trace).__name__}")
+    if not all(isinstance(s, Step) for s in trace):
+        raise InvalidInput("trace must contain only accessinfo.core.decisions.Step objects")
+    return tuple(trace)
+
+
+def _decision(decision: object) -> Any:
+    from accessinfo.core.decisions import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInput(f"expected a Decision, got {type(decision).__name__}")
+    return decision
+
+
 def trace_grid_html(trace: Sequence[Any]) -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
+    trace = _steps(trace)
     if not trace:
         return ""
     by_day: dict[date, list[Any]] = {}
@@ -311,6 +332,9 @@ def _trace_table(trace: Sequence[Any]) -> str:
 
 def decision_html(decision: Any, *, style: bool = True) -> str:
     """A Decision as an HTML card: outcome, status, explanation, citations, trace grid."""
+    decision = _decision(decision)
+    if not isinstance(style, bool):
+        raise InvalidInput("style must be True or False")
     head, details = _outcome_html(decision.outcome)
     basis = "".join(
         f'<li><span class="ai-vi">{escape(str(c))}</span><br>'
@@ -407,8 +431,10 @@ def calendar_html(
 
 
 def page(content: Any, *, title: str = "accessinfo") -> str:
-    """A standalone HTML document for a Decision (or an HTML fragment)."""
-    body = content if isinstance(content, str) else decision_html(content)
+    """A standalone HTML document for a Decision (or an HTML fragment: trusted markup)."""
+    if not isinstance(title, str):
+        raise InvalidInput(f"title must be a string, got {type(title).__name__}")
+    body = content if isinstance(content, str) else decision_html(_decision(content))
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title></head>"
