@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test lint types unit bench docs clean mutation mutation-articles
+.PHONY: demo test lint types unit bench docs clean mutation mutation-articles fuzz mutation-rules
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,8 +25,8 @@ demo: $(VENV)/.runtime
 	$(BIN)/python examples/demo.py
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests benchmarks examples
-	$(BIN)/ruff format --check src tests benchmarks examples
+	$(BIN)/ruff check src tests benchmarks examples tools
+	$(BIN)/ruff format --check src tests benchmarks examples tools
 
 types: $(VENV)/.dev
 	$(BIN)/mypy
@@ -54,6 +54,14 @@ mutation: $(VENV)/.dev
 
 mutation-articles:
 	$(MAKE) mutation MUTANTS='$(ARTICLE_MUTANTS)'
+
+# Property tests with random seeds and FUZZ_FACTOR x the examples, for FUZZ_MINUTES (tools/fuzz.py);
+# prints the seed of every failure. `make fuzz SEED=N` replays one round. Not part of `make test`.
+FUZZ_MINUTES ?= 10
+FUZZ_FACTOR ?= 10
+SEED ?=
+fuzz: $(VENV)/.dev
+	FUZZ_MINUTES=$(FUZZ_MINUTES) FUZZ_FACTOR=$(FUZZ_FACTOR) SEED=$(SEED) $(BIN)/python tools/fuzz.py
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/run.py
