@@ -16,9 +16,7 @@ from hypothesis import settings
 # in the code, never luck. `make fuzz` (tools/fuzz.py) sets ACCESSINFO_FUZZ=<factor> and a
 # --hypothesis-seed: random examples, FACTOR times as many per test, only the property tests.
 settings.register_profile("repro", derandomize=True, database=None, deadline=None)
-settings.register_profile(
-    "fuzz", derandomize=False, database=None, deadline=None, print_blob=True
-)
+settings.register_profile("fuzz", derandomize=False, database=None, deadline=None, print_blob=True)
 FUZZ_FACTOR = int(os.environ.get("ACCESSINFO_FUZZ", "0") or 0)
 settings.load_profile("fuzz" if FUZZ_FACTOR else "repro")
 
