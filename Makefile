@@ -76,8 +76,10 @@ mutation-rules: $(VENV)/.dev
 FUZZ_MINUTES ?= 10
 FUZZ_FACTOR ?= 10
 SEED ?=
+FILES ?=
 fuzz: $(VENV)/.dev
-	FUZZ_MINUTES=$(FUZZ_MINUTES) FUZZ_FACTOR=$(FUZZ_FACTOR) SEED=$(SEED) $(BIN)/python tools/fuzz.py
+	FUZZ_MINUTES=$(FUZZ_MINUTES) FUZZ_FACTOR=$(FUZZ_FACTOR) SEED=$(SEED) \
+		$(BIN)/python tools/fuzz.py $(FILES)
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/run.py

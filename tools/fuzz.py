@@ -6,9 +6,11 @@ fresh random seed per round, until MINUTES have passed (at least one round). Eve
 printed with its seed and the command that replays it; Hypothesis prints the falsifying example
 to pin with ``@example`` (and a ``@reproduce_failure`` blob).
 
-Usage: ``python tools/fuzz.py [--minutes M] [--factor F] [--seed S] [pytest args...]``.
-``make fuzz`` passes ``FUZZ_MINUTES``, ``FUZZ_FACTOR`` and ``SEED`` from the environment;
-``make fuzz SEED=123`` replays one round with that seed.
+Usage: ``python tools/fuzz.py [--minutes M] [--factor F] [--seed S] [test files...]``.
+``make fuzz`` passes ``FUZZ_MINUTES``, ``FUZZ_FACTOR``, ``SEED`` and ``FILES`` from the
+environment; ``make fuzz SEED=123 FILES=tests/test_batch.py`` replays one file with that seed.
+Files run one at a time (the contract test last), so a round cut by the time limit still
+reports every file it finished.
 """
 
 from __future__ import annotations
@@ -24,8 +26,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def property_files() -> list[str]:
+    """Test files with ``@given``, the contract test last (it is the longest by far)."""
+    found = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "tests").rglob("test_*.py")
+        if "@given" in p.read_text("utf-8")
+    )
+    found.sort(key=lambda f: f.endswith("test_contract.py"))
+    return found
+
+
 def one_round(seed: int, factor: int, extra: list[str], budget: float | None) -> int | None:
-    """pytest's exit code for one seed, or None if the round was cut at the time limit."""
+    """pytest's exit code for one seed and one set of files, or None if cut at the limit."""
     cmd = [
         sys.executable,
         "-m",
@@ -36,7 +49,7 @@ def one_round(seed: int, factor: int, extra: list[str], budget: float | None) ->
         f"--hypothesis-seed={seed}",
         "-o",
         "addopts=",  # no doctests: they are not property tests
-        *(extra or ["tests"]),
+        *extra,
     ]
     env = {**os.environ, "ACCESSINFO_FUZZ": str(factor)}
     env.pop("CI", None)  # Hypothesis's CI profile would derandomise
@@ -54,26 +67,31 @@ def main(argv: list[str]) -> int:
     a, extra = ap.parse_known_args(argv)
     start = time.monotonic()
     deadline = start + a.minutes * 60
-    failed: list[int] = []
+    failed: list[tuple[int, str]] = []
     rounds = 0
+    files = extra or property_files()
     while True:
         seed = a.seed if a.seed is not None else random.SystemRandom().randrange(1, 2**31)
-        left = deadline - time.monotonic()
         print(f"\n=== fuzz round {rounds + 1}: seed {seed}, {a.factor}x examples ===", flush=True)
-        code = one_round(seed, a.factor, extra, max(left, 60.0))
         rounds += 1
-        if code is None:
-            print(f"=== seed {seed}: stopped at the time limit, no failure before it ===")
-            break
-        if code != 0:
-            failed.append(seed)
-            print(f"=== seed {seed}: FAILED; replay with: make fuzz SEED={seed} ===", flush=True)
+        for f in files:  # one file at a time, so a cut round still reports what it finished
+            left = deadline - time.monotonic()
+            if left <= 0 and a.seed is None:
+                print(f"=== time is up before {f} ===")
+                break
+            code = one_round(seed, a.factor, [f], max(left, 60.0))
+            if code is None:
+                print(f"=== seed {seed}: {f} stopped at the time limit, no failure before it ===")
+                break
+            if code not in (0, 5):  # 5: no property test selected in that file
+                failed.append((seed, f))
+                print(f"=== seed {seed}: {f} FAILED; replay: make fuzz SEED={seed} FILES={f} ===")
         if a.seed is not None or time.monotonic() >= deadline:
             break
     took = (time.monotonic() - start) / 60
     print(f"\nfuzz: {rounds} round(s) in {took:.1f} min, {len(failed)} failing seed(s)")
-    for seed in failed:
-        print(f"  seed {seed}: make fuzz SEED={seed}   (pin the falsifying example with @example)")
+    for seed, f in failed:
+        print(f"  make fuzz SEED={seed} FILES={f}  (pin the falsifying example: @example)")
     return 1 if failed else 0
 
 
