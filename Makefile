@@ -58,7 +58,8 @@ mutation-articles:
 # Mutants inside the @rule bodies too (mutmut skips decorated functions): tools/mutate.py swaps
 # each mutated code object into the live function in a forked child and runs the tests that
 # executed it. Needs only the dev install. RULE_FILES defaults to the stable subset of
-# docs/reliability.md; `python tools/mutate.py report --survivors` lists what survived.
+# docs/reliability.md; `python tools/mutate.py report --survivors` lists what survived;
+# RESUME=1 keeps the finished mutants and the test map of an interrupted run.
 A := src/accessinfo/articles
 RULE_FILES ?= $(wildcard $(A)/circular_13_2016/*.py) $(A)/decree_20_2016/art_16.py \
 	$(foreach n,4 5 6 7 17 18 19 21 22 24 28,$(A)/law_104_2016/art_$(n).py) \
@@ -68,7 +69,7 @@ RULE_TESTS ?= tests/articles/circular_13_2016 tests/articles/decree_20_2016 \
 	tests/test_access.py tests/test_violations_db.py tests/test_requests.py
 mutation-rules: $(VENV)/.dev
 	$(BIN)/python tools/mutate.py run $(filter-out %/__init__.py,$(RULE_FILES)) \
-		--tests $(RULE_TESTS) --jobs 2
+		--tests $(RULE_TESTS) --jobs 2 $(if $(RESUME),--resume)
 	$(BIN)/python tools/mutate.py report
 
 # Property tests with random seeds and FUZZ_FACTOR x the examples, for FUZZ_MINUTES (tools/fuzz.py);

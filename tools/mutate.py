@@ -341,22 +341,56 @@ def _child(m: Mutant, tests: list[str]) -> None:
     os._exit(0 if rc == 0 else 1)
 
 
-def run(files: list[Path], tests: list[str], jobs: int, only: str | None) -> list[Mutant]:
+def _save(mutants: list[Mutant]) -> None:
+    OUT.mkdir(exist_ok=True)
+    tmp = OUT / "results.json.tmp"
+    tmp.write_text(json.dumps([asdict(m) for m in mutants], indent=1), "utf-8")
+    tmp.replace(OUT / "results.json")
+
+
+def _baseline(files: list[Path], tests: list[str], resume: bool) -> _Tracer:
+    """Which tests call which target function (cached in .mutation/map.json for --resume)."""
     targets = {str(f.resolve()) for f in files}
     tracer = _Tracer(targets)
+    cache = OUT / "map.json"
+    if resume and cache.exists():
+        data = json.loads(cache.read_text("utf-8"))
+        if data["tests"] == tests:
+            tracer.hits.update({tuple(k.split("|", 1)): set(v) for k, v in data["hits"].items()})
+            tracer.durations.update(data["durations"])
+            print("baseline: reused .mutation/map.json", flush=True)
+            return tracer
     print(f"baseline: running {' '.join(tests)} once to map tests to functions…", flush=True)
     t0 = time.perf_counter()
     rc = _pytest(tests, plugins=[tracer])
     if rc != 0:
         raise SystemExit(f"the tests fail without mutants (pytest exit {rc}); fix them first")
     print(f"baseline: {time.perf_counter() - t0:.1f}s, {len(tracer.durations)} tests", flush=True)
+    OUT.mkdir(exist_ok=True)
+    hits = {f"{k[0]}|{k[1]}": sorted(v) for k, v in tracer.hits.items()}
+    cache.write_text(
+        json.dumps({"tests": tests, "hits": hits, "durations": tracer.durations}), "utf-8"
+    )
+    return tracer
+
+
+def run(
+    files: list[Path], tests: list[str], jobs: int, only: str | None, resume: bool = False
+) -> list[Mutant]:
+    tracer = _baseline(files, tests, resume)
     mutants = [m for f in files for m in mutants_of(f)]
     if only:
         mutants = [m for m in mutants if fnmatch.fnmatch(f"{m.module}.{m.function}", only)]
+    if resume and (OUT / "results.json").exists():
+        before = {d["id"]: d for d in json.loads((OUT / "results.json").read_text("utf-8"))}
+        for m in mutants:
+            old = before.get(m.id)
+            if old and old["status"] != "pending" and old["line"] == m.line:
+                m.status = old["status"]
     print(f"{len(mutants)} mutants in {len(files)} files; {jobs} at a time", flush=True)
     running: dict[int, tuple[Mutant, float, float]] = {}
-    todo = list(mutants)
-    done = 0
+    todo = [m for m in mutants if m.status == "pending"]
+    done = len(mutants) - len(todo)
     while todo or running:
         while todo and len(running) < jobs:
             m = todo.pop(0)
@@ -380,7 +414,8 @@ def run(files: list[Path], tests: list[str], jobs: int, only: str | None) -> lis
         code = os.waitstatus_to_exitcode(status)
         m.status = {0: "survived", 1: "killed", -signal.SIGKILL: "timeout"}.get(code, "error")
         done += 1
-        if done % 50 == 0:
+        if done % 25 == 0:
+            _save(mutants)
             print(f"  {done}/{len(mutants)}", flush=True)
     return mutants
 
@@ -408,7 +443,7 @@ def report(mutants: list[dict[str, Any]], survivors: bool) -> None:
         by_module[m["file"]].append(m)
     total_k = total = 0
     for path, ms in sorted(by_module.items()):
-        counted = [m for m in ms if m["status"] != "error"]
+        counted = [m for m in ms if m["status"] not in ("error", "pending")]
         k = sum(m["status"] in KILLED for m in counted)
         total_k, total = total_k + k, total + len(counted)
         score = 100 * k / len(counted) if counted else 100.0
@@ -437,16 +472,15 @@ def main(argv: list[str]) -> int:
     r.add_argument("--tests", nargs="+", required=True)
     r.add_argument("--jobs", type=int, default=2)
     r.add_argument("--only", help="glob over module.function, e.g. '*.art_29.*'")
+    r.add_argument("--resume", action="store_true", help="keep finished mutants, reuse the map")
     p = sub.add_parser("report")
     p.add_argument("--survivors", action="store_true")
     a = ap.parse_args(argv)
     if a.cmd == "run":
         os.environ.pop("CI", None)
-        mutants = run(a.files, a.tests, a.jobs, a.only)
-        OUT.mkdir(exist_ok=True)
-        data = [asdict(m) for m in mutants]
-        (OUT / "results.json").write_text(json.dumps(data, indent=1), "utf-8")
-        report(data, survivors=False)
+        mutants = run(a.files, a.tests, a.jobs, a.only, a.resume)
+        _save(mutants)
+        report([asdict(m) for m in mutants], survivors=False)
         return 0
     data = json.loads((OUT / "results.json").read_text("utf-8"))
     report(data, survivors=a.survivors)
