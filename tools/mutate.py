@@ -446,8 +446,13 @@ def report(mutants: list[dict[str, Any]], survivors: bool) -> None:
         counted = [m for m in ms if m["status"] not in ("error", "pending")]
         k = sum(m["status"] in KILLED for m in counted)
         total_k, total = total_k + k, total + len(counted)
-        score = 100 * k / len(counted) if counted else 100.0
-        print(f"{path:62} {k:5d}/{len(counted):<5d} killed = {score:5.1f}%")
+        pending = sum(m["status"] == "pending" for m in ms)
+        if not counted:
+            print(f"{path:62} not run yet ({pending} mutants)")
+            continue
+        score = 100 * k / len(counted)
+        more = f"  ({pending} not run yet)" if pending else ""
+        print(f"{path:62} {k:5d}/{len(counted):<5d} killed = {score:5.1f}%{more}")
     if total:
         print(
             f"{'mutation score':62} {total_k:5d}/{total:<5d} killed = {100 * total_k / total:5.1f}%"
