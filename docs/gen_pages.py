@@ -369,9 +369,17 @@ def errors_page() -> str:
 
 
 def _run_cli(args: list[str]) -> tuple[int, str]:
+    """Run the CLI as a reader would, whatever ACCESSINFO_LANG the build runs with."""
+    import os
+
     buf, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
-        code = cli.main(args)
+    saved = os.environ.pop("ACCESSINFO_LANG", None)
+    try:
+        with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
+            code = cli.main(args)
+    finally:
+        if saved is not None:
+            os.environ["ACCESSINFO_LANG"] = saved
     return code, buf.getvalue() + err.getvalue()
 
 
@@ -542,6 +550,116 @@ def examples_page() -> str:
     return "\n".join(out)
 
 
+# The five worked examples a Vietnamese reader checks end to end (docs/i18n.md): the title,
+# the facts and the count by hand in Vietnamese, the command, and the dates the hand count
+# finds (tests/test_docs_vi.py checks that the output shows them).
+VI_EXAMPLES: list[tuple[str, str, list[str], list[str]]] = [
+    (
+        "Yêu cầu theo Luật Tiếp cận thông tin 2016 (số 104/2016/QH13)",
+        "Công dân gửi yêu cầu qua mạng điện tử lúc 16 giờ 45 ngày Thứ Sáu 13/02/2026; thông "
+        "tin được yêu cầu là thông tin phức tạp. Ngày 13/02 là ngày bắt đầu, không tính (khoản 3 "
+        "Điều 147 Bộ luật Dân sự). Từ 14/02 đến 22/02/2026 là ngày nghỉ cuối tuần và nghỉ Tết "
+        "Âm lịch (Thông báo số 9441/TB-BNV). Thông báo thời hạn giải quyết: 03 ngày làm việc "
+        "là 23, 24, 25/02, tức là **25/02/2026**. Cung cấp thông tin: 15 ngày làm việc là "
+        "23–27/02, 02–06/03, 09–13/03, tức là **13/03/2026**. Gia hạn không quá 15 ngày: "
+        "13/03 + 15 ngày = Thứ Bảy 28/03, chuyển sang ngày làm việc tiếp theo (khoản 5 Điều "
+        "148 Bộ luật Dân sự): **30/03/2026**.",
+        [
+            "request",
+            "--received",
+            "2026-02-13T16:45+07:00",
+            "--channel",
+            "electronic",
+            "--complexity",
+            "complex",
+        ],
+        ["25/02/2026", "13/03/2026", "30/03/2026"],
+    ),
+    (
+        "Yêu cầu theo Luật Tiếp cận thông tin 2026 (số 01/2026/QH16)",
+        "Yêu cầu hợp lệ về thông tin phức tạp, không có sẵn nhận được qua mạng điện tử ngày "
+        "Thứ Ba 15/09/2026, sau ngày Luật số 01/2026/QH16 có hiệu lực (01/09/2026). Thời hạn "
+        "12 ngày kể từ ngày nhận được hồ sơ hợp lệ (điểm b khoản 4 Điều 10 Nghị định số "
+        "337/2026/NĐ-CP): 15/09 + 12 ngày = Chủ nhật 27/09, chuyển sang **Thứ Hai 28/09/2026**. "
+        "Thông báo gia hạn phải gửi trước khi hết thời hạn: chậm nhất **Thứ Sáu 25/09/2026**. "
+        "Gia hạn không quá 12 ngày: 28/09 + 12 ngày = Thứ Bảy 10/10, chuyển sang **Thứ Hai "
+        "12/10/2026**. Văn bản luật và nghị định lấy từ bản sao chưa được kiểm chứng nên kết quả "
+        "là tạm thời.",
+        [
+            "request",
+            "--received",
+            "2026-09-15",
+            "--channel",
+            "electronic",
+            "--complexity",
+            "complex",
+        ],
+        ["28/09/2026", "25/09/2026", "12/10/2026"],
+    ),
+    (
+        "Thông báo tạm ngừng cung cấp dịch vụ (Nghị định số 224/2026/NĐ-CP)",
+        "Cơ quan dự kiến tạm ngừng cung cấp thông tin, dịch vụ trên môi trường số từ Thứ Bảy "
+        "05/09/2026 và phải thông báo công khai chậm nhất là 07 ngày làm việc trước ngày tạm "
+        "ngừng. Đếm ngược các ngày làm việc: 04/09 (1), 03/09 (2); 02/09 và 01/09 nghỉ Quốc "
+        "khánh, 31/08 nghỉ hoán đổi, 29–30/08 nghỉ cuối tuần; 28/08 (3), 27/08 (4), 26/08 (5), "
+        "25/08 (6), 24/08 (7): chậm nhất là **Thứ Hai 24/08/2026**.",
+        ["suspension", "2026-09-05"],
+        ["24/08/2026"],
+    ),
+    (
+        "Sự cố Cổng thông tin một cửa quốc gia ngày 06/08/2024 (Công văn 3793/TCHQ-CNTT)",
+        "Ngày Thứ Ba 06/08/2024 Cổng thông tin một cửa quốc gia gặp sự cố; dự kiến khắc phục "
+        "xong ngày Chủ nhật 11/08/2024 (Công văn số 3793/TCHQ-CNTT ngày 08/08/2024 của Tổng cục "
+        "Hải quan). Đăng tải và thông báo cho các cơ quan: ngay, từ **06/08/2024**. Kiểm tra, "
+        "đối chiếu và chuyển dữ liệu trong thời hạn 01 ngày làm việc sau khi khắc phục: ngày "
+        "11/08 không tính, ngày làm việc đầu tiên là **Thứ Hai 12/08/2024** (tạm thời: tính "
+        "theo ngày dự kiến khắc phục).",
+        ["incident", "--occurred", "2024-08-06", "--expected-recovery", "2024-08-11"],
+        ["12/08/2024"],
+    ),
+    (
+        "Từ chối cung cấp thông tin (Điều 27 Luật số 01/2026/QH16)",
+        "Yêu cầu gửi ngày 15/09/2026 về thông tin đã được cung cấp hai lần cho chính người yêu "
+        "cầu, không có lý do chính đáng, và người yêu cầu không thanh toán chi phí thực tế để "
+        "in, sao, chụp, gửi thông tin: từ chối theo **khoản 4** và **khoản 6 Điều 27**, bằng văn "
+        "bản và nêu rõ lý do (khoản 2 Điều 26).",
+        [
+            "refusal",
+            "--on",
+            "2026-09-15",
+            "--category",
+            "open",
+            "--times-provided",
+            "2",
+            "--costs",
+            "unpaid",
+        ],
+        ["khoản 4 Điều 27", "khoản 6 Điều 27", "khoản 2 Điều 26"],
+    ),
+]
+
+
+def examples_vi_page() -> str:
+    """The five Vietnamese worked examples, run through the CLI (``--lang vi``) at build time."""
+    out = [
+        "# Ví dụ minh họa bằng tiếng Việt",
+        "",
+        "Năm ví dụ dưới đây là văn bản mà công dân, cán bộ nhìn thấy khi dùng lệnh `accessinfo` "
+        "với `--lang vi`. Kết quả được tạo ra khi xây dựng tài liệu, nên luôn khớp với phiên "
+        "bản này; phần *Cách tính* được tính tay từ văn bản pháp luật và lịch làm việc để người "
+        "đọc đối chiếu. Những đoạn còn ghi `[chưa có bản tiếng Việt]` đang được dịch.",
+        "",
+    ]
+    for title, working, args, _ in VI_EXAMPLES:
+        code, printed = _run_cli([*args, "--lang", "vi"])
+        out += [f"## {title}", "", f"*Cách tính.* {working}", ""]
+        cmd = "$ accessinfo " + " ".join([*args, "--lang", "vi"])
+        out += ["```console", cmd, printed.rstrip(), "```", ""]
+        if code != 0:
+            out += [f"(mã thoát {code})", ""]
+    return "\n".join(out)
+
+
 def build() -> dict[str, str]:
     """Every generated page: path (relative to the docs dir) → Markdown."""
     rules = list(registry())
@@ -571,6 +689,7 @@ def build() -> dict[str, str]:
     pages["cli.md"] = cli_page()
     pages["schemas.md"] = schemas_page()
     pages["worked-examples.md"] = examples_page()
+    pages["worked-examples-vi.md"] = examples_vi_page()
     return pages
 
 
@@ -604,12 +723,17 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
     readings = folder("readings")
     if readings:
         out.append({"Readings of the law": readings})
-    examples: list[Any] = [{"Command line walk-through": "worked-examples.md"}, *folder("examples")]
+    examples: list[Any] = [
+        {"Command line walk-through": "worked-examples.md"},
+        {"Ví dụ bằng tiếng Việt": "worked-examples-vi.md"},
+        *folder("examples"),
+    ]
     out.append({"Worked examples": examples})
     for title, p in (
         ("Command line", "cli.md"),
         ("JSON Schema", "schemas.md"),
         ("Notebook view", "notebook.md"),
+        ("Vietnamese and English", "i18n.md"),
     ):
         if exists(p):
             out.append({title: p})

@@ -1,5 +1,8 @@
 """A worked scenario, run through the ``accessinfo`` command line end to end (``make demo``).
 
+0. A simple request posted on Friday 20 November 2026, under Law 01/2026 and Decree 337/2026:
+   due on the 3rd working day (Thursday 26/11; Tuesday 24/11 is Culture Day), with the same
+   request for complex information (12 days) and for collection at the agency (at once).
 1. An electronic request for complex information arrives on Friday 13 February 2026 at 16:45,
    the last working day before the Tết break: its deadlines, with the trace.
 2. The same request as JSON, for machines.
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from accessinfo.surfaces.cli import EXIT_ERROR, main
 
+LAW_01 = ["request", "--received", "2026-11-20", "--channel", "post"]
 REQUEST = [
     "request",
     "--received",
@@ -40,7 +44,15 @@ def run(*args: str) -> int:
 
 
 def main_demo() -> int:
-    print("== 1. An electronic complex request received just before Tết ==")
+    print("== 0. Law 01/2026 + Decree 337/2026: simple, complex, at the agency ==")
+    if run(*LAW_01, "--complexity", "simple") != 0:
+        return 1
+    if run(*LAW_01, "--complexity", "complex") != 0:
+        return 1
+    if run(*LAW_01, "--complexity", "simple", "--delivery", "in_person") != 0:
+        return 1
+
+    print("\n== 1. An electronic complex request received just before Tết (Law 104) ==")
     html = Path(tempfile.gettempdir()) / "accessinfo-demo-trace.html"
     if run(*REQUEST, "--trace", "--html", str(html)) != 0:
         return 1

@@ -199,17 +199,19 @@ def test_timeline_simple_electronic_over_30_april_extension_not_applicable(
 def test_timeline_law_01_2026_rolls_past_culture_day_and_caps_the_extension(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # Law 01/2026 Art 26.3: 12 calendar days after Thu 12/11/2026 is Tue 24/11, Vietnamese
-    # Culture Day (a rest day), so the period ends on Wed 25/11 (Civil Code Art 148.5).
+    # Complex information, Decree 337/2026 Art 10.4(b) / Law 01/2026 Art 26.3: 12 calendar days
+    # after Thu 12/11/2026 is Tue 24/11, Vietnamese Culture Day (a rest day), so the period
+    # ends on Wed 25/11 (Civil Code Art 148.5). The extension notice is due before the end
+    # (Art 10.4(c)): the working day before Wed 25/11 is Mon 23/11 (24/11 is off).
     # Extension notified Fri 20/11 announcing 31/12: capped at 12 more days — 25/11 + 12 =
     # Mon 7/12 (and 24/11 + 12 = Sun 6/12 rolls to the same Mon 7/12). Refused Fri 4/12: on
     # time. Law 01/2026 rests on an unverified copy: provisional.
-    args = ["request", "--received", "2026-11-12", "--channel", "post"]
+    args = ["request", "--received", "2026-11-12", "--channel", "post", "--complexity", "complex"]
     more = ["--event", "extension_notified=2026-11-20@2026-12-31", "--event", "refused=2026-12-04"]
     data, _ = run_json(capsys, *args, *more, "--as-of", "2026-12-10")
     assert data["rule_set"] == "law_01_2026" and data["status"] == "provisional"
     assert duties(data) == {
-        "notify_extension": ("2026-11-25", "2026-11-20", "on_time"),
+        "notify_extension": ("2026-11-23", "2026-11-20", "on_time"),
         "respond": ("2026-12-07", "2026-12-04", "on_time"),
     }
     assert data["outcome"]["answer"] == "refused"

@@ -77,7 +77,7 @@ def test_a_calendar_page_per_year_with_every_special_day(pages: dict[str, str]) 
 def test_article_page_has_heading_summary_verbatim_text_and_rules(pages: dict[str, str]) -> None:
     page = pages["reference/law_104_2016/art_30.md"]
     assert page.startswith("# Điều 30. Trình tự, thủ tục cung cấp thông tin qua mạng điện tử")
-    assert "## Summary" in page and "answering a request made over the network" in page
+    assert "## Summary" in page and "information provided over the network" in page
     assert "> 3\\. Đối với thông tin đơn giản, có sẵn" in page  # clause number kept
     assert "## Rules" in page and "`law_104_2016.art30.c3:simple_electronic_respond_by`" in page
     assert "```pycon" in page

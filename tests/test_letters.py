@@ -132,3 +132,127 @@ def test_refusal_bad_input() -> None:
         refusal_letter(GROUNDS, request_date=None, on=ASKED, **LETTER)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         refusal_letter(GROUNDS, request_date=ASKED, on=ASKED, agency=" ", requester_name="A")
+
+
+# --- issue 12 §2: a letter agrees with the rule it cites, or is refused ----------------------
+# Law 104, electronic complex (test above): valid Tue 18/8/2026, original Thu 10/9/2026,
+# cap 10/9 + 15 calendar days = Fri 25/9/2026.
+ELECTRONIC = {
+    "request_date": date(2026, 8, 18),
+    "channel": "electronic",
+    "original_respond_by": date(2026, 9, 10),
+    "on": date(2026, 9, 3),
+    **LETTER,
+}
+# Law 01/2026, simple, valid Fri 20/11/2026 (tests/cases/decree_337_2026/art_10.yaml):
+# period ends Thu 26/11 (24/11 is Culture Day), notice by Wed 25/11, extension cap Tue 8/12.
+SIMPLE_01 = {
+    "request_date": date(2026, 11, 20),
+    "channel": "post",
+    "original_respond_by": date(2026, 11, 26),
+    "extended_respond_by": date(2026, 12, 8),
+    **LETTER,
+}
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"extended_respond_by": date(2030, 1, 1)},  # "at most 15 days" and a 2030 date
+        {"extended_respond_by": date(2026, 9, 28)},  # cap Fri 25/9: one working day over
+        {"original_respond_by": date(2026, 9, 11), "extended_respond_by": date(2026, 9, 25)},
+        {"extended_respond_by": date(2026, 9, 25), "sent": date(2026, 8, 19)},  # sent after
+        {
+            "extended_respond_by": date(2026, 9, 25),
+            "request_date": date(1990, 1, 5),
+            "original_respond_by": date(1990, 1, 19),
+            "on": date(1990, 1, 10),
+        },
+    ],
+)
+def test_extension_letter_refuses_dates_its_rule_cannot_support(kwargs: dict[str, object]) -> None:
+    args = {**ELECTRONIC, "extended_respond_by": date(2026, 9, 25)}
+    args.update(kwargs)
+    with pytest.raises(InvalidInput):
+        extension_notice(**args)  # type: ignore[arg-type]
+
+
+def test_extension_letter_at_the_cap_is_accepted_and_law_104_by_sent_date() -> None:
+    d = extension_notice(extended_respond_by=date(2026, 9, 25), **ELECTRONIC)  # type: ignore[arg-type]
+    assert d.rule_set == "law_104_2016" and d.explanation_vi is not None
+    # posted Mon 31/8/2026, received (valid) Thu 3/9/2026: Law 104 (Law 01/2026 Art 31.4).
+    # Art 31.2: 15 working days from Thu 3/9: 4 (1), 7-11 (2-6), 14-18 (7-11), 21-24 (12-15)
+    # -> Thu 24/9; extension 24/9 + 15 = Fri 9/10/2026.
+    posted = extension_notice(
+        request_date=date(2026, 9, 3), sent=date(2026, 8, 31), channel="post",
+        original_respond_by=date(2026, 9, 24), extended_respond_by=date(2026, 10, 9),
+        on=date(2026, 9, 24), **LETTER,
+    )  # fmt: skip
+    assert posted.rule_set == "law_104_2016" and "khoản 2 Điều 31" in posted.outcome
+
+
+def test_extension_letter_under_decree_337_follows_form_04() -> None:
+    d = extension_notice(on=date(2026, 11, 25), **SIMPLE_01)  # type: ignore[arg-type]
+    text = d.outcome
+    assert text.startswith("Mẫu số 04 (Nghị định số 337/2026/NĐ-CP)")
+    assert "Gia hạn việc cung cấp thông tin" in text
+    assert "điểm c khoản 4 Điều 10 Nghị định số 337/2026/NĐ-CP" in text
+    assert "tối đa không quá 12 ngày" in text and "đến hết ngày 08 tháng 12 năm 2026" in text
+    assert [c.id for c in d.basis] == [
+        "law_01_2026.art26.c3",
+        "decree_337_2026.art10.c4.pc",
+        "decree_337_2026.art9.c5",
+    ]
+    assert d.rule_set == "law_01_2026" and d.status == "provisional"
+    assert any("Only the number and title of form 04" in c for c in d.caveats)
+    assert len(d.caveats_vi) == len(d.caveats)
+    assert d.readings["extension_notice"] == "before_last_day"
+    en = extension_notice(on=date(2026, 11, 25), language="en", **SIMPLE_01)  # type: ignore[arg-type]
+    assert en.outcome.startswith("Form 04 (Decree No. 337/2026/NĐ-CP)")
+
+
+def test_extension_letter_under_decree_337_checks_notice_day_and_caps() -> None:
+    # on the last day itself: too late under "before the period ends" (default reading) ...
+    with pytest.raises(InvalidInput, match=r"Decree 337/2026 Art 10\.4"):
+        extension_notice(on=date(2026, 11, 26), **SIMPLE_01)  # type: ignore[arg-type]
+    # ... in time under the Law's "within the period"
+    ok = extension_notice(on=date(2026, 11, 26), extension_notice="by_last_day", **SIMPLE_01)  # type: ignore[arg-type]
+    assert ok.readings["extension_notice"] == "by_last_day"
+    over = {**SIMPLE_01, "extended_respond_by": date(2026, 12, 9)}  # cap Tue 8/12
+    with pytest.raises(InvalidInput, match="12 days"):
+        extension_notice(on=date(2026, 11, 25), **over)  # type: ignore[arg-type]
+    # original beyond the Law's 12 days (20/11 + 12 = Wed 2/12)
+    late = {**SIMPLE_01, "original_respond_by": date(2026, 12, 3),
+            "extended_respond_by": date(2026, 12, 15)}  # fmt: skip
+    with pytest.raises(InvalidInput, match="period"):
+        extension_notice(on=date(2026, 11, 25), **late)  # type: ignore[arg-type]
+
+
+def test_refusal_letter_checks_the_law_and_the_dates() -> None:
+    # Law 104 grounds for a request sent from 1/9/2026: refused, never a silent switch
+    with pytest.raises(InvalidInput, match="governed by law_01_2026"):
+        refusal_letter(GROUNDS, request_date=date(2026, 9, 3), on=date(2026, 9, 7), **LETTER)
+    # posted 31/8, received 3/9: Law 104 keeps it (Law 01/2026 Art 31.4)
+    kept = refusal_letter(
+        GROUNDS, request_date=date(2026, 9, 3), sent=date(2026, 8, 31), on=date(2026, 9, 7),
+        **LETTER,
+    )  # fmt: skip
+    assert kept.rule_set == "law_104_2016"
+    with pytest.raises(InvalidInput, match="after request_date"):
+        refusal_letter(GROUNDS, request_date=ASKED, sent=date(2026, 1, 10), on=ASKED, **LETTER)
+    with pytest.raises(InvalidInput, match="before Law 104"):
+        refusal_letter(GROUNDS, request_date=date(1990, 1, 5), on=date(1990, 1, 9), **LETTER)
+
+
+def test_refusal_letter_under_law_01_follows_form_05() -> None:
+    on = date(2026, 11, 20)
+    grounds = refusal_grounds(
+        RefusalCase(item=InformationItem(category="open"), beyond_capacity=True), on=on
+    )
+    assert grounds.rule_set == "law_01_2026"
+    d = refusal_letter(grounds, request_date=on, on=date(2026, 11, 26), **LETTER)
+    assert d.outcome.startswith("Mẫu số 05 (Nghị định số 337/2026/NĐ-CP)")
+    assert "Từ chối yêu cầu cung cấp thông tin" in d.outcome
+    assert "decree_337_2026.art9.c6" in [c.id for c in d.basis]
+    assert any("Only the number and title of form 05" in c for c in d.caveats)
+    assert d.explanation_vi is not None and "Mẫu số 05" in d.explanation_vi

@@ -29,14 +29,22 @@ def test_golden_file_has_a_source() -> None:
 @pytest.mark.parametrize("case", GOLDEN["cases"], ids=lambda c: c["name"])
 def test_golden_law_104_cases(case: dict[str, Any]) -> None:
     req = InformationRequest(
-        received_at=case["received"], channel=case["channel"], complexity=case["complexity"]
+        received_at=case["received"],
+        sent_at=case.get("sent"),
+        channel=case["channel"],
+        complexity=case["complexity"],
+        delivery=case.get("delivery"),
     )
     d = request_deadlines(req)
     assert d.rule_set == "law_104_2016"
     assert d.outcome.day_zero == case["received"]
+    assert d.outcome.delivery == case.get("delivery", case["channel"])
     assert d.outcome.notify_by == case["notify_by"]
     assert d.outcome.respond_by == case["respond_by"]
     assert d.outcome.extended_respond_by == case["extended_respond_by"]
+    assert d.outcome.provide_at_once is case.get("provide_at_once", False)
+    if "extension_notice_by" in case:
+        assert d.outcome.extension_notice_by == case["extension_notice_by"]
     for day in (case["notify_by"], case["respond_by"], case["extended_respond_by"]):
         assert day is None or PUBLIC_SECTOR.is_working_day(day)
 
@@ -61,6 +69,8 @@ def test_design_example() -> None:
         "receipt": "calendar_date",
         "transition_trigger": "sent",
         "extension_unit": "calendar",
+        "delivery_default": "channel",  # e-mailed, answered over the network
+        "electronic_conditions": "assumed_met",  # Art 30.1 conditions not stated
     }
 
 
@@ -184,9 +194,10 @@ def test_request_sent_on_1_september_2026_gets_law_01_2026() -> None:
     assert d.outcome.respond_by == date(2026, 9, 14)
     assert d.outcome.notify_by is None
     assert governing_rule_set(req) == "law_01_2026"
-    # Law 01/2026 has no simple/complex distinction: complexity may be missing
+    # Decree 337/2026 Art 10.4 distinguishes simple and complex again: complexity is required
     no_cx = InformationRequest(received_at=date(2026, 9, 1), channel="post")
-    assert request_deadlines(no_cx).outcome.respond_by == date(2026, 9, 14)
+    with pytest.raises(InvalidInput, match="thông tin đơn giản, có sẵn"):
+        request_deadlines(no_cx)
 
 
 def test_before_law_104() -> None:

@@ -186,8 +186,11 @@ def test_law_104_request_still_open_after_1_september_2026() -> None:
 
 
 def test_law_01_2026_request() -> None:
-    # received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon 14/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
-    req = InformationRequest(received_at=date(2026, 9, 1), channel="electronic")
+    # complex (Decree 337/2026 Art 10.4(b)), received Tue 1/9/2026: + 12 = Sun 13/9 -> Mon
+    # 14/9; extension notice due before the end: Fri 11/9; extension 14/9 + 12 = Sat 26/9 -> 28/9
+    req = InformationRequest(
+        received_at=date(2026, 9, 1), channel="electronic", complexity="complex"
+    )
     t = request_timeline(
         req,
         [ev("extension_notified", date(2026, 9, 10)), ev("provided", date(2026, 9, 25))],
@@ -198,6 +201,7 @@ def test_law_01_2026_request() -> None:
     assert t.outcome.respond_due == date(2026, 9, 28)
     assert duty(t.outcome.duties, "respond").status == "on_time"
     assert duty(t.outcome.duties, "respond").basis[0].id == "law_01_2026.art26.c3"
+    assert duty(t.outcome.duties, "notify_extension").due == date(2026, 9, 11)
     assert t.status == "provisional"
 
 
@@ -284,3 +288,77 @@ def test_timeline_json_reads_back_without_naming_the_outcome_type() -> None:
     assert d.rule_id == TIMELINE_RULE_ID
     back = load_decision(d.model_dump_json())
     assert isinstance(back.outcome, RequestTimeline) and back == d
+
+
+# --- Decree 337/2026 events (Law 01/2026 requests) ------------------------------------------
+# Simple, posted, valid Fri 20/11/2026: due Thu 26/11 (Mon 23, Tue 24 Culture Day off, Wed 25,
+# Thu 26); extension notice due before the end: Wed 25/11; cap Tue 8/12 (26/11 + 12).
+SIMPLE_01 = InformationRequest(received_at=date(2026, 11, 20), channel="post", complexity="simple")
+
+
+def test_decree_337_forms_02_03_05_have_their_verdicts() -> None:
+    t = request_timeline(
+        SIMPLE_01,
+        [
+            ev("acknowledged", date(2026, 11, 20)),
+            ev("resolution_notified", date(2026, 11, 23)),
+            ev("refused", date(2026, 11, 25)),
+        ],
+        as_of=date(2026, 11, 30),
+    )
+    out = t.outcome
+    assert [d.name for d in out.duties] == ["acknowledge", "notify_resolution", "respond"]
+    ack = duty(out.duties, "acknowledge")
+    assert (ack.due, ack.done_on, ack.status) == (None, date(2026, 11, 20), "no_due_date")
+    assert ack.basis[0].id == "decree_337_2026.art9.c3"
+    assert "set no date" in ack.explanation
+    assert duty(out.duties, "notify_resolution").basis[0].id == "decree_337_2026.art9.c4"
+    respond = duty(out.duties, "respond")
+    assert (respond.due, respond.status) == (date(2026, 11, 26), "on_time")
+    assert "decree_337_2026.art9.c6" in [c.id for c in respond.basis]
+    assert "form 05" in respond.explanation
+    assert out.breaches == () and out.overdue == ()
+
+
+def test_decree_337_extension_notice_on_the_last_day_is_late_by_default() -> None:
+    events = [ev("extension_notified", date(2026, 11, 26)), ev("provided", date(2026, 12, 4))]
+    t = request_timeline(SIMPLE_01, events, as_of=date(2026, 12, 10))
+    notice = duty(t.outcome.duties, "notify_extension")
+    assert (notice.due, notice.status) == (date(2026, 11, 25), "late")
+    # the late notice does not move the deadline: provided 4/12 after 26/11 is late
+    assert duty(t.outcome.duties, "respond").status == "late"
+    assert t.readings["extension_notice"] == "before_last_day"
+    lenient = request_timeline(
+        SIMPLE_01, events, as_of=date(2026, 12, 10), extension_notice="by_last_day"
+    )
+    assert duty(lenient.outcome.duties, "notify_extension").status == "on_time"
+    assert lenient.outcome.respond_due == date(2026, 12, 8)  # cap: 26/11 + 12
+    assert duty(lenient.outcome.duties, "respond").status == "on_time"
+
+
+def test_provided_before_the_request_became_valid_is_refused() -> None:
+    req = InformationRequest(received_at=date(2026, 3, 3), channel="post", complexity="simple")
+    with pytest.raises(InvalidInput, match="before the request became valid"):
+        request_timeline(
+            req,
+            [ev("validated", date(2026, 3, 6)), ev("provided", date(2026, 3, 5))],
+            as_of=date(2026, 3, 20),
+        )
+    late_valid = InformationRequest(
+        received_at=date(2026, 3, 3),
+        validated_at=date(2026, 3, 6),
+        channel="post",
+        complexity="simple",
+    )
+    with pytest.raises(InvalidInput, match="before the request became valid"):
+        request_timeline(late_valid, [ev("provided", date(2026, 3, 5))], as_of=date(2026, 3, 20))
+    # provided on the day it became valid (Fri 6/3; Art 31.1 due Fri 13/3): on time
+    ok = request_timeline(late_valid, [ev("provided", date(2026, 3, 6))], as_of=date(2026, 3, 20))
+    assert duty(ok.outcome.duties, "respond").status == "on_time"
+
+
+def test_decree_337_forms_on_a_law_104_request_are_only_noted() -> None:
+    req = InformationRequest(received_at=date(2026, 3, 3), channel="post", complexity="simple")
+    t = request_timeline(req, [ev("acknowledged", date(2026, 3, 3))], as_of=date(2026, 3, 4))
+    assert [d.name for d in t.outcome.duties] == ["respond"]
+    assert "do not apply" in t.explanation

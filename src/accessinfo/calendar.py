@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict
 
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.messages import WEEKDAYS, Text, msg
 from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
@@ -157,15 +158,18 @@ class Reckoning:
         return not self.uncertain and not self.beyond_known
 
     def caveats(self, known_until: date) -> tuple[str, ...]:
+        """The caveats, as messages (``Text``: English, with ``.vi``)."""
         out = [
-            f"{d.date.isoformat()} ({d.name_en}) is {d.status}: not yet confirmed by a notice"
+            msg(
+                "calendar.day_unconfirmed",
+                day=d.date,
+                name=Text(d.name_en, d.name_vi),
+                status=msg(f"calendar.status.{d.status}"),
+            )
             for d in self.uncertain
         ]
         if self.beyond_known:
-            out.append(
-                f"the period runs past {known_until.isoformat()}, the last day of the announced "
-                "schedules: later swaps or bridges may move it"
-            )
+            out.append(msg("calendar.beyond_known", known_until=known_until))
         return tuple(out)
 
 
@@ -180,16 +184,12 @@ def as_vn_date(value: object, name: str = "date") -> date:
     """
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
-            raise InvalidInput(
-                f"{name} is a naive datetime ({value.isoformat()}); give a timezone-aware "
-                "datetime (e.g. tzinfo=accessinfo.VN_TZ) or a plain date"
-            )
+            raise InvalidInput(msg("errors.naive_datetime", name=name, value=value.isoformat()))
         return value.astimezone(VN_TZ).date()
     if isinstance(value, date):
         return value
     raise InvalidInput(
-        f"{name} must be a datetime.date or a timezone-aware datetime, "
-        f"got {type(value).__name__}: {value!r}"
+        msg("errors.not_a_date", name=name, kind=type(value).__name__, value=repr(value))
     )
 
 
@@ -504,8 +504,7 @@ class WorkingCalendar:
         i = d.toordinal() - self._first.toordinal()
         if not 0 <= i <= self._last.toordinal() - self._first.toordinal():
             raise OutsideCalendar(
-                f"{d.isoformat()} is outside the calendar ({self._first.isoformat()} to "
-                f"{self._last.isoformat()})"
+                msg("errors.outside_calendar", day=d, first=self._first, last=self._last)
             )
         return i
 
@@ -646,9 +645,13 @@ class WorkingCalendar:
             self._pos(start)
         r = self.reckon(start, period, roll=roll, trace=trace)
         if strict and not r.certain:
+            caveats = r.caveats(self._known_until)
             raise CalendarUnknown(
-                f"strict=True: the answer depends on days not yet announced: "
-                f"{'; '.join(r.caveats(self._known_until))}"
+                msg(
+                    "errors.calendar_unknown",
+                    what=Text("the answer", "kết quả"),
+                    caveats=Text("; ".join(caveats), "; ".join(c.vi for c in caveats)),  # type: ignore[attr-defined]
+                )
             )
         if not trace:
             return r.end
@@ -656,8 +659,13 @@ class WorkingCalendar:
 
     def _result_outside(self, start: date, period: Period) -> None:
         raise OutsideCalendar(
-            f"{type(period).__name__}({period.n}) from {start.isoformat()} ends outside the "
-            f"calendar ({self._first.isoformat()} to {self._last.isoformat()})"
+            msg(
+                "errors.result_outside_calendar",
+                period=f"{type(period).__name__}({period.n})",
+                start=start,
+                first=self._first,
+                last=self._last,
+            )
         )
 
     def reckon(
@@ -720,21 +728,24 @@ class WorkingCalendar:
 
     def _why(self, d: date) -> tuple[str, str, Citation | None]:
         info = self.day(d)
+        what = msg(f"calendar.kind.{info.kind}")
+        day = Text(info.weekday, WEEKDAYS["vi"][d.weekday()])
         if info.kind == "weekend":
-            return "weekend", f"{info.weekday}: weekly rest day", info.source
+            return "weekend", msg("calendar.why.plain", weekday=day, what=what), info.source
         if info.kind == "working":
-            return "working", f"{info.weekday}: working day", None
-        what = {
-            "holiday": "holiday",
-            "compensatory": "compensatory day off",
-            "swapped_rest": "swapped rest day",
-            "swapped_working": "swapped working day",
-            "local_rest": "local rest day",
-            "local_working": "local working day",
-        }[info.kind]
-        src = f" per {info.source.en}" if info.source else ""
-        extra = f"; {info.status}" if info.status in _UNCERTAIN else ""
-        return info.kind, f"{info.weekday}: {what}, {info.name_en}{src}{extra}", info.source
+            return "working", msg("calendar.why.plain", weekday=day, what=what), None
+        none = Text("", "")
+        src = msg("calendar.why.source", source=info.source) if info.source else none
+        extra = (
+            msg("calendar.why.status", status=msg(f"calendar.status.{info.status}"))
+            if info.status in _UNCERTAIN
+            else none
+        )
+        name = Text(info.name_en, info.name_vi)
+        why = msg(
+            "calendar.why.special", weekday=day, what=what, name=name, source=src, status=extra
+        )
+        return info.kind, why, info.source
 
     def _steps(
         self, start: date, period: Period, end: date, rolled: bool, label: str | None
@@ -748,7 +759,7 @@ class WorkingCalendar:
                 kind=kind,
                 source=src,
                 label=label,
-                reason=f"day zero, not counted (Civil Code Art 147.3); {why}",
+                reason=msg("calendar.step.start", why=why),
             )
         ]
         if isinstance(period, WorkingDays):
@@ -804,8 +815,7 @@ class WorkingCalendar:
                         kind=kind,
                         source=src,
                         label=label,
-                        reason=f"period ended on a rest day; moved on (Civil Code "
-                        f"Art 148.5): {why}",
+                        reason=msg("calendar.step.rolled", why=why),
                     )
                 )
         out.append(
@@ -814,7 +824,7 @@ class WorkingCalendar:
                 action="end",
                 kind=self._why(end)[0],
                 label=label,
-                reason="last day of the period",
+                reason=msg("calendar.step.end"),
             )
         )
         return tuple(out)
@@ -829,13 +839,17 @@ class WorkingCalendar:
             basis.append(cc.cite(148, 5))
         unit = "working" if isinstance(r.period, WorkingDays) else "calendar"
         caveats = r.caveats(self._known_until)
+        rolled = msg("calendar.explain.rolled") if r.rolled else Text("", "")
         return Decision[date](
             outcome=r.end,
             basis=tuple(basis),
-            explanation=(
-                f"{abs(r.period.n)} {unit} day(s) {'after' if r.period.n >= 0 else 'before'} "
-                f"{r.start.isoformat()} (day zero not counted) ends on {r.end.isoformat()}"
-                + (" after rolling past rest days" if r.rolled else "")
+            explanation=msg(
+                "calendar.explain.after" if r.period.n >= 0 else "calendar.explain.before",
+                n=abs(r.period.n),
+                days=msg(f"calendar.unit.{unit}"),
+                start=r.start,
+                end=r.end,
+                rolled=rolled,
             ),
             status="provisional" if caveats else "final",
             caveats=caveats,
@@ -874,8 +888,8 @@ class WorkingCalendar:
         if self.is_working_day(day) and not late:
             return day, None
         moved = self.add(day, WorkingDays(1))
-        why = "after the cut-off" if late else "on a rest day"
-        return moved, f"received {why} on {day.isoformat()}: deemed received on {moved}"
+        why = "calendar.receipt.after_cutoff" if late else "calendar.receipt.rest_day"
+        return moved, msg(why, day=day, moved=moved)
 
 
 def _rebuild(

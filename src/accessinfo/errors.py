@@ -5,12 +5,19 @@ Every public function either returns a valid ``Decision`` or raises a subclass o
 ``docs/errors.md`` with one anchor per code) and also derives from the matching
 built-in exception, so ``except ValueError`` keeps working.
 
+Messages are in English (``message``, ``str(exc)``) and Vietnamese (``message_vi``). An
+error raised with a message (``accessinfo.core.messages.msg``) has both; one raised with a
+plain English string shows, in Vietnamese, the title of its code followed by the English
+detail marked as untranslated (docs/i18n.md).
+
 >>> from accessinfo.errors import InvalidInput
 >>> try:
-...     raise InvalidInput("channel must be one of 'in_person', 'electronic', 'post', 'fax'")
+...     raise InvalidInput("channel must be 'in_person' or 'electronic'")
 ... except ValueError as exc:
 ...     print(exc.code)
+...     print(exc.message_vi)
 invalid-input
+Dữ liệu đầu vào không hợp lệ. Chi tiết (chưa có bản tiếng Việt): channel must be 'in_person' ...
 """
 
 from __future__ import annotations
@@ -36,10 +43,31 @@ class AccessInfoError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(message)
+        # a message (accessinfo.core.messages.Text) carries its Vietnamese; a plain str does not
+        vi = getattr(message, "vi", None)
+        self.detail_vi: str | None = vi if isinstance(vi, str) else None
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
+
+    @property
+    def title_vi(self) -> str:
+        """The Vietnamese title of the error's code."""
+        from accessinfo.core.messages import catalogue
+
+        titles = catalogue("errors")
+        entry = titles.get(f"errors.title.{self.code}") or titles["errors.title.accessinfo-error"]
+        return entry["vi"]
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese; untranslated: the title, then the English detail marked."""
+        if self.detail_vi is not None:
+            return self.detail_vi
+        from accessinfo.core.messages import msg
+
+        return msg("errors.untranslated", title=self.title_vi, detail=self.message).vi
 
 
 class InvalidInput(AccessInfoError, ValueError):

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from accessinfo.core.citations import Citation
-from accessinfo.core.messages import Text
+from accessinfo.core.messages import Text, pair_caveats, text_vi
 
 __all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
 
@@ -44,10 +44,20 @@ class Step(BaseModel):
     date: date
     action: StepAction
     reason: str
+    reason_vi: str | None = None  # filled from a message (Text) given as ``reason``
     kind: str | None = None
     n: int | None = None  # ordinal of a counted day (1, 2, …; negative when counting back)
     source: Citation | None = None
     label: str | None = None  # which period this step belongs to, e.g. "respond_by"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reason_vi(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("reason_vi") is None:
+            vi = text_vi(data.get("reason", ""))
+            if vi is not None:
+                data = {**data, "reason_vi": vi}
+        return data
 
 
 Trace = tuple[Step, ...]
@@ -63,7 +73,10 @@ class Decision(BaseModel, Generic[T]):
     explanation: str
     status: Status = "final"
     caveats: tuple[str, ...] = ()
-    # Vietnamese texts (accessinfo.core.messages); None / shorter than caveats: not translated
+    # Vietnamese texts (accessinfo.core.messages). explanation_vi None: not translated.
+    # caveats_vi is empty (no caveat translated) or one per caveat, in the same order; an
+    # untranslated caveat among translated ones is its English marked UNTRANSLATED_VI.
+    # Given messages (Text) as explanation and caveats, the _vi fields fill themselves.
     explanation_vi: str | None = None
     caveats_vi: tuple[str, ...] = ()
     rule_set: str
@@ -78,14 +91,43 @@ class Decision(BaseModel, Generic[T]):
     def _dedupe(cls, basis: tuple[Citation, ...]) -> tuple[Citation, ...]:
         return tuple(dict.fromkeys(basis))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _vietnamese(cls, data: Any) -> Any:
+        """Fill explanation_vi / caveats_vi from messages given as explanation / caveats."""
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        if out.get("explanation_vi") is None:
+            vi = text_vi(out.get("explanation", ""))
+            if vi is not None:
+                out["explanation_vi"] = vi
+        caveats = out.get("caveats")
+        if not out.get("caveats_vi") and isinstance(caveats, (tuple, list)):
+            if any(isinstance(c, Text) for c in caveats):
+                out["caveats"], out["caveats_vi"] = pair_caveats(caveats)
+        return out
+
+    @model_validator(mode="after")
+    def _aligned(self) -> Decision[T]:
+        if self.caveats_vi and len(self.caveats_vi) != len(self.caveats):
+            raise ValueError(
+                f"caveats_vi must be empty or have one entry per caveat "
+                f"({len(self.caveats_vi)} for {len(self.caveats)})"
+            )
+        return self
+
     @property
     def final(self) -> bool:
         return self.status == "final"
 
-    def _repr_html_(self) -> str:  # Jupyter
+    def _repr_html_(self) -> str:  # Jupyter: in the language of ACCESSINFO_LANG (vi or en)
+        import os
+
         from accessinfo.surfaces.html import decision_html
 
-        return decision_html(self)
+        vi = os.environ.get("ACCESSINFO_LANG", "").lower().startswith("vi")
+        return decision_html(self, lang="vi" if vi else "en")
 
 
 @dataclass(frozen=True)

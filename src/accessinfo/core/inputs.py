@@ -21,7 +21,7 @@ datetime.date(2026, 9, 1)
 >>> read_date_or_instant("2026-09-01T00:00:00")
 Traceback (most recent call last):
 ...
-accessinfo.errors.InvalidInput: [invalid-input] date: '2026-09-01T00:00:00' is a naive date-time ...
+accessinfo.errors.InvalidInput: [invalid-input] date: '2026-09-01T00:00:00' is a naive datetime; ...
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from pydantic import (
     model_validator,
 )
 
+from accessinfo.core.messages import msg
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -103,19 +104,16 @@ def _from_text(text: str, name: str) -> date | datetime:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise InvalidInput(f"{name}: {text!r} is not a calendar date") from None
+            raise InvalidInput(msg("errors.bad_date_text", name=name, value=repr(text))) from None
     m = _INSTANT.fullmatch(text)
     if m is None:
-        raise InvalidInput(f"{name}: {text[:60]!r} is not {_ACCEPTED}")
+        raise InvalidInput(msg("errors.bad_datetime_text", name=name, value=repr(text[:60])))
     if m.group("offset") is None:
-        raise InvalidInput(
-            f"{name}: {text!r} is a naive date-time (no offset); add one (e.g. +07:00 for Vietnam) "
-            "or give the date alone (YYYY-MM-DD)"
-        )
+        raise InvalidInput(msg("errors.naive_datetime_text", name=name, value=repr(text)))
     try:
         value = datetime.fromisoformat(text.replace("z", "+00:00").replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidInput(f"{name}: {text!r} is not a valid date-time") from None
+        raise InvalidInput(msg("errors.bad_datetime_text", name=name, value=repr(text))) from None
     return _instant(value, name)
 
 

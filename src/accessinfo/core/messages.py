@@ -11,17 +11,27 @@ Explanations and caveats are not written as f-strings in rule bodies. A rule cal
 
 Values are rendered for each language: a date as ``2026-01-09`` in English and
 ``09/01/2026`` in Vietnamese (``{d:long}`` adds the weekday: ``Friday 2026-01-09`` /
-``Thứ Sáu, 09/01/2026``); a :class:`~accessinfo.core.citations.Citation` in English or
-Vietnamese order; a nested :class:`Text` (e.g. ``msg("terms.working")``) in its own
-language; anything else with ``str()``.
+``Thứ Sáu, 09/01/2026``; ``{d:weekday}`` the weekday alone); an amount ``{x:vnd}`` as
+``12,000 VND`` / ``12.000 đồng``; a
+:class:`~accessinfo.core.citations.Citation` in English or Vietnamese order; a nested
+:class:`Text` (e.g. ``msg("terms.days.working")``) in its own language; anything else with
+``str()``.
+
+A :class:`Text` *is* its English string (``str`` subclass) and carries the Vietnamese in
+``.vi``: it goes wherever English text went before (joined into an error message, stored in
+a ``str`` field, printed) and code that knows about languages reads both. ``Decision`` and
+``Step`` take a ``Text`` for their explanation, caveats and reason and fill the ``_vi``
+fields from it (docs/i18n.md says why messages are TOML tables and not gettext catalogues).
 
 >>> from datetime import date
->>> t = msg("core.unverified_text", name="Law No. 01/2026/QH16", name_vi="Luật số 01/2026/QH16",
-...         note="one copy")
+>>> name = Text("Law No. 01/2026/QH16", "Luật số 01/2026/QH16")
+>>> t = msg("core.unverified_text", name=name, note="one copy")
 >>> t.en
 'Law No. 01/2026/QH16: text from an unverified source (one copy)'
 >>> t.vi
 'Luật số 01/2026/QH16: văn bản lấy từ nguồn chưa được kiểm chứng, chưa đối chiếu với Công báo'
+>>> t == t.en and isinstance(t, str)
+True
 >>> render("{d} / {d:long}", {"d": date(2026, 1, 9)}, "vi")
 '09/01/2026 / Thứ Sáu, 09/01/2026'
 """
@@ -30,48 +40,107 @@ from __future__ import annotations
 
 import string
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from accessinfo.errors import InvalidInput
 
-__all__ = ["Lang", "Later", "Text", "catalogue", "later", "msg", "render", "text_en", "text_vi"]
+__all__ = [
+    "LANGS",
+    "UNTRANSLATED_VI",
+    "WEEKDAYS",
+    "Lang",
+    "Later",
+    "Text",
+    "catalogue",
+    "caveats_of",
+    "check_lang",
+    "explanation_of",
+    "groups",
+    "join",
+    "later",
+    "localized",
+    "msg",
+    "pair_caveats",
+    "render",
+    "text_en",
+    "text_vi",
+    "vi_or_marked",
+]
 
 Lang = Literal["en", "vi"]
+LANGS: tuple[Lang, ...] = ("en", "vi")
 
 WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
 }
 
+# How a text with no Vietnamese version is shown to a Vietnamese reader: the English,
+# marked, rather than nothing (a caveat left out would hide a warning).
+UNTRANSLATED_VI = "[chưa có bản tiếng Việt] "
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """One message in both languages; ``str()`` gives the English text."""
 
-    en: str
+class Text(str):
+    """One message in both languages: the ``str`` value is the English text, ``.vi`` the
+    Vietnamese. ``Text(en=..., vi=...)``; ``.en``, ``.vi``, ``.get(lang)``."""
+
     vi: str
 
+    def __new__(cls, en: str, vi: str) -> Text:
+        if not isinstance(en, str) or not isinstance(vi, str):
+            raise InvalidInput("Text takes two strings: en and vi")
+        self = super().__new__(cls, en)
+        object.__setattr__(self, "vi", str(vi))
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Text is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (str(self), self.vi))
+
     def __str__(self) -> str:
-        return self.en
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"Text(en={str(self)!r}, vi={self.vi!r})"
+
+    def __add__(self, other: str) -> str:
+        if isinstance(other, Text):
+            return Text(str(self) + str(other), self.vi + other.vi)
+        return str(self) + other
+
+    @property
+    def en(self) -> str:
+        return str(self)
 
     def get(self, lang: Lang) -> str:
-        return self.vi if lang == "vi" else self.en
+        return self.vi if lang == "vi" else str(self)
+
+
+def check_lang(lang: object) -> Lang:
+    """``lang`` if it is ``"en"`` or ``"vi"``, else a clear InvalidInput."""
+    if lang == "en" or lang == "vi":
+        return lang
+    raise InvalidInput(f"lang must be 'en' or 'vi', got {lang!r}")
 
 
 def _date(d: date, spec: str, lang: Lang) -> str:
     if isinstance(d, datetime):
         d = d.date()
     plain = d.strftime("%d/%m/%Y") if lang == "vi" else d.isoformat()
+    day = WEEKDAYS[lang][d.weekday()]
     if spec == "long":
-        day = WEEKDAYS[lang][d.weekday()]
         return f"{day}, {plain}" if lang == "vi" else f"{day} {plain}"
+    if spec == "weekday":
+        return day
     if spec:
-        raise ValueError(f"unknown date format {spec!r} (use '' or 'long')")
+        raise ValueError(f"unknown date format {spec!r} (use '', 'long' or 'weekday')")
     return plain
 
 
@@ -84,9 +153,12 @@ class _Formatter(string.Formatter):
             return value.get(self.lang)
         if isinstance(value, date):
             return _date(value, format_spec, self.lang)
+        if format_spec == "vnd" and isinstance(value, int):
+            amount = f"{value:,}"
+            return f"{amount.replace(',', '.')} đồng" if self.lang == "vi" else f"{amount} VND"
         cite = getattr(value, "en", None)
-        if self.lang == "en" and isinstance(cite, str) and hasattr(value, "instrument"):
-            return cite  # a Citation in English order
+        if isinstance(cite, str) and hasattr(value, "instrument"):
+            return cite if self.lang == "en" else str(value)  # a Citation in each order
         return str(super().format_field(value, format_spec))
 
 
@@ -105,9 +177,21 @@ def _group(name: str) -> dict[str, dict[str, str]]:
     return {f"{name}.{k}": v for k, v in data.items()}
 
 
-def catalogue(group: str) -> dict[str, dict[str, str]]:
-    """Every template of one group (one ``_messages/<group>.toml`` file), by full key."""
-    return dict(_group(group))
+def groups() -> tuple[str, ...]:
+    """The names of every message group (one ``_messages/<group>.toml`` file each)."""
+    folder = resources.files("accessinfo").joinpath("_messages")
+    return tuple(
+        sorted(p.name[: -len(".toml")] for p in folder.iterdir() if p.name.endswith(".toml"))
+    )
+
+
+def catalogue(group: str | None = None) -> dict[str, dict[str, str]]:
+    """Every template of one group (``None``: of all groups), by full key."""
+    names = groups() if group is None else (group,)
+    out: dict[str, dict[str, str]] = {}
+    for name in names:
+        out.update(_group(name))
+    return out
 
 
 def msg(key: str, /, **params: Any) -> Text:
@@ -143,9 +227,73 @@ def later(key: str, /, **params: Any) -> Later:
 
 def text_en(value: str | Text) -> str:
     """The English text of a message or a plain string."""
-    return value.en if isinstance(value, Text) else value
+    return str(value)
 
 
 def text_vi(value: str | Text) -> str | None:
     """The Vietnamese text of a message (None for a plain string: no translation yet)."""
     return value.vi if isinstance(value, Text) else None
+
+
+def vi_or_marked(value: str) -> str:
+    """The Vietnamese of a message, or a plain string's English marked as untranslated."""
+    return value.vi if isinstance(value, Text) else UNTRANSLATED_VI + value
+
+
+def join(parts: Iterable[str], sep: str = " ", sep_vi: str | None = None) -> Text | str:
+    """Messages joined into one (a plain ``str`` if any part has no Vietnamese)."""
+    items = list(parts)
+    en = sep.join(str(p) for p in items)
+    if not all(isinstance(p, Text) for p in items):
+        return en
+    return Text(en, (sep if sep_vi is None else sep_vi).join(p.vi for p in items))  # type: ignore[attr-defined]
+
+
+class _HasTexts(Protocol):
+    @property
+    def explanation(self) -> str: ...
+    @property
+    def explanation_vi(self) -> str | None: ...
+    @property
+    def caveats(self) -> tuple[str, ...]: ...
+    @property
+    def caveats_vi(self) -> tuple[str, ...]: ...
+
+
+def explanation_of(d: _HasTexts) -> str:
+    """A Decision's explanation as a message again (``Text`` when it has its Vietnamese)."""
+    return d.explanation if d.explanation_vi is None else Text(d.explanation, d.explanation_vi)
+
+
+def caveats_of(d: _HasTexts) -> tuple[str, ...]:
+    """A Decision's caveats as messages again (each a ``Text`` when it has its Vietnamese),
+    to pass on to a Finding built from it without losing the Vietnamese."""
+    if len(d.caveats_vi) != len(d.caveats):
+        return tuple(d.caveats)
+    return tuple(
+        en if vi.startswith(UNTRANSLATED_VI) else Text(en, vi)
+        for en, vi in zip(d.caveats, d.caveats_vi, strict=True)
+    )
+
+
+def pair_caveats(caveats: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """English caveats (deduplicated, first kept) and their Vietnamese, aligned one to one.
+
+    The Vietnamese is empty when no caveat has a translation; otherwise it has one entry
+    per caveat, an untranslated one shown as its English marked ``UNTRANSLATED_VI``.
+    """
+    unique = list(dict.fromkeys(caveats))  # equal English: one caveat (the first Text wins)
+    en = tuple(str(c) for c in unique)
+    if not any(isinstance(c, Text) for c in unique):
+        return en, ()
+    return en, tuple(vi_or_marked(c) for c in unique)
+
+
+def localized(d: _HasTexts, lang: Lang) -> tuple[str, tuple[str, ...]]:
+    """A Decision's explanation and caveats in ``lang``; Vietnamese missing → marked English."""
+    if check_lang(lang) == "en":
+        return d.explanation, tuple(d.caveats)
+    explanation = d.explanation_vi or UNTRANSLATED_VI + d.explanation
+    if len(d.caveats_vi) == len(d.caveats):
+        return explanation, tuple(d.caveats_vi)
+    return explanation, tuple(UNTRANSLATED_VI + c for c in d.caveats)

@@ -16,7 +16,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
-from accessinfo.core.messages import Later, Text
+from accessinfo.core.messages import Later, Text, caveats_of, msg
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
 
 __all__ = [
@@ -37,12 +37,20 @@ def choose(value: object, name: str, allowed: Iterable[S]) -> S:
     options = tuple(allowed)
     if not isinstance(value, str) or value not in options:
         raise InvalidInput(
-            f"{name} must be one of {', '.join(repr(o) for o in options)}, got {value!r}"
+            msg(
+                "errors.unknown_option",
+                name=name,
+                options=", ".join(repr(o) for o in options),
+                value=repr(value),
+            )
         )
     return value
 
 
 def ambiguous(name: str, question: str) -> AmbiguousReading:
+    """The error for a reading set to ``"raise"``; ``question`` may be a message (Text)."""
+    if isinstance(question, Text):
+        return AmbiguousReading(msg("errors.ambiguous", name=name, question=question))
     return AmbiguousReading(f"{name}='raise': {question}")
 
 
@@ -79,9 +87,13 @@ def reckon(
         raise InvalidInput("strict and trace must be True or False")
     r = cal.reckon(as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
     if strict and not r.certain:
+        caveats = r.caveats(cal.known_until)
         raise CalendarUnknown(
-            f"strict=True: {label} depends on days not yet announced: "
-            + "; ".join(r.caveats(cal.known_until))
+            msg(
+                "errors.calendar_unknown",
+                what=label,
+                caveats=Text("; ".join(caveats), "; ".join(getattr(c, "vi", c) for c in caveats)),
+            )
         )
     return r
 
@@ -133,7 +145,8 @@ def extend(
 ) -> Finding[date]:
     """The latest day after an extension of ``period`` counted from the original deadline.
 
-    ``first`` is the Decision for the original deadline; its caveats and trace are kept.
+    ``first`` is the Decision for the original deadline; its caveats (in both languages)
+    and trace are kept.
     """
     ext = deadline(
         calendar,
@@ -149,7 +162,7 @@ def extend(
         outcome=ext.outcome,
         explanation=ext.explanation,
         basis=ext.basis,
-        caveats=tuple(dict.fromkeys((*first.caveats, *ext.caveats))),
+        caveats=tuple(dict.fromkeys((*caveats_of(first), *ext.caveats))),
         readings=ext.readings,
         trace=(*first.trace, *ext.trace) if first.trace and ext.trace else None,
         calendar_version=ext.calendar_version,
@@ -159,7 +172,8 @@ def extend(
 def merge(
     known_until: date, *reckonings: Reckoning | None
 ) -> tuple[tuple[str, ...], tuple[Step, ...] | None]:
-    """Caveats (deduplicated) and the concatenated trace of several reckonings."""
+    """Caveats (deduplicated messages, English and Vietnamese) and the concatenated trace of
+    several reckonings."""
     caveats: dict[str, None] = {}
     steps: list[Step] = []
     traced = False

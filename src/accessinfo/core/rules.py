@@ -28,7 +28,14 @@ import pydantic
 
 from accessinfo.core.citations import Citation, law_version
 from accessinfo.core.decisions import Decision, Finding
-from accessinfo.core.messages import Text, msg, text_en, text_vi
+from accessinfo.core.messages import (
+    Text,
+    caveats_of,
+    explanation_of,
+    msg,
+    pair_caveats,
+    text_vi,
+)
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -155,10 +162,20 @@ def rule(
                 if when is None:
                     continue
                 if not (start <= when and (until is None or when < until)):
-                    end = f"until {until.isoformat()} (exclusive)" if until else "with no end"
+                    end = (
+                        msg("errors.until_exclusive", day=until)
+                        if until
+                        else msg("errors.until_open")
+                    )
                     raise NoApplicableRule(
-                        f"{rid} applies from {start.isoformat()} {end}; "
-                        f"{name}={when.isoformat()} is outside that range"
+                        msg(
+                            "errors.no_rule_in_range",
+                            rule=rid,
+                            start=start,
+                            until=end,
+                            name=name,
+                            day=when,
+                        )
                     )
                 break
             try:
@@ -204,9 +221,9 @@ def _to_decision(
     if isinstance(result, Decision):
         finding: Finding[Any] = Finding(
             outcome=result.outcome,
-            explanation=_bilingual(result.explanation, result.explanation_vi),
+            explanation=explanation_of(result),
             basis=result.basis,
-            caveats=_bilingual_caveats(result.caveats, result.caveats_vi),
+            caveats=caveats_of(result),
             readings=result.readings,
             trace=result.trace,
             provisional=result.status == "provisional",
@@ -217,33 +234,36 @@ def _to_decision(
     else:
         finding = Finding(outcome=result)
     basis = (*own_basis, *finding.basis)
-    caveats: list[str | Text] = list(finding.caveats)
+    caveats: list[str] = list(finding.caveats)
     for cit in basis:
         inst = cit.instrument
         if not inst.verified:
             note = msg(
                 "core.unverified_text",
-                name=inst.name_en,
-                name_vi=inst.name_vi,
+                name=Text(inst.name_en, inst.name_vi),
                 note=inst.note or "see docs",
             )
             if note not in caveats:
                 caveats.append(note)
             if strict:
                 raise AmbiguousReading(
-                    f"strict=True: {rid} rests on {inst.name_en}, whose text is unverified"
+                    msg(
+                        "errors.strict_unverified",
+                        rule=rid,
+                        name=Text(inst.name_en, inst.name_vi),
+                    )
                 )
     provisional = finding.provisional or bool(caveats)
     explanation = finding.explanation or summary
-    caveats_vi = tuple(v for c in caveats if (v := text_vi(c)) is not None)
+    caveats_en, caveats_vi = pair_caveats(caveats)
     return Decision[outcome_type](  # T is resolved at run time from the annotation
         outcome=finding.outcome,
         basis=basis,
-        explanation=text_en(explanation),
+        explanation=str(explanation),
         explanation_vi=text_vi(explanation),
         status="provisional" if provisional else "final",
-        caveats=tuple(dict.fromkeys(text_en(c) for c in caveats)),
-        caveats_vi=tuple(dict.fromkeys(caveats_vi)),
+        caveats=caveats_en,
+        caveats_vi=caveats_vi,
         rule_set=rset,
         rule_id=rid,
         readings=dict(finding.readings),
@@ -251,17 +271,6 @@ def _to_decision(
         law_version=law_version(),
         trace=finding.trace,
     )
-
-
-def _bilingual(en: str, vi: str | None) -> str | Text:
-    return en if vi is None else Text(en=en, vi=vi)
-
-
-def _bilingual_caveats(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | Text, ...]:
-    """A Decision's caveats back as messages (when every caveat has its Vietnamese text)."""
-    if len(vi) != len(en):
-        return en
-    return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
 
 
 _LOADED: list[bool] = []
@@ -315,7 +324,9 @@ def applicable(family: str, *, on: date) -> Rule:
         spans = ", ".join(
             f"{r.rule_set}: {r.valid_from}–{r.valid_until or 'open'}" for r in versions
         )
-        raise NoApplicableRule(f"no version of {family} is in force on {on}; versions: {spans}")
+        raise NoApplicableRule(
+            msg("errors.no_version_in_force", family=family, day=on, spans=spans)
+        )
     if len(live) > 1:
         raise ConflictingRules(
             f"{len(live)} versions of {family} claim {on}: " + ", ".join(r.id for r in live)

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from accessinfo.core.messages import Lang, check_lang, localized, msg
 from accessinfo.errors import InvalidInput
 
 __all__ = ["STYLE", "calendar_html", "decision_html", "escape", "page", "trace_grid_html"]
@@ -194,14 +195,14 @@ def _legend(items: Iterable[tuple[str, str]]) -> str:
     )
 
 
-_TRACE_LEGEND = (
-    ("ai-start", "day zero (not counted)"),
-    ("ai-counted", "counted working day"),
-    ("ai-skipped", "weekend (skipped)"),
-    ("ai-skipped ai-k-holiday", "holiday / day off (skipped)"),
-    ("ai-counted ai-k-swapped_working", "swapped working Saturday"),
-    ("ai-rolled", "rolled forward (Civil Code 148.5)"),
-    ("ai-end", "deadline"),
+_TRACE_LEGEND = (  # (classes, message key html.legend.<key>)
+    ("ai-start", "start"),
+    ("ai-counted", "counted"),
+    ("ai-skipped", "skipped"),
+    ("ai-skipped ai-k-holiday", "holiday"),
+    ("ai-counted ai-k-swapped_working", "swapped_working"),
+    ("ai-rolled", "rolled"),
+    ("ai-end", "end"),
 )
 
 
@@ -258,11 +259,13 @@ def _decision(decision: object) -> Any:
     return decision
 
 
-def trace_grid_html(trace: Sequence[Any]) -> str:
+def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
     trace = _steps(trace)
     if not trace:
         return ""
+    vi = check_lang(lang) == "vi"
+    due_word = msg("html.due").get(lang)
     by_day: dict[date, list[Any]] = {}
     ends_on: dict[str, date] = {}  # label -> deadline, in the order the periods end
     for s in trace:
@@ -285,7 +288,7 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
         ends = [s.label or "deadline" for s in steps if s.action == "end"]
         counted = [s.n for s in steps if s.action == "counted" and s.n is not None]
         if ends:
-            marks = " ".join(f"⚑{numbers[e]}" if len(numbers) > 1 else "due" for e in ends)
+            marks = " ".join(f"⚑{numbers[e]}" if len(numbers) > 1 else due_word for e in ends)
             inner = f'<span class="ai-n">{escape(marks)}</span>'
             if counted:
                 classes.append("ai-counted")
@@ -297,7 +300,8 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
             inner = ""
         title = "\n".join(
             f"{s.action}{'' if s.n is None else ' ' + str(s.n)}"
-            f"{' [' + s.label + ']' if s.label else ''}: {s.reason}"
+            f"{' [' + s.label + ']' if s.label else ''}: "
+            f"{(s.reason_vi or s.reason) if vi else s.reason}"
             for s in steps
         )
         return " ".join(classes), inner, title
@@ -306,61 +310,79 @@ def trace_grid_html(trace: Sequence[Any]) -> str:
     months = "".join(_month_table(y, m, cell) for y, m in _months_between(lo, hi))
     due = "".join(
         f'<li data-label="{escape(label)}"><span class="ai-mark">'
-        f"{escape('⚑' + str(i) if len(numbers) > 1 else 'due')}</span> {escape(label)}: "
+        f"{escape('⚑' + str(i) if len(numbers) > 1 else due_word)}</span> {escape(label)}: "
         f"<b>{escape(_fmt(when))}</b></li>"
         for label, (i, when) in ((k, (numbers[k], ends_on[k])) for k in numbers)
     )
     return (
-        _legend(_TRACE_LEGEND)
+        _legend((c, msg(f"html.legend.{k}").get(lang)) for c, k in _TRACE_LEGEND)
         + f'<div class="ai-months">{months}</div>'
         + f'<ul class="ai-deadlines">{due}</ul>'
     )
 
 
-def _trace_table(trace: Sequence[Any]) -> str:
+def _trace_table(trace: Sequence[Any], lang: Lang = "en") -> str:
+    vi = lang == "vi"
     body = "".join(
         f'<tr class="{escape(_classes("ai-step-" + s.action))}"><td>{escape(_fmt(s.date))}</td>'
-        f"<td>{escape(s.label or '')}</td><td>{escape(s.action)}</td>"
-        f"<td>{'' if s.n is None else escape(s.n)}</td><td>{escape(s.reason)}</td></tr>"
+        f"<td>{escape(s.label or '')}</td>"
+        f"<td>{escape(msg('cli.action.' + s.action).vi if vi else s.action)}</td>"
+        f"<td>{'' if s.n is None else escape(s.n)}</td>"
+        f"<td>{escape((s.reason_vi or s.reason) if vi else s.reason)}</td></tr>"
         for s in trace
     )
+    summary = f"{msg('cli.label.trace').get(lang).rstrip(':')} {len(trace)}"
     return (
-        f"<details><summary>Trace: {escape(len(trace))} step(s)</summary>"
+        f"<details><summary>{escape(summary)}</summary>"
         f'<table class="ai-trace">{body}</table></details>'
     )
 
 
-def decision_html(decision: Any, *, style: bool = True) -> str:
-    """A Decision as an HTML card: outcome, status, explanation, citations, trace grid."""
+def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> str:
+    """A Decision as an HTML card: outcome, status, explanation, citations, trace grid.
+
+    ``lang="vi"``: the Vietnamese explanation and caveats (untranslated ones marked), the
+    citations in Vietnamese only, Vietnamese labels and trace reasons.
+    """
+    vi = check_lang(lang) == "vi"
     decision = _decision(decision)
     if not isinstance(style, bool):
         raise InvalidInput("style must be True or False")
     head, details = _outcome_html(decision.outcome)
     basis = "".join(
-        f'<li><span class="ai-vi">{escape(str(c))}</span><br>'
-        f'<span class="ai-en">{escape(c.en)}</span></li>'
+        f'<li><span class="ai-vi">{escape(str(c))}</span>'
+        + ("" if vi else f'<br><span class="ai-en">{escape(c.en)}</span>')
+        + "</li>"
         for c in decision.basis
     )
-    caveats = "".join(f"<li>{escape(c)}</li>" for c in decision.caveats)
+    explanation, caveat_texts = localized(decision, lang)
+    caveats = "".join(f"<li>{escape(c)}</li>" for c in caveat_texts)
     readings = ", ".join(f"{escape(k)}={escape(v)}" for k, v in sorted(decision.readings.items()))
-    meta = [f"rule set {escape(decision.rule_set)}"]
+
+    def t(key: str, **params: Any) -> str:
+        return msg(f"cli.{key}", **params).get(lang)
+
+    meta = [escape(t("label.rule_set", rule_set=decision.rule_set))]
     if decision.rule_id:
-        meta.insert(0, f"rule <code>{escape(decision.rule_id)}</code>")
+        meta.insert(
+            0, f"{escape(t('label.rule', rule='')).strip()} <code>{escape(decision.rule_id)}</code>"
+        )
     if decision.calendar_version:
-        meta.append(f"calendar {escape(decision.calendar_version)}")
+        meta.append(escape(t("label.calendar", version=decision.calendar_version)))
     if readings:
-        meta.append(f"readings: {readings}")
+        meta.append(f"{escape(t('label.readings'))} {readings}")
     trace = ""
     if decision.trace:
-        trace = trace_grid_html(decision.trace) + _trace_table(decision.trace)
+        trace = trace_grid_html(decision.trace, lang) + _trace_table(decision.trace, lang)
     status = escape(decision.status)
     badge = escape(_classes("ai-badge", "ai-" + decision.status))
     return (
         (STYLE if style else "")
-        + f'<div class="accessinfo accessinfo-decision" data-status="{status}">'
+        + f'<div class="accessinfo accessinfo-decision" data-status="{status}" '
+        f'lang="{escape(lang)}">'
         f'<div class="ai-head"><span class="ai-outcome">{head}</span>'
-        f'<span class="{badge}">{status}</span></div>'
-        f"{details}<p>{escape(decision.explanation)}</p>"
+        f'<span class="{badge}">{escape(t("status." + decision.status))}</span></div>'
+        f"{details}<p>{escape(explanation)}</p>"
         f'<ul class="ai-basis">{basis}</ul>'
         + (f'<ul class="ai-caveats">{caveats}</ul>' if caveats else "")
         + f'<div class="ai-meta">{" · ".join(meta)}</div>'
@@ -430,13 +452,14 @@ def calendar_html(
     )
 
 
-def page(content: Any, *, title: str = "accessinfo") -> str:
+def page(content: Any, *, title: str = "accessinfo", lang: Lang = "en") -> str:
     """A standalone HTML document for a Decision (or an HTML fragment: trusted markup)."""
+    check_lang(lang)
     if not isinstance(title, str):
         raise InvalidInput(f"title must be a string, got {type(title).__name__}")
-    body = content if isinstance(content, str) else decision_html(_decision(content))
+    body = content if isinstance(content, str) else decision_html(_decision(content), lang=lang)
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title></head>"
         f'<body style="margin:16px;background:#fff">{body}</body></html>'
     )

@@ -1,11 +1,21 @@
-"""Letters: the written refusal (Law 104 Art 28.2) and the extension notice (Arts 29.2, 30.4,
-31.2), in Vietnamese, with an English rendering of our own for the API user.
+"""Letters: the written refusal and the extension notice, in Vietnamese, with an English
+rendering of our own for the API user.
 
-Decree 13/2018/NĐ-CP Art 5.1 prescribes Form 04 (extension notice) and Form 05 (refusal
-notice); the forms themselves are not in our sources, so the layout here is ours and every
-letter carries a caveat saying so. Under Law 01/2026/QH16 the refusal is written with reasons
-(Art 26.2) and the extension notified in writing within the period (Art 26.3); its forms are
-left to a decree not yet found.
+Law 104/2016 (requests sent before 2026-09-01): refusal under Art 28.2, extension under Arts
+29.2, 30.4, 31.2; Decree 13/2018/NĐ-CP Art 5.1 prescribes Form 04 (extension) and Form 05
+(refusal). Law 01/2026/QH16 (requests sent from 2026-09-01): refusal in writing with reasons
+(Art 26.2), extension of at most 12 days (Art 26.3) notified before the period ends (Decree
+337/2026/NĐ-CP Art 10.4(c)); Decree 337/2026 Art 9 prescribes form 04 ("Thông báo gia hạn việc
+cung cấp thông tin") and form 05 ("Thông báo từ chối yêu cầu cung cấp thông tin"). No form's
+official layout is in our sources: the letters take the form's number and title, the layout
+is ours, and every letter carries a caveat saying so.
+
+A letter is consistent with the rule it cites or it is refused (InvalidInput): the law is the
+one in force on the day the request was sent (before 2018-07-01 none; a ``sent`` date after
+the request's receipt is refused, never a silent switch of law); the dates are in order; the
+original period is within the law's period and the extension within its cap (Law 01/2026: 12
+days and 12 more; Law 104: 10 working days and 10 more at the agency, 15 working days and 15
+more otherwise); an extension notice is dated within the time to notify it.
 
 >>> from datetime import date
 >>> from accessinfo.models.access import InformationItem, RefusalCase
@@ -24,22 +34,54 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
-from accessinfo.calendar import as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    CalendarDays,
+    Period,
+    WorkingCalendar,
+    WorkingDays,
+    as_vn_date,
+)
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
-from accessinfo.core.periods import choose
+from accessinfo.core.messages import Text, msg
+from accessinfo.core.periods import check_calendar, choose
 from accessinfo.errors import AmbiguousReading, InvalidInput
 from accessinfo.models.access import RefusalGround, check_flag
-from accessinfo.models.requests import Channel
+from accessinfo.models.requests import Channel, Delivery
 
 __all__ = ["Language", "en_date", "extension_notice", "refusal_letter", "vn_date"]
 
 Language = Literal["vi", "en"]
+_LAW_104_FROM = date(2018, 7, 1)
 _LAW_01_FROM = date(2026, 9, 1)
-_FORM_CAVEAT = (
-    "The official layout of {form} (Decree 13/2018/NĐ-CP Art 5.1) is not in accessinfo's "
-    "sources; this letter follows its required content, not its layout"
-)
+
+
+def _law_for(asked: date, sent: date | None) -> tuple[date, str]:
+    """(sent day, rule set) of a request received on ``asked``; refuses inconsistent dates."""
+    day = asked if sent is None else sent
+    if day > asked:
+        raise InvalidInput(
+            f"sent ({day}) is after request_date ({asked}): a request is sent before it is "
+            "received; the law is chosen by the day it was sent (Law 01/2026 Art 31.4)"
+        )
+    if day < _LAW_104_FROM:
+        raise InvalidInput(
+            f"the request was sent on {day}, before Law 104/2016/QH13 took effect on "
+            f"{_LAW_104_FROM} (Art 37): no access-to-information letter can cite it"
+        )
+    return day, ("law_104_2016" if day < _LAW_01_FROM else "law_01_2026")
+
+
+def _decision_texts(explanation: Text, caveats: Sequence[str | Text]) -> dict[str, Any]:
+    en = tuple(dict.fromkeys(c.en if isinstance(c, Text) else c for c in caveats))
+    vi = tuple(dict.fromkeys(c.vi for c in caveats if isinstance(c, Text)))
+    return {
+        "explanation": explanation.en,
+        "explanation_vi": explanation.vi,
+        "caveats": en,
+        "caveats_vi": vi if len(vi) == len(en) else (),
+    }
 
 
 def vn_date(d: date) -> str:
@@ -79,18 +121,30 @@ def _day(value: object, name: str) -> date:
     return as_vn_date(value, name)
 
 
-def _unverified(basis: Sequence[Citation], strict: bool) -> list[str]:
-    out: list[str] = []
+def _unverified(basis: Sequence[Citation], strict: bool) -> list[str | Text]:
+    out: list[str | Text] = []
     for cit in basis:
         inst = cit.instrument
         if inst.verified:
             continue
         if strict:
             raise AmbiguousReading(f"strict=True: the letter rests on {inst.name_en}, unverified")
-        note = f"{inst.name_en}: text from an unverified source ({inst.note or 'see docs'})"
+        note = msg(
+            "core.unverified_text",
+            name=inst.name_en,
+            name_vi=inst.name_vi,
+            note=inst.note or "see docs",
+        )
         if note not in out:
             out.append(note)
     return out
+
+
+def _inherited(dec: Decision[Any]) -> list[str | Text]:
+    """The caveats of an input Decision, as messages when each has its Vietnamese text."""
+    if len(dec.caveats_vi) == len(dec.caveats):
+        return [Text(en=e, vi=v) for e, v in zip(dec.caveats, dec.caveats_vi, strict=True)]
+    return list(dec.caveats)
 
 
 def _grounds(decision: object) -> tuple[Decision[Any], tuple[RefusalGround, ...]]:
@@ -118,12 +172,15 @@ def refusal_letter(
     on: date | datetime,
     language: Language = "vi",
     responsible_agency: str | None = None,
+    sent: date | datetime | None = None,
     strict: bool = False,
 ) -> Decision[str]:
     """The written refusal with its reasons and the exact grounds, as a ``Decision[str]``.
 
     ``on`` is the date of the letter; ``responsible_agency`` names where to turn when the
     ground is that providing the information is not this agency's responsibility (Art 26.3).
+    ``sent`` (default ``request_date``) is when the request was sent: it picks the law, which
+    must be the law of ``grounds_decision``, else InvalidInput.
     """
     dec, grounds = _grounds(grounds_decision)
     lang = choose(language, "language", ("vi", "en"))
@@ -134,31 +191,47 @@ def refusal_letter(
     dated = _day(on, "on")
     if dated < asked:
         raise InvalidInput(f"on ({dated}) is before request_date ({asked})")
+    sent_day, governing = _law_for(asked, None if sent is None else _day(sent, "sent"))
+    if dec.rule_set not in ("law_104_2016", "law_01_2026"):
+        raise InvalidInput(f"no refusal letter for rule set {dec.rule_set!r}")
+    if dec.rule_set != governing:
+        raise InvalidInput(
+            f"the grounds were decided under {dec.rule_set}, but a request sent on {sent_day} "
+            f"is governed by {governing} (Law 01/2026 Arts 30.1, 31.4): decide the grounds "
+            "under the law of the request"
+        )
     other = None if responsible_agency is None else _text(responsible_agency, "responsible_agency")
 
     if dec.rule_set == "law_104_2016":
         law = instrument("law_104_2016")
         written = law.cite(28, 2)
         complaint: Citation | None = law.cite(14, 1)
-        form: Citation | None = instrument("decree_13_2018").cite(5, 1, "dd")
-    elif dec.rule_set == "law_01_2026":
+        form = instrument("decree_13_2018").cite(5, 1, "dd")
+        title_vi, title_en = (
+            "Về việc từ chối yêu cầu cung cấp thông tin",
+            ("Refusal of a request for information"),
+        )
+        form_note = msg("law_104_2016.letters.form_layout", form="05")
+        form_line: str | None = None
+    else:
         law = instrument("law_01_2026")
         written = law.cite(26, 2)
-        complaint, form = None, None
-    else:
-        raise InvalidInput(f"no refusal letter for rule set {dec.rule_set!r}")
-    basis = [written, *(g.citation for g in grounds)]
-    if form is not None:
-        basis.append(form)
+        complaint = None
+        form = instrument("decree_337_2026").cite(9, 6)
+        title_vi, title_en = (
+            "Từ chối yêu cầu cung cấp thông tin",
+            ("Refusal of the request for information"),
+        )
+        form_note = msg(
+            "law_01_2026.letters.form_layout",
+            form="05",
+            title="Thông báo từ chối yêu cầu cung cấp thông tin",
+        )
+        form_line = "Mẫu số 05 (Nghị định số 337/2026/NĐ-CP)"
+    basis = [written, *(g.citation for g in grounds), form]
     if complaint is not None:
         basis.append(complaint)
-    caveats = [*dec.caveats, *_unverified(basis, strict)]
-    caveats.append(
-        _FORM_CAVEAT.format(form="Form 05")
-        if form is not None
-        else "The form of a refusal under Law 01/2026 is left to a decree (Art 26.4) not yet "
-        "found; this letter follows Art 26.2 (in writing, with reasons)"
-    )
+    caveats = [*_inherited(dec), *_unverified(basis, strict), form_note]
     redirect = other is not None and any(g.kind == "not_responsible" for g in grounds)
     if lang == "vi":
         lines = [
@@ -169,7 +242,7 @@ def refusal_letter(
             f"{vn_date(dated).capitalize()}",
             "",
             "THÔNG BÁO",
-            "Về việc từ chối yêu cầu cung cấp thông tin",
+            title_vi,
             "",
             f"Kính gửi: {name}",
             "",
@@ -199,7 +272,7 @@ def refusal_letter(
             en_date(dated),
             "",
             "NOTICE",
-            "Refusal of a request for information",
+            title_en,
             "",
             f"To: {name}",
             "",
@@ -219,25 +292,37 @@ def refusal_letter(
             else "You may complain or bring an action in court as the law provides."
         )
         lines += ["", f"HEAD OF {agency_.upper()}", "(signature, full name, seal)"]
+    if form_line is not None:
+        lines.insert(0, form_line if lang == "vi" else "Form 05 (Decree No. 337/2026/NĐ-CP)")
+    explanation = msg(
+        "law_01_2026.letters.refusal" if form_line else "law_104_2016.letters.refusal",
+        n=len(grounds),
+        cite=written,
+        on=dated,
+    )
     return Decision[str](
         outcome="\n".join(lines) + "\n",
         basis=tuple(basis),
-        explanation=f"Written refusal on {len(grounds)} ground(s), with reasons, as "
-        f"{written.en} requires.",
         status="provisional" if caveats else "final",
-        caveats=tuple(dict.fromkeys(caveats)),
         rule_set=dec.rule_set,
         rule_id=f"{written.id}:refusal_letter",
-        readings=dict(dec.readings),
+        readings={**dec.readings, "transition_trigger": "sent"},
+        **_decision_texts(explanation, caveats),
     )
 
 
-_EXTENSION = {
-    "in_person": (29, 2, "10 ngày làm việc", "10 working days"),
-    "electronic": (30, 4, "15 ngày", "15 days"),
-    "post": (31, 2, "15 ngày", "15 days"),
-    "fax": (31, 2, "15 ngày", "15 days"),
+# Law 104: (article, clause, words of the cap, original period, extension cap) by delivery
+_EXTENSION: dict[str, tuple[int, int, str, str, int, bool]] = {
+    "in_person": (29, 2, "10 ngày làm việc", "10 working days", 10, True),
+    "electronic": (30, 4, "15 ngày", "15 days", 15, False),
+    "post": (31, 2, "15 ngày", "15 days", 15, False),
+    "fax": (31, 2, "15 ngày", "15 days", 15, False),
 }
+
+
+def _unit(value: object, name: str, n: int) -> Period:
+    unit = choose(value, name, ("calendar", "working"))
+    return CalendarDays(n) if unit == "calendar" else WorkingDays(n)
 
 
 def extension_notice(
@@ -250,24 +335,39 @@ def extension_notice(
     extended_respond_by: date,
     on: date | datetime,
     sent: date | datetime | None = None,
+    delivery: Delivery | None = None,
     reason: str | None = None,
     language: Language = "vi",
+    calendar: WorkingCalendar = PUBLIC_SECTOR,
+    extension_unit: str = "calendar",
+    period_unit: str = "calendar",
+    extension_notice: str = "before_last_day",
     strict: bool = False,
 ) -> Decision[str]:
-    """The written notice that the agency extends the time to answer a complex request.
+    """The written notice that the agency extends the time to provide the information.
 
-    ``original_respond_by`` and ``extended_respond_by`` come from the deadline rules
-    (``request_deadlines``); ``on`` is the date of the notice and must fall within the
-    original period ("trong thời hạn cung cấp thông tin"). ``sent`` (default
-    ``request_date``) chooses the law: Law 104 before 2026-09-01, Law 01/2026 from then.
+    ``request_date`` is the receipt of the valid request; ``original_respond_by`` and
+    ``extended_respond_by`` come from ``request_deadlines``; ``on`` is the date of the notice.
+    ``sent`` (default ``request_date``) chooses the law: Law 104 before 2026-09-01, Law
+    01/2026 from then. The letter is refused (InvalidInput) unless the dates fit the law it
+    cites: the original period within the law's period, the extension within its cap (by the
+    readings ``period_unit`` / ``extension_unit``), and ``on`` within the time to notify
+    (Law 104: by the last day of the period; Law 01/2026: Decree 337/2026 Art 10.4(c), by the
+    working day before it under ``extension_notice="before_last_day"``, or on it under
+    ``"by_last_day"``). Law 104's article follows ``delivery`` (default: ``channel``).
     """
     lang = choose(language, "language", ("vi", "en"))
     chan = choose(channel, "channel", tuple(_EXTENSION))
+    how = chan if delivery is None else choose(delivery, "delivery", tuple(_EXTENSION))
     check_flag(strict=strict)
+    cal = check_calendar(calendar)
+    notice_reading = choose(
+        extension_notice, "extension_notice", ("before_last_day", "by_last_day")
+    )
     agency_ = _text(agency, "agency")
     name = _text(requester_name, "requester_name")
     asked = _day(request_date, "request_date")
-    sent_day = asked if sent is None else _day(sent, "sent")
+    sent_day, rule_set = _law_for(asked, None if sent is None else _day(sent, "sent"))
     original = _day(original_respond_by, "original_respond_by")
     extended = _day(extended_respond_by, "extended_respond_by")
     dated = _day(on, "on")
@@ -277,30 +377,71 @@ def extension_notice(
             "need request_date < original_respond_by < extended_respond_by, got "
             f"{asked}, {original}, {extended}"
         )
-    if not asked <= dated <= original:
-        raise InvalidInput(
-            f"the extension must be notified within the original period ({asked} to "
-            f"{original}); on={dated} is outside it"
-        )
-    if sent_day < _LAW_01_FROM:
+    readings: dict[str, str] = {"transition_trigger": "sent"}
+    if rule_set == "law_104_2016":
         law = instrument("law_104_2016")
-        art, clause, cap_vi, cap_en = _EXTENSION[chan]
-        form: Citation | None = instrument("decree_13_2018").cite(5, 1, "d")
-        rule_set = "law_104_2016"
+        art, clause, cap_vi, cap_en, n, working_only = _EXTENSION[how]
+        form = instrument("decree_13_2018").cite(5, 1, "d")
+        period_cap = cal.add(asked, WorkingDays(n))
+        ext_period: Period = (
+            WorkingDays(n) if working_only else _unit(extension_unit, "extension_unit", n)
+        )
+        notice_last = original
+        basis = [law.cite(art, clause), form]
+        form_note = msg("law_104_2016.letters.form_layout", form="04")
+        form_line: str | None = None
+        title_vi, title_en = (
+            "Về việc gia hạn thời hạn cung cấp thông tin",
+            ("Extension of the time to provide information"),
+        )
+        if not working_only:
+            readings["extension_unit"] = extension_unit
     else:
         law = instrument("law_01_2026")
+        decree = instrument("decree_337_2026")
         art, clause, cap_vi, cap_en = 26, 3, "12 ngày", "12 days"
-        form = None
-        rule_set = "law_01_2026"
+        period_cap = cal.add(asked, _unit(period_unit, "period_unit", 12))
+        ext_period = _unit(extension_unit, "extension_unit", 12)
+        notice_last = (
+            cal.add(original, WorkingDays(-1)) if notice_reading == "before_last_day" else original
+        )
+        basis = [law.cite(26, 3), decree.cite(10, 4, "c"), decree.cite(9, 5)]
+        form_note = msg(
+            "law_01_2026.letters.form_layout",
+            form="04",
+            title="Thông báo gia hạn việc cung cấp thông tin",
+        )
+        form_line = "Mẫu số 04 (Nghị định số 337/2026/NĐ-CP)"
+        title_vi, title_en = (
+            "Gia hạn việc cung cấp thông tin",
+            ("Extension of the provision of information"),
+        )
+        readings.update(
+            period_unit=period_unit, extension_unit=extension_unit, extension_notice=notice_reading
+        )
     cite = law.cite(art, clause)
-    basis = [cite] if form is None else [cite, form]
-    caveats = _unverified(basis, strict)
-    caveats.append(
-        _FORM_CAVEAT.format(form="Form 04")
-        if form is not None
-        else "The form of an extension notice under Law 01/2026 is left to a decree "
-        "(Art 26.4) not yet found"
-    )
+    if original > period_cap:
+        raise InvalidInput(
+            f"original_respond_by ({original}) is after the last day the law allows for the "
+            f"period ({period_cap}, {cite.en}): the letter would contradict the rule it cites"
+        )
+    ext_cap = cal.add(original, ext_period)
+    if extended > ext_cap:
+        raise InvalidInput(
+            f"extended_respond_by ({extended}) exceeds the cap of {cap_en} after {original} "
+            f"({ext_cap}, {cite.en}): the letter would say 'at most {cap_en}' and break it"
+        )
+    if not asked <= dated <= notice_last:
+        when = (
+            f"Decree 337/2026 Art 10.4(c), reading {notice_reading}"
+            if rule_set == "law_01_2026"
+            else cite.en
+        )
+        raise InvalidInput(
+            f"the extension must be notified from {asked} to {notice_last} ({when}); "
+            f"on={dated} is outside it"
+        )
+    caveats: list[str | Text] = [*_unverified(basis, strict), form_note]
     if lang == "vi":
         because = (
             why
@@ -316,20 +457,23 @@ def extension_notice(
             vn_date(dated).capitalize(),
             "",
             "THÔNG BÁO",
-            "Về việc gia hạn thời hạn cung cấp thông tin",
+            title_vi,
             "",
             f"Kính gửi: {name}",
             "",
             f"{vn_date(asked).capitalize()}, {agency_} nhận được yêu cầu cung cấp thông tin "
             f"của {name}.",
-            f"Căn cứ {cite}, do {because}, {agency_} thông báo gia hạn thời hạn cung cấp "
-            f"thông tin (tối đa không quá {cap_vi}).",
+            f"Căn cứ {', '.join(str(c) for c in basis[:-1]) if form_line else cite}, do "
+            f"{because}, {agency_} thông báo gia hạn thời hạn cung cấp thông tin (tối đa "
+            f"không quá {cap_vi}).",
             f"Thời hạn cung cấp thông tin được gia hạn từ {vn_date(original)} đến hết "
             f"{vn_date(extended)}.",
             "",
             f"THỦ TRƯỞNG {agency_.upper()}",
             "(Ký, ghi rõ họ tên, đóng dấu)",
         ]
+        if form_line:
+            lines.insert(0, form_line)
     else:
         because = why if why else "more time is needed to examine, search, gather and copy it"
         lines = [
@@ -340,25 +484,36 @@ def extension_notice(
             en_date(dated),
             "",
             "NOTICE",
-            "Extension of the time to provide information",
+            title_en,
             "",
             f"To: {name}",
             "",
             f"On {en_date(asked)}, {agency_} received your request for information.",
-            f"Under {cite.en}, because {because}, {agency_} extends the time to provide the "
-            f"information (by at most {cap_en}).",
+            f"Under {'; '.join(c.en for c in basis[:-1]) if form_line else cite.en}, because "
+            f"{because}, {agency_} extends the time to provide the information (by at most "
+            f"{cap_en}).",
             f"The time limit moves from {en_date(original)} to the end of {en_date(extended)}.",
             "",
             f"HEAD OF {agency_.upper()}",
             "(signature, full name, seal)",
         ]
+        if form_line:
+            lines.insert(0, "Form 04 (Decree No. 337/2026/NĐ-CP)")
+    explanation = msg(
+        f"{rule_set}.letters.extension",
+        on=dated,
+        last=notice_last,
+        original=original,
+        extended=extended,
+        cite=cite,
+        sent=sent_day,
+    )
     return Decision[str](
         outcome="\n".join(lines) + "\n",
         basis=tuple(basis),
-        explanation=f"Extension notice sent {dated} within the original period ending "
-        f"{original}; new latest day {extended} ({cite.en}).",
         status="provisional" if caveats else "final",
-        caveats=tuple(caveats),
         rule_set=rule_set,
         rule_id=f"{cite.id}:extension_notice",
+        readings=readings,
+        **_decision_texts(explanation, caveats),
     )

@@ -1,10 +1,14 @@
 """The due dates of an information request, under whichever law governs it.
 
 A request sent from 2018-07-01 to 2026-08-31 is handled under Law 104/2016/QH13 (Arts 29–31,
-by channel and complexity) until it is resolved, even after 2026-09-01 (Law 01/2026/QH16
-Art 31.4); a request sent from 2026-09-01 is handled under Law 01/2026 (Art 26.3: one period
-for every channel). ``request.sent_at`` picks the law and defaults to ``received_at``; the
-clocks run from the valid request, ``validated_at`` (defaults to ``received_at``).
+by how the information is provided and by complexity) until it is resolved, even after
+2026-09-01 (Law 01/2026/QH16 Art 31.4); a request sent from 2026-09-01 is handled under Law
+01/2026 (Art 30.1) with Decree 337/2026/NĐ-CP Art 10.4: simple, available information by the
+3rd working day (at once, as the agency can, when it is to be received at the agency);
+complex information within 12 days; the Law's 12 days (Art 26.3) cap every tier.
+``request.sent_at`` picks the law and defaults to ``received_at``; the clocks run from the
+valid request, ``validated_at`` (defaults to ``received_at``); ``request.delivery`` (how the
+information is provided) defaults to ``request.channel``. ``complexity`` is required.
 
 >>> from datetime import date
 >>> from accessinfo.models.requests import InformationRequest
@@ -12,6 +16,10 @@ clocks run from the valid request, ``validated_at`` (defaults to ``received_at``
 ...                                          complexity="simple"))
 >>> d.rule_set, d.outcome.respond_by  # 31/8, 1/9 and 2/9 are rest days: 3, 4, 7, 8, 9 Sept
 ('law_104_2016', datetime.date(2026, 9, 9))
+>>> d = request_deadlines(InformationRequest(received_at=date(2026, 11, 20), channel="post",
+...                                          complexity="simple"))
+>>> d.rule_set, d.outcome.respond_by  # Mon 23, (Tue 24 Culture Day), Wed 25, Thu 26 Nov
+('law_01_2026', datetime.date(2026, 11, 26))
 """
 
 from __future__ import annotations
@@ -81,15 +89,19 @@ def request_deadlines(
     period_unit: str = "calendar",
     receipt: ReceiptPolicy = "calendar_date",
     cutoff: time | None = None,
+    extension_notice: str = "before_last_day",
 ) -> Decision[RequestDeadlines]:
     """Every due date of ``request``: notice of the handling time, answer, extended answer.
 
     ``extension_unit`` reads "tối đa không quá 15/12 ngày" (``"calendar"`` default,
     ``"working"``, ``"raise"``); ``period_unit`` reads Law 01/2026's "12 ngày" (no effect
     under Law 104, whose request periods are in working days); ``receipt`` and ``cutoff``
-    decide day zero for a request received on a rest day or after hours. Raises
-    NoApplicableRule for a request sent before 2018-07-01, InvalidInput for bad input
-    (e.g. no ``complexity`` under Law 104).
+    decide day zero for a request received on a rest day or after hours;
+    ``extension_notice`` reads Decree 337/2026 Art 10.4(c)'s "trước khi hết thời hạn"
+    (``"before_last_day"`` default, ``"by_last_day"``, ``"raise"``; Law 104 requests are
+    notified by the last day whatever it says). Raises NoApplicableRule for a request sent
+    before 2018-07-01 or for electronic provision that Law 104 Art 30.1 rules out;
+    InvalidInput for bad input (e.g. no ``complexity``, ``delivery="pigeon"``).
     """
     req = _check(request)
     sent = as_vn_date(req.sent_at if req.sent_at is not None else req.received_at, "sent_at")
@@ -103,5 +115,6 @@ def request_deadlines(
         period_unit=period_unit,
         receipt=receipt,
         cutoff=cutoff,
+        extension_notice=extension_notice,
     )
     return out

@@ -10,13 +10,21 @@ Decisions taken where the law is silent (``docs/readings/request-timeline.md``):
 
 * An event dated before the receipt of the request, or after ``as_of``; a ``validated``
   event before receipt or contradicting ``request.validated_at``; two ``validated`` events;
+  a ``provided`` event before the request became valid;
   two answers (``provided``/``refused``: record a partial answer as one event on the day its
   last part went out); ``costs_paid`` before ``costs_requested``; an extension notified after
   the answer: all are impossible records and raise InvalidInput.
-* An extension notified after the original period is a breach: it is reported as late and
-  does not move the deadline (Arts 29.2, 30.4, 31.2 of Law 104; Art 26.3 of Law 01/2026
-  require the notice "trong thời hạn cung cấp thông tin"). A timely extension moves the
-  deadline to the date it announces (``extended_to``), never beyond the statutory cap.
+* An extension notified after its due date is a breach: it is reported as late and does not
+  move the deadline. Law 104 (Arts 29.2, 30.4, 31.2) requires the notice "trong thời hạn cung
+  cấp thông tin" (by the last day of the period); under Law 01/2026 Decree 337/2026
+  Art 10.4(c) requires it (form 04) "trước khi hết thời hạn", by default the working day before
+  the last day (``extension_notice``, docs/readings/extension-notice-before-end.md). A timely
+  extension moves the deadline to the date it announces (``extended_to``), never beyond the
+  cap (the earlier of the decree's and the Law's).
+* Under Law 01/2026 the acknowledgement (``acknowledged``, form 02) and the resolution notice
+  (``resolution_notified``, form 03) are reported when recorded, with status ``no_due_date``:
+  Decree 337/2026 Art 9 lists the forms but the texts read set no date for them. A refusal
+  (``refused``) is the form 05 notice, due within the same period as the information.
 * The notice of the handling time (Law 104 Arts 30.4, 31.2) is met by an answer given by its
   due date; an answer given later without a notice leaves it ``missed``.
 * No rule pauses the clock while costs are awaited (research-notes open question 7):
@@ -65,6 +73,8 @@ TIMELINE_RULE_ID = "accessinfo.tasks.timeline:request_timeline"
 
 EventKind = Literal[
     "validated",
+    "acknowledged",  # Decree 337/2026 form 02 (Art 9.3)
+    "resolution_notified",  # Decree 337/2026 form 03 (Art 9.4)
     "handling_notice_sent",
     "extension_notified",
     "costs_requested",
@@ -72,8 +82,14 @@ EventKind = Literal[
     "provided",
     "refused",
 ]
-DutyName = Literal["respond", "notify_handling_time", "notify_extension"]
-DutyStatus = Literal["on_time", "late", "missed", "pending", "overdue", "not_applicable"]
+DutyName = Literal[
+    "respond", "notify_handling_time", "notify_extension", "acknowledge", "notify_resolution"
+]
+# no_due_date: the texts set no date for the duty (Decree 337/2026 forms 02 and 03);
+# done_on says whether and when it was done
+DutyStatus = Literal[
+    "on_time", "late", "missed", "pending", "overdue", "not_applicable", "no_due_date"
+]
 CostsPause = Literal["none", "raise"]
 
 
@@ -158,15 +174,20 @@ def _citations(rule_set: str, dl: RequestDeadlines) -> dict[str, tuple[Citation,
     """The provisions behind each duty, by law and channel."""
     if rule_set == "law_01_2026":
         new = instrument("law_01_2026")
+        decree = instrument("decree_337_2026")
+        point = "a" if dl.complexity == "simple" else "b"
         return {
-            "respond": (new.cite(26, 3),),
-            "refusal": (new.cite(26, 2),),
+            "respond": (new.cite(26, 3), decree.cite(10, 4, point)),
+            "refusal": (new.cite(26, 2), decree.cite(9, 6)),
             "notify_handling_time": (),
-            "notify_extension": (new.cite(26, 3),),
+            "notify_extension": (decree.cite(10, 4, "c"), decree.cite(9, 5)),
+            "acknowledge": (decree.cite(9, 3),),
+            "notify_resolution": (decree.cite(9, 4),),
         }
     law = instrument("law_104_2016")
     simple = dl.complexity == "simple"
-    article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[dl.channel]
+    how = dl.delivery if dl.delivery is not None else dl.channel
+    article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[how]
     clause = {29: (1, 2), 30: (3, 4), 31: (1, 2)}[article][0 if simple else 1]
     complex_clause = {29: 2, 30: 4, 31: 2}[article]
     return {
@@ -174,6 +195,8 @@ def _citations(rule_set: str, dl: RequestDeadlines) -> dict[str, tuple[Citation,
         "refusal": (law.cite(28, 2),),
         "notify_handling_time": (law.cite(article, complex_clause),),
         "notify_extension": (law.cite(article, complex_clause),),
+        "acknowledge": (),
+        "notify_resolution": (),
     }
 
 
@@ -197,6 +220,7 @@ def request_timeline(
     receipt: ReceiptPolicy = "calendar_date",
     cutoff: time | None = None,
     costs_pause: CostsPause = "none",
+    extension_notice: str = "before_last_day",
 ) -> Decision[RequestTimeline]:
     """Due dates, verdicts and overdue duties of ``request`` given its ``events``, ``as_of``.
 
@@ -258,6 +282,16 @@ def request_timeline(
             "answer; record a partial provision and refusal as one event"
         )
     answer = answers[0] if answers else None
+    valid_on = (
+        as_vn_date(request.validated_at, "validated_at")
+        if request.validated_at is not None
+        else None
+    )
+    if answer is not None and answer.kind == "provided" and valid_on and answer.day < valid_on:
+        raise InvalidInput(
+            f"a 'provided' event on {answer.day.isoformat()} is before the request became valid "
+            f"on {valid_on.isoformat()}: information is provided on a valid request"
+        )
     requested, paid = _of(evs, "costs_requested"), _of(evs, "costs_paid")
     if paid and requested and paid[0].day < requested[0].day:
         raise InvalidInput("costs were paid before they were requested")
@@ -280,6 +314,7 @@ def request_timeline(
         period_unit=period_unit,
         receipt=receipt,
         cutoff=cutoff,
+        extension_notice=extension_notice,
     )
     dl = d.outcome
     cites = _citations(d.rule_set, dl)
@@ -290,6 +325,7 @@ def request_timeline(
 
     # -- extension notice ------------------------------------------------------------------
     due = original
+    notice_due = dl.extension_notice_by if dl.extension_notice_by is not None else original
     extended = False
     if extensions:
         first = extensions[0]
@@ -300,7 +336,7 @@ def request_timeline(
                 f"answer stays due on {original.isoformat()}."
             )
         else:
-            timely = [x for x in extensions if x.day <= original]
+            timely = [x for x in extensions if x.day <= notice_due]
             status = "on_time" if timely else "late"
             if timely:
                 cap = dl.extended_respond_by
@@ -309,19 +345,20 @@ def request_timeline(
                 extended = due > original
                 over = f" (the announced {asked.isoformat()} exceeds the cap)"
                 why = (
-                    f"Extension notified on {first.day.isoformat()}, within the period ending "
-                    f"{original.isoformat()}: the answer is now due on {due.isoformat()}"
-                    f"{over if asked > cap else ''}."
+                    f"Extension notified on {first.day.isoformat()}, by its due date "
+                    f"{notice_due.isoformat()} (the period ends {original.isoformat()}): the "
+                    f"answer is now due on {due.isoformat()}{over if asked > cap else ''}."
                 )
             else:
                 why = (
-                    f"Extension notified on {first.day.isoformat()}, after the period ended on "
-                    f"{original.isoformat()}: a breach; it does not move the deadline."
+                    f"Extension notified on {first.day.isoformat()}, after its due date "
+                    f"{notice_due.isoformat()} (the period ends {original.isoformat()}): a "
+                    "breach; it does not move the deadline."
                 )
         duties.append(
             Duty(
                 name="notify_extension",
-                due=original,
+                due=notice_due,
                 done_on=first.day,
                 status=status,
                 basis=cites["notify_extension"],
@@ -367,17 +404,52 @@ def request_timeline(
             ),
         )
 
+    # -- Decree 337/2026 forms 02 and 03: listed (Art 9.3, 9.4), no date set -------------------
+    for kind, name, form in (
+        ("acknowledged", "acknowledge", "02"),
+        ("resolution_notified", "notify_resolution", "03"),
+    ):
+        recorded = _of(evs, kind)  # type: ignore[arg-type]
+        if not recorded:
+            continue
+        if d.rule_set != "law_01_2026":
+            notes.append(
+                f"A {kind!r} event (Decree 337/2026 form {form}) was recorded; the request is "
+                "governed by Law 104/2016, to which that decree's forms do not apply."
+            )
+            continue
+        duties.append(
+            Duty(
+                name=name,
+                due=None,
+                done_on=recorded[0].day,
+                status="no_due_date",
+                basis=cites[name],
+                explanation=f"Form {form} sent on {recorded[0].day.isoformat()}. Decree "
+                f"337/2026 Art 9 lists the form; the texts read set no date for it, so no "
+                "verdict is given.",
+            )
+        )
+
     # -- the answer ------------------------------------------------------------------------
     answered_on = answer.day if answer else None
     status = _verdict(due, answered_on, today)
     basis = cites["respond"]
     if answer is not None and answer.kind == "refused":
         basis = (*basis, *cites["refusal"])
-    what = "provided at once" if dl.provide_at_once else f"due by {due.isoformat()}"
+    what = (
+        f"provided at once (at the latest by {due.isoformat()})"
+        if dl.provide_at_once and dl.respond_by is not None
+        else "provided at once"
+        if dl.provide_at_once
+        else f"due by {due.isoformat()}"
+    )
     if answer is None:
         why = f"Information to be {what}; no answer yet as of {today.isoformat()}."
     else:
-        why = f"Information {what}; {answer.kind} on {answer.day.isoformat()}."
+        form = " (Decree 337/2026 form 05)" if d.rule_set == "law_01_2026" else ""
+        done_as = "refused" + form if answer.kind == "refused" else answer.kind
+        why = f"Information {what}; {done_as} on {answer.day.isoformat()}."
     if requested:
         paid_text = f"paid on {paid[0].day.isoformat()}" if paid else "not paid"
         why += (
@@ -416,7 +488,7 @@ def request_timeline(
     readings = dict(d.readings)
     if requested:
         readings["costs_pause"] = pause
-    if extensions:
+    if extensions and d.rule_set != "law_01_2026":
         readings["extension_notice"] = "within_original_period"
     summary = (
         f"As of {today.isoformat()}: "

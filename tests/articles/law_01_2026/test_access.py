@@ -187,7 +187,7 @@ def test_c24_channels_and_devices() -> None:
     assert request_channel_listed("fax").outcome is False
     assert personal_devices_allowed().outcome is True
     assert personal_devices_allowed(other_law_restricts=True).outcome is False
-    fax = request_deadlines(InformationRequest(received_at=ON, channel="fax"))
+    fax = request_deadlines(InformationRequest(received_at=ON, channel="fax", complexity="simple"))
     assert any("fax is not listed" in c for c in fax.caveats)
 
 

@@ -1,4 +1,9 @@
-"""Law 01/2026 Art 26: one 12-day period for every channel.
+"""Law 01/2026 Art 26: the Law's 12-day caps, and request_deadlines under Decree 337/2026.
+
+Since Decree 337/2026 (in force with the Law), complex information is due within 12 days of
+the valid dossier (Art 10.4(b)), the same count as the Law's own cap; simple, available
+information by the 3rd working day (Art 10.4(a)). ``_req`` therefore builds complex requests
+unless told otherwise, and the 12-day dates below are the Law's and the complex tier's.
 
 Every expected date is worked by hand from the text (12 calendar days after the valid
 request, the request day not counted, rolled to the next working day if the 12th day is a
@@ -34,6 +39,7 @@ from accessinfo.models.requests import InformationRequest
 def _req(
     received: date | datetime, channel: str = "electronic", **kw: object
 ) -> InformationRequest:
+    kw.setdefault("complexity", "complex")
     return InformationRequest(received_at=received, channel=channel, **kw)  # type: ignore[arg-type]
 
 
@@ -157,19 +163,41 @@ def test_c3_raise_refuses_to_choose_the_unit() -> None:
 
 
 @pytest.mark.parametrize("channel", ["in_person", "electronic", "post", "fax"])
-@pytest.mark.parametrize("complexity", [None, "simple", "complex"])
-def test_c3_one_period_for_every_channel(channel: str, complexity: str | None) -> None:
-    # Thu 3/9/2026 -> Tue 15/9 and Mon 28/9, whatever the channel or complexity.
-    d = request_deadlines(_req(date(2026, 9, 3), channel, complexity=complexity))
+def test_complex_tier_is_twelve_days_for_every_channel(channel: str) -> None:
+    # Thu 3/9/2026 + 12 = Tue 15/9 (Decree 337 Art 10.4(b) = the Law's cap); extension
+    # 15/9 + 12 = Sun 27/9 -> Mon 28/9; notice before the end: the working day before Tue 15/9
+    # is Mon 14/9.
+    d = request_deadlines(_req(date(2026, 9, 3), channel))
     out = d.outcome
     assert (out.respond_by, out.extended_respond_by) == (date(2026, 9, 15), date(2026, 9, 28))
+    assert out.extension_notice_by == date(2026, 9, 14)
     assert out.notify_by is None
     assert out.provide_at_once is False
     assert out.day_zero == date(2026, 9, 3)
     assert out.rule_set == "law_01_2026" == d.rule_set
-    assert out.channel == channel
-    if complexity is not None:
-        assert "ignored" in d.explanation
+    assert out.channel == channel == out.delivery
+
+
+@pytest.mark.parametrize("channel", ["in_person", "electronic", "post", "fax"])
+def test_simple_tier_is_three_working_days(channel: str) -> None:
+    # Thu 3/9/2026: Fri 4 (1), Mon 7 (2), Tue 8 (3) -> Tue 8/9 (Decree 337 Art 10.4(a)).
+    # Notice before the end: Mon 7/9. Extension: 8/9 + 12 = Sun 20/9 -> Mon 21/9.
+    d = request_deadlines(_req(date(2026, 9, 3), channel, complexity="simple"))
+    out = d.outcome
+    assert out.respond_by == date(2026, 9, 8)
+    assert out.extension_notice_by == date(2026, 9, 7)
+    assert out.extended_respond_by == date(2026, 9, 21)
+    assert out.provide_at_once is (channel == "in_person")
+    assert "decree_337_2026.art10.c4.pa" in [c.id for c in d.basis]
+
+
+def test_missing_complexity_says_what_simple_and_complex_mean() -> None:
+    with pytest.raises(InvalidInput, match="complexity is required under Law 01/2026") as err:
+        request_deadlines(_req(date(2026, 9, 3), complexity=None))
+    text = str(err.value)
+    assert "thông tin đơn giản, có sẵn" in text
+    assert "thông tin phức tạp, không có sẵn mà cần tập hợp từ các bộ phận" in text
+    assert "cần thiết phải có ý kiến của cơ quan, tổ chức, đơn vị khác" in text
 
 
 def test_request_deadlines_records_readings_and_citations() -> None:
@@ -177,12 +205,16 @@ def test_request_deadlines_records_readings_and_citations() -> None:
     assert d.readings == {
         "period_unit": "calendar",
         "extension_unit": "calendar",
+        "extension_notice": "before_last_day",
         "receipt": "calendar_date",
         "transition_trigger": "sent",
+        "delivery_default": "channel",
     }
     ids = [c.id for c in d.basis]
     assert ids[0] == "law_01_2026.art26.c3"
-    assert "law_01_2026.art31.c4" in ids
+    assert "law_01_2026.art30.c1" in ids  # the operative basis for a request it governs
+    assert "law_01_2026.art31.c4" not in ids
+    assert "decree_337_2026.art10.c4.pb" in ids and "decree_337_2026.art10.c4.pc" in ids
     assert "code_91_2015.art148.c5" in ids  # 24/11 rolled to 25/11
     assert d.rule_id == "law_01_2026.art26.c3:request_deadlines"
 
@@ -191,7 +223,8 @@ def test_request_deadlines_is_provisional_and_names_its_source() -> None:
     d = request_deadlines(_req(date(2026, 9, 3)))
     assert d.status == "provisional"
     assert any("01/2026/QH16" in c and "unverified" in c for c in d.caveats)
-    assert any("26.4" in c and "not found" in c for c in d.caveats)
+    assert any("337/2026" in c and "unverified" in c for c in d.caveats)
+    assert not any("not found" in c for c in d.caveats)
 
 
 def test_request_deadlines_strict_raises() -> None:
@@ -237,9 +270,11 @@ def test_trace_covers_both_periods() -> None:
     d = request_deadlines(_req(date(2026, 11, 12)), trace=True)
     assert d.trace is not None
     labels = {s.label for s in d.trace}
-    assert labels == {"respond_by", "extended_respond_by"}
+    assert labels == {"respond_by", "extended_respond_by", "extension_notice_by"}
     rolled = [s for s in d.trace if s.action == "rolled"]
     assert [s.date for s in rolled] == [date(2026, 11, 25)]
+    # the notice: the working day before Wed 25/11 is Mon 23/11 (Tue 24 is Culture Day)
+    assert d.outcome.extension_notice_by == date(2026, 11, 23)
     assert request_deadlines(_req(date(2026, 11, 12))).trace is None
 
 

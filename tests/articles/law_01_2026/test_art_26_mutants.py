@@ -34,9 +34,9 @@ def test_c3_trace_labels_both_periods() -> None:
 def test_c3_explanations_state_the_period_and_the_unit() -> None:
     first = provide_by(VALID)
     assert first.explanation.startswith(
-        "Art 26.3: the information is due at the latest 12 calendar days after the valid request"
+        "Art 26.3: at the latest 12 calendar days after the valid request"
     )
-    assert first.explanation.endswith("whatever the channel.")
+    assert first.explanation.endswith("(the Law's outer limit).")
     ext = extended_provide_by(VALID)
     assert ext.explanation.startswith(
         "Art 26.3: an extension adds at most 12 calendar days to the period that ended on "

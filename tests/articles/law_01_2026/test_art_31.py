@@ -16,7 +16,9 @@ from accessinfo.models.requests import InformationRequest
 
 
 def _req(received: date | datetime, sent: date | datetime | None = None) -> InformationRequest:
-    return InformationRequest(received_at=received, sent_at=sent, channel="post")
+    return InformationRequest(
+        received_at=received, sent_at=sent, channel="post", complexity="complex"
+    )
 
 
 def test_c4_posted_before_received_after_is_law_104_by_default() -> None:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import join, msg
 from accessinfo.core.periods import check_calendar, civil_code_basis, merge, reckon
 from accessinfo.errors import InvalidInput
 
@@ -53,21 +54,14 @@ def two_step(
     )
     late = ok is not None and ok > decide.end
     caveats, steps = merge(cal.known_until, decide, latest, actual)
-    lines = [
-        f"Application received {day0.isoformat()}: approval (or a written refusal stating the "
-        f"reasons) is due within {decide_days} working days, by {decide.end.isoformat()}."
-    ]
+    group = "circular_13_2016.access"
+    lines = [msg(f"{group}.decide_by", received=day0, n=decide_days, decide_by=decide.end)]
     if actual is not None and ok is not None:
-        lines.append(
-            f"Approved {ok.isoformat()}: the access account is due within {account_days} working "
-            f"day(s) after the approval, by {actual.end.isoformat()}."
-        )
+        lines.append(msg(f"{group}.account_by", approved=ok, n=account_days, account_by=actual.end))
         if late:
-            lines.append(f"The approval came after {decide.end.isoformat()}: it was late.")
+            lines.append(msg(f"{group}.approval_late", decide_by=decide.end))
     else:
-        lines.append(
-            f"If approved on the last day, the account is due by {latest.end.isoformat()}."
-        )
+        lines.append(msg(f"{group}.latest_account_by", latest=latest.end))
     return Finding(
         outcome=AccessDeadlines(
             form=form,
@@ -78,7 +72,7 @@ def two_step(
             latest_account_by=latest.end,
             approval_late=late,
         ),
-        explanation=" ".join(lines),
+        explanation=join(lines),
         basis=civil_code_basis(decide),
         caveats=caveats,
         trace=steps,

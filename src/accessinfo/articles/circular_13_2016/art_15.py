@@ -50,6 +50,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from accessinfo.calendar import as_vn_date
+from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as CIRCULAR
@@ -110,7 +112,7 @@ DUTIES: tuple[ManagingAgencyDuty, ...] = tuple(
 
 # "Cơ quan chủ quản … có trách nhiệm": khoản 1–8
 @rule(CIRCULAR.cite(15), family="violations_db.managing_agency_duties", key="on")
-def managing_agency_duties(*, on: date | datetime) -> tuple[ManagingAgencyDuty, ...]:
+def managing_agency_duties(*, on: date | datetime) -> Finding[tuple[ManagingAgencyDuty, ...]]:
     """The duties of the agency in charge of the violations database towards its users."""
     as_vn_date(on, "on")
-    return DUTIES
+    return Finding(outcome=DUTIES, explanation=msg("circular_13_2016.art15.duties", n=len(DUTIES)))

@@ -39,6 +39,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import join, msg
 from accessinfo.core.periods import check_calendar, civil_code_basis, merge, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -84,15 +85,17 @@ def written_request_deadlines(
         else None
     )
     caveats, steps = merge(cal.known_until, first, cap)
-    text = (
-        f"Written request received {day0.isoformat()}: the information is due in writing "
-        f"within {WRITTEN_REQUEST_DAYS} working days, by {first.end.isoformat()}."
-    )
+    lines = [
+        msg(
+            "circular_13_2016.art18.respond_by",
+            received=day0,
+            n=WRITTEN_REQUEST_DAYS,
+            respond_by=first.end,
+        )
+    ]
     if cap is not None:
-        text += (
-            " Other bodies must help verify, complete or provide it, so the period may run "
-            f"longer, but not beyond {WRITTEN_REQUEST_CAP} working days from receipt: "
-            f"{cap.end.isoformat()}."
+        lines.append(
+            msg("circular_13_2016.art18.extended", cap=WRITTEN_REQUEST_CAP, extended_by=cap.end)
         )
     return Finding(
         outcome=WrittenRequestDeadlines(
@@ -101,7 +104,7 @@ def written_request_deadlines(
             consultation=consultation,
             extended_respond_by=None if cap is None else cap.end,
         ),
-        explanation=text,
+        explanation=join(lines),
         basis=civil_code_basis(first),
         caveats=caveats,
         readings={"extension_cap": "total_from_receipt"} if consultation else {},

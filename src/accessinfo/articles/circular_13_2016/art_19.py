@@ -43,6 +43,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
@@ -155,13 +156,18 @@ def refusal_grounds(
     as_vn_date(on, "on")
     found = tuple(g for g in GROUNDS if _applies(g.code, request))
     if found:
-        text = (
-            "The information is not provided ("
-            + "; ".join(f"Art 19({g.clause}): {g.summary_en}" for g in found)
-            + "). The refusal must be in writing and state the reasons (Art 15.7)."
-        )
+        parts = [
+            msg(
+                "circular_13_2016.art19.ground",
+                clause=g.clause,
+                summary=Text(g.summary_en.rstrip("."), g.text_vi.rstrip(".")),
+            )
+            for g in found
+        ]
+        grounds = Text("; ".join(parts), "; ".join(p.vi for p in parts))
+        text = msg("circular_13_2016.art19.refused", grounds=grounds)
     else:
-        text = "None of the six cases of Art 19 applies: the information is to be provided."
+        text = msg("circular_13_2016.art19.none")
     return Finding(
         outcome=found,
         explanation=text,

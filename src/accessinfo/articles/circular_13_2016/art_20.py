@@ -37,6 +37,7 @@ from typing import Literal, get_args
 from accessinfo.articles.decree_20_2016 import INSTRUMENT as DECREE_20
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -83,16 +84,11 @@ def written_request_costs(
     copying = _amount(printing_copying, "printing_copying")
     post = _amount(postage, "postage")
     if reading == "raise":
-        raise ambiguous(
-            "charge",
-            'Decree 20/2016 Art 16.2(d) says sanctioned persons pay a "phí"; Circular 13/2016 '
-            "Art 20 charges the actual costs of printing, copying and sending",
-        )
+        raise ambiguous("charge", msg("circular_13_2016.art20.charge_question"))
     if who == "supervisory_body":
         return Finding(
             outcome=RequestCosts(payable=False),
-            explanation="Art 20 puts costs only on sanctioned organisations and individuals: a "
-            "supervisory body pays nothing.",
+            explanation=msg("circular_13_2016.art20.supervisory_body"),
             readings={"charge": reading},
         )
     items: tuple[CostItem, ...] = ("printing_copying", "postage") if post else ("printing_copying",)
@@ -109,10 +105,16 @@ def written_request_costs(
             postage=post,
             total=copying + post,
         ),
-        explanation=f"A sanctioned requester pays the actual costs: {copying} VND for printing "
-        f"and copying"
-        + (f" and {post} VND postage" if post else " (no postage: not posted)")
-        + f", {copying + post} VND in all, at the Minister of Finance's rates.",
+        explanation=msg(
+            "circular_13_2016.art20.costs",
+            copying=copying,
+            postage=(
+                msg("circular_13_2016.art20.postage", amount=post)
+                if post
+                else msg("circular_13_2016.art20.no_postage")
+            ),
+            total=copying + post,
+        ),
         basis=basis,
         readings={"charge": reading},
     )

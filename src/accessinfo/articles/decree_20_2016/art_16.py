@@ -60,6 +60,7 @@ from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -124,10 +125,10 @@ class AccessForms(BaseModel):
 
 # Khoản 1: "Các hình thức khai thác và sử dụng … bao gồm: a) Kết nối …; b) Tra cứu …; c) Văn bản"
 @rule(DECREE.cite(16, 1), family="violations_db.forms", key="on")
-def database_forms(*, on: date | datetime) -> tuple[AccessForm, ...]:
+def database_forms(*, on: date | datetime) -> Finding[tuple[AccessForm, ...]]:
     """The three forms in which the violations database is used."""
     as_vn_date(on, "on")
-    return FORMS
+    return Finding(outcome=FORMS, explanation=msg("decree_20_2016.art16.forms"))
 
 
 # Khoản 2: "Đối tượng được khai thác và sử dụng …"; khoản 3 hands the detail to the circular
@@ -154,18 +155,13 @@ def access_forms(
     reading = choose(online_lookup, "online_lookup", get_args(LookupReading))
     as_vn_date(on, "on")
     if reading == "raise":
-        raise ambiguous(
-            "online_lookup",
-            'Circular 13/2016 Art 17.1 opens online lookup to "cá nhân, tổ chức" without saying '
-            "whether supervisory bodies and sanctioned persons, sent to written requests by Art "
-            "18.1, may also use it",
-        )
+        raise ambiguous("online_lookup", msg("decree_20_2016.art16.lookup_question"))
     kind = user.kind
     readings = {"online_lookup": reading}
     if kind == "other":
         return Finding(
             outcome=AccessForms(kind=kind, entitled=False),
-            explanation="Art 16.2 lists who may use the database; this user is not among them.",
+            explanation=msg("decree_20_2016.art16.not_entitled"),
             readings=readings,
         )
     basis: list[Citation] = [DECREE.cite(16, 2, _POINT[kind])]
@@ -190,9 +186,11 @@ def access_forms(
         own_records_only=sanctioned,
         pays=sanctioned,
     )
-    text = f"A {kind.replace('_', ' ')} may use the database by: " + ", ".join(
-        f.replace("_", " ") for f in out.forms
+    names = [msg(f"decree_20_2016.form.{f}") for f in out.forms]
+    text = msg(
+        "decree_20_2016.art16.user_forms",
+        user=msg(f"decree_20_2016.user.{kind}"),
+        forms=Text(", ".join(names), "; ".join(n.vi for n in names)),
+        limits=msg("decree_20_2016.art16.sanctioned_limits") if sanctioned else Text("", ""),
     )
-    if sanctioned:
-        text += "; only for its own handling, on application, paying the costs"
-    return Finding(outcome=out, explanation=text + ".", basis=tuple(basis), readings=readings)
+    return Finding(outcome=out, explanation=text, basis=tuple(basis), readings=readings)

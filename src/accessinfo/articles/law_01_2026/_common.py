@@ -7,6 +7,7 @@ from typing import Literal
 
 from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
@@ -37,14 +38,16 @@ def check_bool(**flags: object) -> None:
             raise InvalidInput(f"{name} must be True or False, got {value!r}")
 
 
-def governed_by_this_law(sent: date | datetime, what: str = "the request") -> date:
-    """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4)."""
+def governed_by_this_law(sent: date | datetime, what: str | None = None) -> date:
+    """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4).
+
+    ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``).
+    """
+    what = msg("terms.the_request") if what is None else what
     day = as_vn_date(sent, "sent_at")
     if day < IN_FORCE_FROM:
         raise NoApplicableRule(
-            f"{what} was sent on {day.isoformat()}, before Law 01/2026/QH16 took effect on "
-            f"{IN_FORCE_FROM.isoformat()}: it stays under Law 104/2016/QH13 until resolved "
-            "(Law 01/2026 Art 31.4)"
+            msg("errors.sent_before_law_01", what=what, day=day, in_force=IN_FORCE_FROM)
         )
     return day
 

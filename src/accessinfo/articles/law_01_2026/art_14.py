@@ -30,6 +30,7 @@ from typing import Literal
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import AccessClass, InformationItem, as_model, check_flag
@@ -61,31 +62,25 @@ def access_class(
         readings: dict[str, str] = {}
         if it.category == "personal_data":
             if reading == "raise":
-                raise ambiguous(
-                    "personal_data",
-                    "Law 01/2026 Art 16.1 sends personal data to the personal data protection "
-                    "law: is the person's consent enough?",
-                )
+                raise ambiguous("personal_data", msg("law_01_2026.art14.personal_data_question"))
             readings["personal_data"] = reading
         c = conditional_access(it)
         return Finding(
             outcome=c.outcome,
-            explanation=c.explanation,
+            explanation=explanation_of(c),
             basis=c.basis,
-            caveats=c.caveats,
+            caveats=caveats_of(c),
             readings=readings,
         )
     f = forbidden_information(it)
     if f.outcome:
         return Finding(
             outcome=AccessClass(category=it.category, access="forbidden", accessible=False),
-            explanation=f.explanation,
+            explanation=explanation_of(f),
             basis=f.basis,
         )
     return Finding(
         outcome=AccessClass(category=it.category, access="open", accessible=True),
-        explanation=f.explanation
-        if it.declassified
-        else "Information of an agency or unit that Arts 15 and 16 do not cover is open.",
+        explanation=explanation_of(f) if it.declassified else msg("law_01_2026.art14.open"),
         basis=f.basis if it.declassified else (),
     )

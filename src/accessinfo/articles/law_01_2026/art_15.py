@@ -45,6 +45,7 @@ False
 from __future__ import annotations
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import rule
 from accessinfo.models.access import InformationItem, as_model
 
@@ -76,38 +77,36 @@ def forbidden_information(item: InformationItem) -> Finding[bool]:
     if it.category not in CLOSED_CATEGORIES:
         return Finding(
             outcome=False,
-            explanation=f"Category {it.category!r} is not among the closed categories of Art 15.",
+            explanation=msg("law_01_2026.art15.not_closed", category=it.category),
         )
-    clause, what, opener = CLOSED_CATEGORIES[it.category]
+    clause, _, opener = CLOSED_CATEGORIES[it.category]
+    what = msg(f"law_01_2026.art15.what.{it.category}")
     if it.category == "state_secret" and it.declassified:
         return Finding(
             outcome=False,
             basis=(LAW.cite(15, 1),),
-            explanation="The state secret has been declassified: citizens may access it under "
-            "the Law (Art 15.1, second paragraph).",
+            explanation=msg("law_01_2026.art15.declassified"),
         )
     if opener is not None and (it.consent or it.public_interest_decision):
-        how = (
-            "the consent required by Art 16"
+        how = msg(
+            "law_01_2026.art15.how.consent"
             if it.consent
-            else "a decision of the head of the agency for the public interest (Art 16.4)"
+            else "law_01_2026.art15.how.public_interest"
         )
         return Finding(
             outcome=False,
             basis=(LAW.cite(15, clause), LAW.cite(16, opener)),
-            explanation=f"The item is {what}, closed by Art 15.{clause} except as Art "
-            f"16.{opener} allows; with {how} it may be accessed.",
+            explanation=msg(
+                "law_01_2026.art15.opened", what=what, clause=clause, opener=opener, how=how
+            ),
         )
-    note = ""
+    note = Text("", "")
     if clause == 4:
-        note = (
-            " Where no law settles what such information is, the head of the agency considers "
-            "and decides whether to provide it (Art 15.4, second paragraph)."
-        )
+        note = msg("law_01_2026.art15.note.head_decides")
     elif opener is not None:
-        note = f" It opens only as Art 16.{opener} allows."
+        note = msg("law_01_2026.art15.note.opens", opener=opener)
     return Finding(
         outcome=True,
         basis=(LAW.cite(15, clause),),
-        explanation=f"The item is {what}: citizens may not access it.{note}",
+        explanation=msg("law_01_2026.art15.closed", what=what, note=note),
     )

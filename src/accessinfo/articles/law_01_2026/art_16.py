@@ -44,6 +44,7 @@ True
 from __future__ import annotations
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import AccessClass, InformationItem, as_model
@@ -60,19 +61,8 @@ CONSENT_CATEGORIES: dict[str, tuple[int, str, str]] = {
     "family_secret": (1, "family_consent", "a family secret"),
     "business_secret": (2, "owner_consent", "a business secret"),
 }
-_WHO = {
-    "owner_consent": "the owner of the business secret consents",
-    "subject_consent": "the person concerned consents",
-    "family_consent": "the family members consent",
-}
-PERSONAL_DATA_CAVEAT = (
-    "Law 01/2026 Art 16.1 sends access to personal data to the personal data protection law, "
-    "which is not encoded: its conditions may go beyond consent"
-)
-ARCHIVES_CAVEAT = (
-    "Law 01/2026 Art 16.3 sends access to historical archives to the archives law, which is "
-    "not encoded: whether the conditions are met is not decided here"
-)
+PERSONAL_DATA_CAVEAT = msg("law_01_2026.art16.personal_data_caveat")
+ARCHIVES_CAVEAT = msg("law_01_2026.art16.archives_caveat")
 
 
 # Khoản 1–2: "được tiếp cận trong trường hợp được ... đồng ý"; khoản 3: "theo quy định của pháp
@@ -91,8 +81,7 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
                 condition_met=None,
             ),
             basis=(LAW.cite(16, 3),),
-            explanation="A document held in a historical archive is accessible on the "
-            "conditions of the archives law (Art 16.3); check them before providing it.",
+            explanation=msg("law_01_2026.art16.archive"),
             caveats=(ARCHIVES_CAVEAT,),
         )
     if it.category not in CONSENT_CATEGORIES:
@@ -100,7 +89,9 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
             f"conditional_access covers {', '.join(CONSENT_CATEGORIES)}, historical_archive; "
             f"got category {it.category!r}"
         )
-    clause, condition, what = CONSENT_CATEGORIES[it.category]
+    clause, condition, _ = CONSENT_CATEGORIES[it.category]
+    what = msg(f"law_01_2026.art16.what.{it.category}")
+    who = msg(f"terms.consent.{condition}")
     caveats = (PERSONAL_DATA_CAVEAT,) if it.category == "personal_data" else ()
     if it.consent:
         return Finding(
@@ -112,8 +103,7 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
                 condition_met=True,
             ),
             basis=(LAW.cite(16, clause), LAW.cite(26, 1)),
-            explanation=f"The item is {what}, and {_WHO[condition]} in writing (attached to the "
-            "request, Art 26.1): it may be provided.",
+            explanation=msg("law_01_2026.art16.consented", what=what, who=who),
             caveats=caveats,
         )
     if it.public_interest_decision:
@@ -126,8 +116,7 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
                 condition_met=True,
             ),
             basis=(LAW.cite(16, 4),),
-            explanation=f"The item is {what}; the head of the agency decided to provide it for "
-            "the public interest or public health, without consent (Art 16.4).",
+            explanation=msg("law_01_2026.art16.public_interest", what=what),
             caveats=caveats,
         )
     return Finding(
@@ -139,8 +128,6 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
             condition_met=False,
         ),
         basis=(LAW.cite(16, clause), LAW.cite(15, 3 if clause == 2 else 2)),
-        explanation=f"The item is {what}: it may be provided only if {_WHO[condition]} in "
-        "writing, or the head of the agency so decides for the public interest or public "
-        "health (Art 16.4); until then it is closed (Art 15).",
+        explanation=msg("law_01_2026.art16.not_met", what=what, who=who),
         caveats=caveats,
     )

@@ -51,6 +51,7 @@ from __future__ import annotations
 from typing import Literal
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.rules import rule
 from accessinfo.models.access import InformationItem, as_model, check_flag
 
@@ -87,15 +88,14 @@ def provided_on_request(
             return Finding(
                 outcome="not_on_request",
                 basis=(LAW.cite(23, 1), LAW.cite(27, 2)),
-                explanation="The item is on the Art 17.1 disclosure list and none of the cases "
-                "of Art 23.1 applies: it is reached through disclosure, not on request.",
+                explanation=msg("law_01_2026.art23.disclosed_only"),
             )
-        point, why = EXCEPTION_POINTS[it.disclosure_exception]
+        point = EXCEPTION_POINTS[it.disclosure_exception][0]
+        why = msg(f"law_01_2026.art23.why.{it.disclosure_exception}")
         return Finding(
             outcome="must_provide",
             basis=(LAW.cite(23, 1, point),),
-            explanation=f"The item is on the Art 17.1 disclosure list, but {why}: it is "
-            f"provided on request (Art 23.1({point})).",
+            explanation=msg("law_01_2026.art23.exception", why=why, point=point),
         )
     if it.category in CONSENT_CATEGORIES or it.category == "historical_archive":
         c = conditional_access(it)
@@ -103,28 +103,24 @@ def provided_on_request(
         return Finding(
             outcome="must_provide" if ok else "not_on_request",
             basis=(LAW.cite(23, 2), *c.basis),
-            explanation=c.explanation,
-            caveats=c.caveats,
+            explanation=explanation_of(c),
+            caveats=caveats_of(c),
         )
     f = forbidden_information(it)
     if f.outcome:
         return Finding(
             outcome="not_on_request",
             basis=(*f.basis, LAW.cite(27, 1)),
-            explanation=f.explanation,
+            explanation=explanation_of(f),
         )
     if concerns_requester:
         return Finding(
             outcome="must_provide",
             basis=(LAW.cite(23, 3),),
-            explanation="The information concerns the requester's own life, living, production "
-            "or business and is neither on the Art 17 list nor conditional: it is provided on "
-            "request (Art 23.3).",
+            explanation=msg("law_01_2026.art23.own_life"),
         )
     return Finding(
         outcome="may_provide",
         basis=(LAW.cite(23, 4),),
-        explanation="Open information outside Art 23.1-23.3: the agency may provide it to "
-        "protect the public interest or public health, as its duties and means allow "
-        "(Art 23.4); the Law does not make this a duty.",
+        explanation=msg("law_01_2026.art23.may_provide"),
     )

@@ -25,37 +25,46 @@ cổng dữ liệu, cổng dịch vụ công quốc gia, ứng dụng di động
 và các phương tiện kỹ thuật khác của cá nhân để sao, chụp, tải về văn bản, hồ sơ, tài liệu, trừ
 trường hợp pháp luật có liên quan quy định khác.
 
+3. Cơ quan, đơn vị được yêu cầu có trách nhiệm cung cấp thông tin theo hình thức mà người yêu
+cầu đề nghị phù hợp với tính chất của thông tin được yêu cầu cung cấp, điều kiện và khả năng
+của cơ quan, đơn vị, trừ trường hợp pháp luật có quy định khác.
+
+Under Law 01/2026 the form of provision (``InformationRequest.delivery``) changes no period
+except one: simple information asked for at the agency is provided at once (Decree 337/2026
+Art 10.4(a)). Fax is not a listed form of request; a fax request or a request for delivery by
+fax is handled, with a caveat (docs/readings/delivery-default.md).
+
 >>> request_channel_listed("post").outcome
 True
 >>> request_channel_listed("fax").outcome
 False
 >>> personal_devices_allowed().outcome
 True
+>>> provided_in_form_asked("electronic", agency_able=False).outcome
+False
 """
 
 from __future__ import annotations
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import check_flag
-from accessinfo.models.requests import Channel
+from accessinfo.models.requests import Channel, Delivery
 
 from . import INSTRUMENT as LAW
 
-__all__ = ["FAX_NOT_LISTED", "personal_devices_allowed", "request_channel_listed"]
+__all__ = [
+    "FAX_NOT_LISTED",
+    "personal_devices_allowed",
+    "provided_in_form_asked",
+    "request_channel_listed",
+]
 
 _POINTS = {"in_person": "a", "post": "b", "electronic": "c"}
-_WHAT = {
-    "in_person": "at the agency or unit",
-    "post": "by postal service",
-    "electronic": "over the Internet (e-mail, portal, website, data portal, the national "
-    "public-service portal, a mobile application or another announced digital platform)",
-}
-FAX_NOT_LISTED = (
-    "Law 01/2026 Art 24.1 lists requests at the agency, by post and over the Internet; fax is "
-    "not listed (Law 104/2016 Art 24.1 listed it)"
-)
+_FORMS = ("in_person", "electronic", "post", "fax")
+FAX_NOT_LISTED = msg("law_01_2026.art24.fax_not_listed")
 
 
 # Khoản 1: "bằng một trong các hình thức sau đây: a) Tại cơ quan, đơn vị; b) Qua dịch vụ bưu
@@ -63,15 +72,14 @@ FAX_NOT_LISTED = (
 @rule(LAW.cite(24, 1))
 def request_channel_listed(channel: Channel) -> Finding[bool]:
     """Whether ``channel`` is one of the forms of request Art 24.1 lists (fax is not)."""
-    ch = choose(channel, "channel", ("in_person", "electronic", "post", "fax"))
+    ch = choose(channel, "channel", _FORMS)
     if ch == "fax":
-        return Finding(outcome=False, explanation=FAX_NOT_LISTED + ".")
+        return Finding(outcome=False, explanation=FAX_NOT_LISTED)
     point = _POINTS[ch]
     return Finding(
         outcome=True,
         basis=(LAW.cite(24, 1, point),),
-        explanation=f"A request {_WHAT[ch]} is a listed form (Art 24.1({point})), made directly "
-        "or through a representative.",
+        explanation=msg(f"law_01_2026.art24.request_channel_listed.{ch}", point=point),
     )
 
 
@@ -83,12 +91,26 @@ def personal_devices_allowed(*, other_law_restricts: bool = False) -> Finding[bo
     check_flag(other_law_restricts=other_law_restricts)
     if other_law_restricts:
         return Finding(
-            outcome=False,
-            explanation="A related law restricts copying or photographing these documents, so "
-            "the general permission of Art 24.2 gives way.",
+            outcome=False, explanation=msg("law_01_2026.art24.personal_devices_allowed.not")
+        )
+    return Finding(outcome=True, explanation=msg("law_01_2026.art24.personal_devices_allowed"))
+
+
+# Khoản 3: "cung cấp thông tin theo hình thức mà người yêu cầu đề nghị phù hợp với tính chất
+# của thông tin ..., điều kiện và khả năng của cơ quan, đơn vị"
+@rule(LAW.cite(24, 3))
+def provided_in_form_asked(
+    delivery: Delivery, *, suits_the_information: bool = True, agency_able: bool = True
+) -> Finding[bool]:
+    """Whether the agency owes the information in the form asked for (``delivery``)."""
+    how = choose(delivery, "delivery", _FORMS)
+    check_flag(suits_the_information=suits_the_information, agency_able=agency_able)
+    form = msg(f"terms.delivery.{how}")
+    if suits_the_information and agency_able:
+        return Finding(
+            outcome=True, explanation=msg("law_01_2026.art24.provided_in_form_asked", form=form)
         )
     return Finding(
-        outcome=True,
-        explanation="At the agency's seat the requester may use their own phone or other "
-        "devices to copy, photograph or download documents, records and materials.",
+        outcome=False,
+        explanation=msg("law_01_2026.art24.provided_in_form_asked.not", form=form),
     )

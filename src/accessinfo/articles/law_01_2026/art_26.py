@@ -3,10 +3,18 @@
 Law 01/2026/QH16, Art. 26: how a request is handled. The requester sends the request, with
 the written consent of the persons concerned when it asks for conditionally accessible
 information (clause 1); the agency helps the requester and either provides the information
-or refuses in writing, giving its reasons (clause 2). Whatever the channel, the information
-is due at the latest 12 days after the valid request; the agency may extend by at most
-12 days, notifying the extension in writing within the original period (clause 3). The
-procedure and forms are left to a Government decree (clause 4), which was not found.
+or refuses in writing, giving its reasons (clause 2). The information is due at the latest 12
+days after the valid request; the agency may extend by at most 12 days, notifying the
+extension in writing within the original period (clause 3). The Government sets the procedure
+and forms (clause 4): Decree 337/2026/NĐ-CP, in force with the Law on 1 September 2026, whose
+Art 10.4 sets two tiers (simple, available information by the 3rd working day; complex
+information within 12 days) and requires the extension notice before the period ends.
+
+``request_deadlines`` (the Law 01/2026 version of the family; the Law applies to requests
+sent from 1 September 2026, Art 30.1) follows the decree's tiers
+(``accessinfo.articles.decree_337_2026.art_10``) with the Law's 12 days as the outer cap of
+every tier. ``provide_by``, ``extension_notice_by`` and ``extended_provide_by`` give the
+Law's own caps (clause 3 alone).
 
 Reading (design.md, ``docs/readings/law-01-2026-twelve-days.md``): "12 ngày" are calendar
 days counted from the day after the valid request (Civil Code Art 147.3); if the 12th day is
@@ -34,18 +42,21 @@ hạn trong thời hạn cung cấp thông tin.
 4. Chính phủ quy định trình tự, thủ tục cung cấp thông tin theo yêu cầu và các mẫu văn bản sử
 dụng trong cung cấp thông tin theo yêu cầu.
 
-A valid request received on Thursday 3 September 2026: 12 calendar days later is Tuesday
-15 September, a working day. If the agency extends: 15 September + 12 days is Sunday
-27 September, so the extended period ends on Monday 28 September.
+A simple request posted and validly received on Friday 20 November 2026: Mon 23 (1), Tuesday
+24 is Vietnamese Culture Day, Wed 25 (2), Thu 26 (3): due Thursday 26 November. An extension
+is notified by Wednesday 25 and runs to Tuesday 8 December. The Law's own cap: 20 + 12 =
+Wednesday 2 December.
 
 >>> from datetime import date
->>> provide_by(date(2026, 9, 3)).outcome
-datetime.date(2026, 9, 15)
->>> extended_provide_by(date(2026, 9, 3)).outcome
-datetime.date(2026, 9, 28)
->>> d = request_deadlines(InformationRequest(received_at=date(2026, 9, 3), channel="post"))
->>> d.status, d.outcome.respond_by, d.outcome.notify_by
-('provisional', datetime.date(2026, 9, 15), None)
+>>> d = request_deadlines(InformationRequest(received_at=date(2026, 11, 20), channel="post",
+...                                          complexity="simple"))
+>>> out = d.outcome
+>>> d.status, out.respond_by, out.extension_notice_by
+('provisional', datetime.date(2026, 11, 26), datetime.date(2026, 11, 25))
+>>> out.extended_respond_by
+datetime.date(2026, 12, 8)
+>>> provide_by(date(2026, 11, 20)).outcome
+datetime.date(2026, 12, 2)
 """
 
 from __future__ import annotations
@@ -53,13 +64,17 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Literal
 
+from accessinfo.articles.decree_337_2026 import INSTRUMENT as DECREE
+from accessinfo.articles.decree_337_2026.art_10 import NoticeReading, tiers
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
-from accessinfo.core.periods import check_calendar, civil_code_basis, deadline, merge, reckon
+from accessinfo.core.messages import Text, later, msg
+from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import InformationItem, as_model
-from accessinfo.models.requests import InformationRequest, RequestDeadlines
+from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
 
 from . import IN_FORCE_FROM, RULE_SET
 from . import INSTRUMENT as LAW
@@ -68,10 +83,10 @@ from .art_16 import CONSENT_CATEGORIES
 from .art_24 import FAX_NOT_LISTED
 
 __all__ = [
-    "DECREE_NOT_FOUND",
     "consent_to_attach",
     "extended_provide_by",
     "extension_notice_by",
+    "join",
     "provide_by",
     "request_deadlines",
 ]
@@ -79,15 +94,11 @@ __all__ = [
 _KEY = ("sent", "valid_request")
 _Q_PERIOD = 'Art 26.3 says "12 ngày", not "ngày làm việc": calendar or working days?'
 _Q_EXTENSION = 'Art 26.3 caps the extension at "tối đa không quá 12 ngày": calendar or working?'
-DECREE_NOT_FOUND = (
-    "Law 01/2026 Art 26.4 leaves the procedure and forms for requests to a Government decree "
-    "that was not found; whether Decree 13/2018/NĐ-CP still applies was not determined"
-)
-_ROLLED = " (the 12th day is a rest day: rolled to the next working day, Civil Code Art 148.5)"
-_REFUSAL_NOTE = (
-    "A refusal must be in writing with reasons (Art 26.2); the Law sets no separate period "
-    "for it, so it is read as due within the same period"
-)
+
+
+def join(*parts: Text) -> Text:
+    """Several messages as one, sentence after sentence, in both languages."""
+    return Text(en=" ".join(p.en for p in parts), vi=" ".join(p.vi for p in parts))
 
 
 def _original(
@@ -107,8 +118,7 @@ def _original(
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},
-        explanation=f"Art 26.3: the information is due at the latest 12 {unit} days after the "
-        "valid request of {start}, i.e. by {end}, whatever the channel.",
+        explanation=later("law_01_2026.art26.provide_by", days=msg(f"terms.days.{unit}")),
     )
 
 
@@ -129,10 +139,12 @@ def _extended(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=f"Art 26.3: an extension adds at most 12 {unit} days to the period that "
-        "ended on {start}: the answer is due by {end} at the latest.",
+        explanation=later("law_01_2026.art26.extended_provide_by", days=msg(f"terms.days.{unit}")),
     )
     return then(first, ext)
+
+
+_DECREE_TIERS = msg("law_01_2026.art26.decree_tiers")
 
 
 # Khoản 1: "Đối với yêu cầu cung cấp thông tin quy định tại khoản 1 và khoản 2 Điều 16 của Luật
@@ -144,21 +156,13 @@ def consent_to_attach(item: InformationItem) -> Finding[str | None]:
     if it.category not in CONSENT_CATEGORIES:
         return Finding(
             outcome=None,
-            explanation=f"Category {it.category!r} is not information of Art 16.1 or 16.2: no "
-            "written consent needs to be attached.",
+            explanation=msg("law_01_2026.art26.consent_to_attach.none", category=it.category),
         )
-    clause, condition, what = CONSENT_CATEGORIES[it.category]
-    who = {
-        "subject_consent": "the person concerned",
-        "family_consent": "the family members",
-        "owner_consent": "the owner of the business secret",
-    }[condition]
+    clause, condition, _ = CONSENT_CATEGORIES[it.category]
     return Finding(
         outcome=condition,
-        basis=(LAW.cite(16, clause),),
-        explanation=f"The item is {what} (Art 16.{clause}): the request must attach the written "
-        f"consent of {who}. Without it the head of the agency may still decide to provide it "
-        "for the public interest or public health (Art 16.4).",
+        basis=(LAW.cite(16, clause), DECREE.cite(10, 2), DECREE.cite(9, 7)),
+        explanation=msg(f"law_01_2026.art26.consent_to_attach.{condition}", clause=clause),
     )
 
 
@@ -173,7 +177,10 @@ def provide_by(
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
-    """Last day to provide the information (or refuse in writing), for every channel."""
+    """The Law's outer limit to provide the information (or refuse in writing): 12 days.
+
+    Decree 337/2026 Art 10.4 sets the tier within it (``request_deadlines``).
+    """
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(valid_request if sent is None else sent)
     first = _original(valid_request, period_unit, calendar, strict, trace)
@@ -181,7 +188,7 @@ def provide_by(
         outcome=first.outcome,
         explanation=first.explanation,
         basis=(LAW.cite(26, 2), *first.basis),
-        caveats=(*first.caveats, DECREE_NOT_FOUND),
+        caveats=(*first.caveats, _DECREE_TIERS),
         readings=first.readings,
         trace=first.trace,
         calendar_version=first.calendar_version,
@@ -199,16 +206,19 @@ def extension_notice_by(
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
-    """Last day to notify an extension in writing: the end of the original 12-day period."""
+    """The Law's last day to notify an extension: the end of its 12-day period ("within").
+
+    Decree 337/2026 Art 10.4(c) asks for the notice before the period ends
+    (``accessinfo.articles.decree_337_2026.art_10.extension_notice_by``).
+    """
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(valid_request if sent is None else sent)
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
-        explanation="Art 26.3: an extension must be notified in writing within the period "
-        f"for providing the information, i.e. by {first.outcome.isoformat()}.",
+        explanation=msg("law_01_2026.art26.extension_notice_by", end=first.outcome),
         basis=first.basis,
-        caveats=(*first.caveats, DECREE_NOT_FOUND),
+        caveats=(*first.caveats, msg("law_01_2026.art26.decree_notice_stricter")),
         readings=first.readings,
         trace=first.trace,
         calendar_version=first.calendar_version,
@@ -227,7 +237,7 @@ def extended_provide_by(
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
-    """Latest day to provide the information if the agency extends: 12 more days at most."""
+    """The Law's outer limit if the agency extends: 12 more days after its 12 days."""
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(valid_request if sent is None else sent)
     days(12, extension_unit, "extension_unit", _Q_EXTENSION)  # validate before counting
@@ -237,19 +247,31 @@ def extended_provide_by(
         outcome=out.outcome,
         explanation=out.explanation,
         basis=out.basis,
-        caveats=(*out.caveats, DECREE_NOT_FOUND),
+        caveats=(*out.caveats, _DECREE_TIERS),
         readings=out.readings,
         trace=out.trace,
         calendar_version=out.calendar_version,
     )
 
 
-# Khoản 3: one period "chậm nhất là 12 ngày" for every channel, extension "tối đa không quá 12
-# ngày"; no notice of the handling time, no "cung cấp ngay"
+def _delivery_notes(request: InformationRequest, delivery: str) -> tuple[Text, ...]:
+    notes: list[Text] = []
+    if request.channel == "fax":
+        notes.append(FAX_NOT_LISTED)
+    if delivery == "fax":
+        notes.append(msg("law_01_2026.art24.fax_delivery"))
+    conditions = (request.electronic_file_available, request.agency_can_send_electronically)
+    if delivery == "electronic" and False in conditions:
+        notes.append(msg("law_01_2026.art24.electronic_not_possible"))
+    return tuple(notes)
+
+
+# Khoản 3: "chậm nhất là 12 ngày", extension "tối đa không quá 12 ngày" (the outer caps);
+# khoản 4: the procedure of Decree 337/2026 Art 10.4; Art 30.1: the Law is in force
 @rule(
     LAW.cite(26, 3),
-    LAW.cite(26, 2),
-    LAW.cite(31, 4),
+    LAW.cite(26, 4),
+    LAW.cite(30, 1),
     family="request_deadlines",
     valid_from=IN_FORCE_FROM,
 )
@@ -263,11 +285,13 @@ def request_deadlines(
     period_unit: Literal["calendar", "working", "raise"] = "calendar",
     receipt: ReceiptPolicy = "calendar_date",
     cutoff: time | None = None,
+    extension_notice: NoticeReading = "before_last_day",
 ) -> Finding[RequestDeadlines]:
-    """The due dates of a request sent on or after 2026-09-01 (Law 01/2026 Art 26.3).
+    """The due dates of a request sent on or after 2026-09-01 (Decree 337/2026 Art 10.4).
 
     Raises NoApplicableRule for a request sent before 2026-09-01: Law 104/2016 keeps it
-    (Art 31.4). ``request.sent_at`` defaults to ``received_at``.
+    (Art 31.4), and InvalidInput without ``complexity``. ``request.sent_at`` defaults to
+    ``received_at``; ``request.delivery`` to ``request.channel``.
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
@@ -285,60 +309,109 @@ def request_deadlines(
     if request.validated_at is not None and as_vn_date(request.validated_at) < received:
         raise InvalidInput("validated_at is before received_at: a request is valid on receipt")
     governed_by_this_law(sent_at)
-    period = days(12, period_unit, "period_unit", _Q_PERIOD)
-    extension = days(12, extension_unit, "extension_unit", _Q_EXTENSION)
+    if request.complexity is None:
+        raise InvalidInput(
+            complexity_required(
+                "Law 01/2026/QH16 (Decree 337/2026 Art 10.4)",
+                "Luật Tiếp cận thông tin số 01/2026/QH16 "
+                "(khoản 4 Điều 10 Nghị định số 337/2026/NĐ-CP)",
+            )
+        )
+    delivery = request.delivery if request.delivery is not None else request.channel
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
-    first = reckon(cal, day_zero, period, label="respond_by", strict=strict, trace=trace)
-    ext = reckon(cal, first.end, extension, label="extended_respond_by", strict=strict, trace=trace)
-    caveats, steps = merge(cal.known_until, first, ext)
+    t = tiers(
+        cal,
+        day_zero,
+        request.complexity,
+        delivery=delivery,
+        period_unit=period_unit,
+        extension_unit=extension_unit,
+        extension_notice=extension_notice,
+        strict=strict,
+        trace=trace,
+    )
     outcome = RequestDeadlines(
         rule_set=RULE_SET,
         channel=request.channel,
         complexity=request.complexity,
         day_zero=day_zero,
-        provide_at_once=False,
+        delivery=delivery,
+        provide_at_once=t.provide_at_once,
         notify_by=None,
-        respond_by=first.end,
-        extended_respond_by=ext.end,
+        respond_by=t.respond_by,
+        extension_notice_by=t.extension_notice_by,
+        extended_respond_by=t.extended_respond_by,
     )
-    p, e = unit_name(period), unit_name(extension)
-    ignored = (
-        f" The complexity given ({request.complexity}) is ignored: the Law has no"
-        " simple/complex distinction."
-        if request.complexity is not None
-        else ""
+    p, e = t.readings["period_unit"], t.readings["extension_unit"]
+    simple = request.complexity == "simple"
+    tier_point = "a" if simple else "b"
+    parts = [
+        msg(
+            "law_01_2026.art26.request_deadlines.head",
+            channel=msg(f"terms.channel.{request.channel}"),
+            delivery=msg(f"terms.delivery.{delivery}"),
+            complexity=msg(f"terms.complexity.{request.complexity}"),
+            day_zero=day_zero,
+        )
+    ]
+    if simple:
+        parts.append(msg("decree_337_2026.art10.simple_respond_by", start=day_zero, end=t.tier.end))
+        if t.provide_at_once:
+            parts.append(msg("decree_337_2026.art10.provided_at_once"))
+    else:
+        parts.append(
+            msg(
+                "decree_337_2026.art10.complex_respond_by",
+                start=day_zero,
+                end=t.tier.end,
+                days=msg(f"terms.days.{p}"),
+            )
+        )
+    if t.capped:
+        parts.append(msg("decree_337_2026.art10.law_cap_binds", cap=t.law_cap.end))
+    parts.append(
+        msg(
+            f"decree_337_2026.art10.extension_notice_by.{t.readings['extension_notice']}",
+            last=t.respond_by,
+            end=t.extension_notice_by,
+        )
     )
-    explanation = (
-        f"Law 01/2026 Art 26.3: one period for every channel (here {request.channel}).{ignored}"
-        f" Valid request on {day_zero.isoformat()} (day zero, not counted): provide the "
-        f"information, or refuse in writing with reasons, within 12 {p} days, by "
-        f"{first.end.isoformat()}{_ROLLED if first.rolled else ''}."
-        f" An extension must be notified in writing by that day and adds at most 12 {e} "
-        f"days: by {ext.end.isoformat()}. No separate notice of the handling time is owed. "
-        + _REFUSAL_NOTE
-        + "."
+    parts.append(
+        msg(
+            "decree_337_2026.art10.extended_respond_by",
+            start=t.respond_by,
+            end=t.extended_respond_by,
+            days=msg(f"terms.days.{e}"),
+        )
     )
-    cc_basis = (*civil_code_basis(first), *civil_code_basis(ext))
+    parts.append(msg("law_01_2026.art26.request_deadlines.tail", cap=t.law_cap.end))
+    basis: list[Citation] = [
+        DECREE.cite(10, 4, tier_point),
+        DECREE.cite(10, 4, "c"),
+        *t.civil_code(),
+    ]
+    if delivery != request.channel or delivery == "fax":
+        basis.append(LAW.cite(24, 3))
     readings = {
-        "period_unit": p,
-        "extension_unit": e,
+        **t.readings,
         "receipt": receipt,
         "transition_trigger": "sent",
     }
+    if request.delivery is None:
+        readings["delivery_default"] = "channel"
     if cutoff is not None:
         readings["cutoff"] = cutoff.isoformat()
     return Finding(
         outcome=outcome,
-        explanation=explanation,
-        basis=cc_basis,
+        explanation=join(*parts),
+        basis=tuple(basis),
         caveats=(
-            *caveats,
+            *t.caveats(cal.known_until),
             *((moved,) if moved else ()),
-            *((FAX_NOT_LISTED,) if request.channel == "fax" else ()),
-            DECREE_NOT_FOUND,
+            *_delivery_notes(request, delivery),
         ),
         readings=readings,
-        trace=steps,
+        trace=t.steps(),
         calendar_version=cal.version,
     )

@@ -45,6 +45,7 @@ from typing import Literal
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, caveats_of, join, msg
 from accessinfo.core.rules import rule
 from accessinfo.models.access import (
     RefusalCase,
@@ -126,12 +127,10 @@ def refusal_grounds(
     grounds: list[RefusalGround] = []
     basis: list[Citation] = []
     ac = access_class(item, on=on, personal_data=personal_data)
-    caveats = list(ac.caveats)
+    caveats = list(caveats_of(ac))
     if not ac.outcome.accessible:
         if ac.outcome.condition_met is None and ac.outcome.access == "conditional":
-            caveats.append(
-                "Art 27.1 applies if the archives law's conditions are not met: check them"
-            )
+            caveats.append(msg("law_01_2026.art27.archives_check"))
         else:
             grounds.append(ground("excluded_information", detail_en=ac.explanation.rstrip(".")))
             basis.extend(b for b in ac.basis if b.instrument.id == LAW.id)
@@ -157,13 +156,13 @@ def refusal_grounds(
         basis.append(LAW.cite(25, 2))
     if grounds:
         basis.append(LAW.cite(26, 2))
-        explanation = (
-            "The request is refused on "
-            + "; ".join(f"{g.citation.en}: {g.reason_en}" for g in grounds)
-            + ". The refusal must be in writing and give these reasons (Art 26.2)."
-        )
+        reasons = [
+            msg("terms.refusal.ground", citation=g.citation, reason=Text(g.reason_en, g.reason_vi))
+            for g in grounds
+        ]
+        explanation = msg("law_01_2026.art27.refused", grounds=join(reasons, "; "))
     else:
-        explanation = "No ground of Art 27 applies: the information is to be provided."
+        explanation = msg("law_01_2026.art27.none")
     return Finding(
         outcome=tuple(grounds),
         explanation=explanation,

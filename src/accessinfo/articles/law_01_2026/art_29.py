@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import Requester, as_model
@@ -44,10 +45,7 @@ from . import INSTRUMENT as LAW
 
 __all__ = ["DECREE_13_CAVEAT", "foreign_resident_may_request", "request_via_organisation"]
 
-DECREE_13_CAVEAT = (
-    "Law 01/2026 Art 29.2 leaves requests through organisations to a Government decree that "
-    "was not found; Decree 13/2018/NĐ-CP Art 4 (issued under Law 104/2016) is applied instead"
-)
+DECREE_13_CAVEAT = msg("law_01_2026.art29.decree_13_caveat")
 
 
 # Khoản 1: "Người nước ngoài cư trú tại Việt Nam được yêu cầu cung cấp thông tin liên quan trực
@@ -59,7 +57,7 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
     if req.kind == "foreigner_nonresident":
         return Finding(
             outcome=False,
-            explanation="Art 29.1 lets only foreigners residing in Vietnam ask for information.",
+            explanation=msg("law_01_2026.art29.nonresident"),
         )
     if req.kind != "foreigner_resident":
         raise InvalidInput(
@@ -69,19 +67,12 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
     if req.concerns_own_rights is False:
         return Finding(
             outcome=False,
-            explanation="A foreigner residing in Vietnam may ask only for information directly "
-            "related to their own rights and duties; this information is not.",
+            explanation=msg("terms.foreigner.not_own_rights"),
         )
-    scope = (
-        "this information is directly related to their own rights and duties"
-        if req.concerns_own_rights
-        else "but only for information directly related to their own rights and duties"
+    scope = msg(
+        "terms.foreigner.scope.own" if req.concerns_own_rights else "terms.foreigner.scope.unstated"
     )
-    return Finding(
-        outcome=True,
-        explanation=f"A foreigner residing in Vietnam may ask, by the procedure of Section 3 of "
-        f"Chapter III: {scope}.",
-    )
+    return Finding(outcome=True, explanation=msg("law_01_2026.art29.may_ask", scope=scope))
 
 
 # Khoản 2: "thông qua tổ chức, đoàn thể, doanh nghiệp của mình trong trường hợp nhiều người ...
@@ -94,8 +85,8 @@ def request_via_organisation(
     d = organisation_request_allowed(requester, many_members=many_members)
     return Finding(
         outcome=d.outcome,
-        explanation=d.explanation,
+        explanation=explanation_of(d),
         basis=d.basis,
         readings=d.readings,
-        caveats=(*d.caveats, DECREE_13_CAVEAT),
+        caveats=(*caveats_of(d), DECREE_13_CAVEAT),
     )

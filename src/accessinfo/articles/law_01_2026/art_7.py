@@ -45,6 +45,7 @@ from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import Eligibility, Requester, as_model, check_flag
@@ -55,10 +56,7 @@ from .art_29 import foreign_resident_may_request, request_via_organisation
 
 __all__ = ["eligibility"]
 
-MINORS_CAVEAT = (
-    "Law 01/2026 Art 7.3 yields to the Law on Children and other laws on how a minor asks; "
-    "none is encoded here"
-)
+MINORS_CAVEAT = msg("law_01_2026.art7.minors_caveat")
 
 
 # Khoản 1-3 with Điều 29: who may ask, how, and for what
@@ -85,10 +83,10 @@ def eligibility(
                 scope="all_information" if d.outcome else None,
                 reasons=(d.explanation,),
             ),
-            explanation=d.explanation,
+            explanation=explanation_of(d),
             basis=d.basis,
             readings=d.readings,
-            caveats=d.caveats,
+            caveats=caveats_of(d),
         )
     if req.kind == "foreigner_nonresident":
         f = foreign_resident_may_request(req)
@@ -96,7 +94,7 @@ def eligibility(
             outcome=Eligibility(
                 eligible=False, must_act_through="self", scope=None, reasons=(f.explanation,)
             ),
-            explanation=f.explanation,
+            explanation=explanation_of(f),
             basis=f.basis,
         )
     basis: list[Citation] = []
@@ -106,49 +104,45 @@ def eligibility(
     if req.legal_capacity == "lost":
         must, allowed = "legal_representative", ("legal_representative",)
         basis.append(LAW.cite(7, 2))
-        why = "A person who has lost civil legal capacity asks through their legal representative."
+        why = msg("law_01_2026.art7.lost_capacity")
     elif req.legal_capacity == "cognitive_difficulty":
         must, allowed = "guardian", ("guardian",)
         basis.append(LAW.cite(7, 2))
-        why = "A person with difficulty in perceiving or controlling their acts asks through "
-        why += "their guardian."
+        why = msg("law_01_2026.art7.cognitive_difficulty")
     elif req.age is not None and req.age < 18:
         if minors_reading == "raise":
-            raise ambiguous(
-                "minors",
-                "Art 7.3 lets a minor ask by themself, with consent or through the "
-                "representative 'as the civil law provides': which applies at this age?",
-            )
+            raise ambiguous("minors", msg("law_01_2026.art7.minors_question"))
         readings["minors"] = minors_reading
         basis.append(LAW.cite(7, 3))
         caveats.append(MINORS_CAVEAT)
         if req.age < 6:
             must, allowed = "legal_representative", ("legal_representative",)
             basis.append(instrument("code_91_2015").cite(21, 2))
-            why = f"A child aged {req.age} (under six) asks through their legal representative "
-            why += "(Art 7.3 with Civil Code Art 21.2)."
+            why = msg("law_01_2026.art7.child_under_six", age=req.age)
         else:
             must = "self"
             allowed = ("self", "legal_representative", "authorised_person")
-            why = f"A person aged {req.age} (under 18) may ask by themself, with their "
-            why += "representative's consent, or through their representative (Art 7.3)."
+            why = msg("law_01_2026.art7.minor", age=req.age)
     else:
         must, allowed = "self", ("self", "authorised_person")
         basis.append(LAW.cite(7, 1))
-        age = "aged 18 or over" if req.age is not None else "of age not stated (read as adult)"
-        why = f"A citizen {age} asks directly or through a representative (Art 24.1)."
-    reasons = [why]
+        age = msg("terms.age.adult" if req.age is not None else "terms.age.unstated")
+        why = msg("law_01_2026.art7.adult", age=age)
+    reasons: list[str] = [why]
     eligible = req.acts_through in allowed
     if not eligible:
         reasons.append(
-            f"The request must be made through the {must.replace('_', ' ')}, "
-            f"not {req.acts_through.replace('_', ' ')}."
+            msg(
+                "terms.must_act_through",
+                must=msg(f"terms.role.{must}"),
+                acts=msg(f"terms.role.{req.acts_through}"),
+            )
         )
     scope: Literal["all_information", "own_rights_and_duties"] | None = "all_information"
     if req.kind == "foreigner_resident":
         f = foreign_resident_may_request(req)
         basis.extend(f.basis)
-        reasons.append(f.explanation)
+        reasons.append(explanation_of(f))
         scope = "own_rights_and_duties"
         eligible = eligible and f.outcome
     return Finding(
@@ -156,9 +150,9 @@ def eligibility(
             eligible=eligible,
             must_act_through=must,
             scope=scope if eligible else None,
-            reasons=tuple(reasons),
+            reasons=tuple(str(r) for r in reasons),
         ),
-        explanation=" ".join(reasons),
+        explanation=join(reasons),
         basis=tuple(basis),
         caveats=tuple(caveats),
         readings=readings,

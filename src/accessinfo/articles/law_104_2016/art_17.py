@@ -47,6 +47,7 @@ from pydantic import BaseModel, ConfigDict
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, explanation_of, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import check_flag
@@ -168,8 +169,9 @@ def disclosure_duty(
                 portal_point=None,
             ),
             basis=(LAW_104.cite(17, 2),),
-            explanation=f"{entry.name_en}: not on the Art 17.1 list; the agency may disclose "
-            "it of its own motion (Art 17.2).",
+            explanation=msg(
+                "law_104_2016.art17.not_listed", name=Text(entry.name_en, entry.name_vi)
+            ),
         )
     portal = portal_disclosure(cat)  # type: ignore[arg-type]  # validated by choose
     shown = _shown(entry.art17)
@@ -184,7 +186,10 @@ def disclosure_duty(
             else ("đ" if entry.art19 == "dd" else entry.art19),
         ),
         basis=(LAW_104.cite(17, 1, entry.art17), *portal.basis),
-        explanation=f"{entry.name_en} must be disclosed widely (Art 17.1({shown})), within the "
-        "time another law sets or else 5 working days of its creation (Art 18.4). "
-        + portal.explanation,
+        explanation=msg(
+            "law_104_2016.art17.must_disclose",
+            name=Text(entry.name_en, entry.name_vi),
+            point=shown,
+            portal=explanation_of(portal),
+        ),
     )

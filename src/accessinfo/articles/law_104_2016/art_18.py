@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -56,8 +57,7 @@ def proactive_disclosure_by(
         day = as_vn_date(created, "created")
         return Finding(
             outcome=None,
-            explanation=f"Information created on {day.isoformat()}: the law of its field sets "
-            "when it is published, so the 5-working-day default of Art 18.4 does not apply.",
+            explanation=msg("law_104_2016.art18.other_law", day=day),
             calendar_version=cal.version,
         )
     found = deadline(
@@ -67,8 +67,7 @@ def proactive_disclosure_by(
         label="disclose_by",
         strict=strict,
         trace=trace,
-        explanation="No law of the field sets the time: information created on {start} is "
-        "published within 5 working days, i.e. by {end}.",
+        explanation=later("law_104_2016.art18.disclose_by"),
     )
     return Finding(
         outcome=found.outcome,

@@ -60,6 +60,7 @@ from __future__ import annotations
 from typing import Literal
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 
@@ -80,20 +81,20 @@ def portal_disclosure(category: DisclosureCategory) -> Finding[PortalDuty]:
     """Whether an Art 17 category must also be posted on the agency's portal or website."""
     cat = choose(category, "category", DISCLOSURE_CATEGORIES)
     entry = disclosure_list()[cat]
+    name = Text(entry.name_en, entry.name_vi)
     if entry.art19 is None:
         return Finding(
             outcome="not_required",
-            explanation=f"{entry.name_en}: Art 19.1 does not require it on the portal; the "
-            "agency chooses the forms of Art 18 (it may still post it, Art 19.5).",
+            explanation=msg("law_104_2016.art19.not_required", name=name),
         )
     duty: PortalDuty = "required"
-    note = "must be posted on the agency's portal or website"
     if entry.art19 == "h":
-        duty, note = "when_necessary", "goes on the portal when the agency considers it necessary"
+        duty = "when_necessary"
     elif entry.art19 == "i":
-        duty, note = "when_law_requires", "goes on the portal when another law requires it"
+        duty = "when_law_requires"
+    note = msg(f"law_104_2016.art19.note.{duty}")
     return Finding(
         outcome=duty,
         basis=(LAW_104.cite(19, 1, entry.art19), LAW_104.cite(19, 6)),
-        explanation=f"{entry.name_en}: {note} (or, without a portal, another suitable form).",
+        explanation=msg("law_104_2016.art19.posted", name=name, note=note),
     )

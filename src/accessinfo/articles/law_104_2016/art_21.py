@@ -30,6 +30,7 @@ from typing import Literal
 
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -64,16 +65,11 @@ def posting_required_until(
         day = as_vn_date(posted, "posted")
         return Finding(
             outcome=None,
-            explanation=f"Posted on {day.isoformat()}: another law sets where and how long it "
-            "is posted, so the 30-day minimum of Art 21.2 does not apply.",
+            explanation=msg("law_104_2016.art21.other_law", day=day),
             calendar_version=cal.version,
         )
     if how == "raise":
-        raise ambiguous(
-            "roll",
-            "Art 21.2 sets a minimum posting of 30 days; whether Civil Code Art 148.5 moves "
-            "its end past rest days is not settled",
-        )
+        raise ambiguous("roll", msg("law_104_2016.art21.roll_question"))
     found = deadline(
         calendar,
         posted,
@@ -83,8 +79,7 @@ def posting_required_until(
         trace=trace,
         roll=how,
         readings={"roll": how},
-        explanation="Posted on {start}: it stays up for at least 30 days, i.e. until the end "
-        "of {end}.",
+        explanation=later("law_104_2016.art21.posted_until"),
     )
     return Finding(
         outcome=found.outcome,

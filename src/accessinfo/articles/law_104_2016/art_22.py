@@ -32,6 +32,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import deadline
 from accessinfo.core.rules import rule
 
@@ -57,7 +58,7 @@ def disclosure_accuracy_reply_by(
         15,
         period_unit,
         name="period_unit",
-        question='Art 22.4 gives "15 ngày" to answer without saying working days',
+        question=msg("law_104_2016.art22.unit_question"),
     )
     return deadline(
         calendar,
@@ -67,6 +68,5 @@ def disclosure_accuracy_reply_by(
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},
-        explanation=f"Petition received on {{start}}: the agency checks the disclosed "
-        f"information and answers within 15 {unit} days, i.e. by {{end}}.",
+        explanation=later("law_104_2016.art22.reply_by", days=msg(f"terms.days.{unit}")),
     )

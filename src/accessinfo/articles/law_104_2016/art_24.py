@@ -49,6 +49,7 @@ from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import Text, join, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import Channel
@@ -86,14 +87,14 @@ class RequestCompleteness(BaseModel):
     missing: tuple[str, ...] = ()
 
 
-# (field, citation point, what is missing in English)
-_REQUIRED: tuple[tuple[str, str, str], ...] = (
-    ("name", "a", "the requester's full name"),
-    ("address", "a", "the requester's residence and address"),
-    ("identity_number", "a", "the identity card, citizen card or passport number"),
-    ("information", "b", "the information requested, naming the documents or files"),
-    ("delivery", "c", "the form in which the information is to be provided"),
-    ("reason", "d", "the reason and purpose of the request"),
+# (field, citation point); what is missing: message law_104_2016.art24.missing.<field>
+_REQUIRED: tuple[tuple[str, str], ...] = (
+    ("name", "a"),
+    ("address", "a"),
+    ("identity_number", "a"),
+    ("information", "b"),
+    ("delivery", "c"),
+    ("reason", "d"),
 )
 
 
@@ -121,33 +122,32 @@ def request_completeness(
     if sent is not None:
         as_vn_date(sent, "sent")
     missing: list[str] = []
-    lacks: list[str] = []
+    lacks: list[Text] = []
     basis: list[Citation] = []
     if not form.in_vietnamese:
         missing.append("in_vietnamese")
-        lacks.append("the form is not written in Vietnamese")
-    for field, point, what in _REQUIRED:
+        lacks.append(msg("law_104_2016.art24.missing.in_vietnamese"))
+    for field, point in _REQUIRED:
         if _blank(getattr(form, field)):
             missing.append(field)
-            lacks.append(what)
+            lacks.append(msg(f"law_104_2016.art24.missing.{field}"))
             basis.append(LAW_104.cite(24, 2, point))
     if form.conditional and not form.consent_attached:
         missing.append("consent_attached")
-        lacks.append("the written consent of the person concerned (Art 7.1–7.2 information)")
+        lacks.append(msg("law_104_2016.art24.missing.consent_attached"))
         basis.insert(0, LAW_104.cite(24, 3))
     if not missing:
         return Finding(
             outcome=RequestCompleteness(valid=True),
-            explanation="The form holds every item of Art 24.2"
-            + (" and the consent of Art 24.3" if form.conditional else "")
-            + ": it is a valid request, and the periods of Arts 29–31 run from the day it "
-            "was received.",
+            explanation=msg(
+                "law_104_2016.art24.valid",
+                consent=msg("law_104_2016.art24.with_consent")
+                if form.conditional
+                else Text("", ""),
+            ),
         )
     return Finding(
         outcome=RequestCompleteness(valid=False, missing=tuple(missing)),
-        explanation="Not yet a valid request; missing: "
-        + "; ".join(lacks)
-        + ". The agency must guide the requester to complete it (Art 26.2); the periods of "
-        "Arts 29–31 run only from the receipt of the completed request (validated_at).",
+        explanation=msg("law_104_2016.art24.invalid", missing=join(lacks, "; ")),
         basis=(LAW_104.cite(26, 2), *basis),
     )

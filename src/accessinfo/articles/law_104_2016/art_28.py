@@ -50,6 +50,7 @@ from datetime import date, datetime
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, caveats_of, join, msg
 from accessinfo.core.rules import rule
 from accessinfo.models.access import (
     InformationItem,
@@ -155,11 +156,9 @@ def refusal_grounds(
     grounds: list[RefusalGround] = []
     basis: list[Citation] = []
     readings: dict[str, str] = {}
-    caveats: tuple[str, ...] = ()
-
     ac = access_class(item, on=on, strict=strict, personal_data=personal_data)
     readings.update(ac.readings)
-    caveats = ac.caveats
+    caveats = caveats_of(ac)
     if not ac.outcome.accessible:
         grounds.append(
             ground("excluded_information", CATEGORY_VI[item.category], ac.explanation.rstrip(".:"))
@@ -186,13 +185,13 @@ def refusal_grounds(
         grounds.append(ground("costs_unpaid"))
     if grounds:
         basis.append(LAW_104.cite(28, 2))
-        explanation = (
-            "The request is refused on "
-            + "; ".join(f"{g.citation.en}: {g.reason_en}" for g in grounds)
-            + ". The refusal must be notified in writing with these reasons (Art 28.2)."
-        )
+        reasons = [
+            msg("terms.refusal.ground", citation=g.citation, reason=Text(g.reason_en, g.reason_vi))
+            for g in grounds
+        ]
+        explanation = msg("law_104_2016.art28.refused", grounds=join(reasons, "; "))
     else:
-        explanation = "No ground of Art 28.1 applies: the information is to be provided."
+        explanation = msg("law_104_2016.art28.none")
     return Finding(
         outcome=tuple(grounds),
         explanation=explanation,

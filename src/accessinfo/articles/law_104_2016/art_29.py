@@ -1,6 +1,8 @@
 """Điều 29. Trình tự, thủ tục cung cấp thông tin trực tiếp tại trụ sở cơ quan cung cấp thông tin
 
-Law 104/2016/QH13, Art. 29: a request made in person at the agency's office. Information
+Law 104/2016/QH13, Art. 29: information provided directly at the agency's office (the
+heading says "cung cấp thông tin trực tiếp tại trụ sở": the article follows how the
+information is provided, ``InformationRequest.delivery``, not how the request arrived). Information
 that is simple and already to hand is given on the spot: the requester reads, copies or
 photographs it, or asks for copies, there and then. For complex information the agency has
 10 working days from the valid request to call the requester in (or to refuse in writing),
@@ -42,6 +44,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import check_calendar, deadline, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -77,8 +80,7 @@ def simple_in_person_respond_by(
     cal.day(day)  # inside the calendar, else OutsideCalendar
     return Finding(
         outcome=day,
-        explanation=f"Simple, readily available information asked for in person on "
-        f"{day.isoformat()} is provided at once (cung cấp ngay): no period is counted.",
+        explanation=msg("law_104_2016.art29.simple_in_person_respond_by", day=day),
         calendar_version=cal.version,
     )
 
@@ -102,8 +104,7 @@ def complex_in_person_respond_by(
         label="respond_by",
         strict=strict,
         trace=trace,
-        explanation="Complex request made in person: 10 working days after the valid request "
-        "of {start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art29.complex_in_person_respond_by"),
     )
 
 
@@ -129,6 +130,5 @@ def complex_in_person_extended_respond_by(
         WorkingDays(10),
         strict=strict,
         trace=trace,
-        explanation="Extension of at most 10 working days after the original deadline {start}: "
-        "the answer is due by {end} at the latest.",
+        explanation=later("law_104_2016.art29.complex_in_person_extended_respond_by"),
     )

@@ -1,11 +1,24 @@
 """Điều 30. Trình tự, thủ tục cung cấp thông tin qua mạng điện tử
 
-Law 104/2016/QH13, Art. 30: answering a request made over the network (e-mail, portal).
+Law 104/2016/QH13, Art. 30: information provided over the network (e-mail, portal). The
+article follows how the information is provided (``InformationRequest.delivery``), and only
+when both conditions of clause 1 hold: the file is available and can be sent over the
+network, and the agency is technically able to send it; otherwise electronic provision is not
+available and ``request_deadlines`` raises ``NoApplicableRule`` naming the other deliveries
+(docs/readings/electronic-conditions.md).
 Simple, readily available information is due within 3 working days of the valid request;
 complex information needs a written notice of the handling time within 3 working days and
 an answer (or a written refusal) within 15 working days, extendable by at most 15 days.
 
 Clauses encoded (verbatim, pháp điển):
+
+1. Việc cung cấp thông tin qua mạng điện tử được thực hiện khi có đủ các điều kiện sau đây:
+
+a) Thông tin được yêu cầu phải là thông tin thuộc tập tin có sẵn và có thể truyền tải qua mạng
+điện tử;
+
+b) Cơ quan nhà nước có đủ điều kiện về kỹ thuật để cung cấp thông tin được yêu cầu qua mạng
+điện tử.
 
 3. Đối với thông tin đơn giản, có sẵn có thể cung cấp ngay thì chậm nhất là 03 ngày làm việc
 kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải cung cấp thông tin.
@@ -29,6 +42,8 @@ day (Công văn 12729/VPCP-KGVX), so the third working day is Tuesday 13 January
 datetime.date(2026, 1, 13)
 >>> print(simple_electronic_respond_by(date(2026, 1, 9)).basis[0])
 khoản 3 Điều 30 Luật Tiếp cận thông tin số 104/2016/QH13
+>>> electronic_provision_available(file_available=False).outcome
+False
 """
 
 from __future__ import annotations
@@ -38,8 +53,10 @@ from typing import Literal
 
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, later, msg
 from accessinfo.core.periods import ambiguous, choose, deadline, extend
 from accessinfo.core.rules import rule
+from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as LAW_104
 from ._units import check_sent
@@ -48,11 +65,56 @@ __all__ = [
     "complex_electronic_extended_respond_by",
     "complex_electronic_notify_by",
     "complex_electronic_respond_by",
+    "electronic_provision_available",
     "simple_electronic_respond_by",
 ]
 
 ExtensionUnit = Literal["calendar", "working", "raise"]
+
+
+def join_and(first: Text, second: Text) -> Text:
+    """Two conditions joined by "and" / "và"."""
+    return Text(en=f"{first.en} and {second.en}", vi=f"{first.vi} và {second.vi}")
+
+
 _KEY = ("sent", "valid_request")
+
+
+# Khoản 1: "được thực hiện khi có đủ các điều kiện sau đây: a) ... tập tin có sẵn và có thể
+# truyền tải qua mạng điện tử; b) ... có đủ điều kiện về kỹ thuật"
+@rule(LAW_104.cite(30, 1))
+def electronic_provision_available(
+    *, file_available: bool | None = None, agency_able: bool | None = None
+) -> Finding[bool]:
+    """Whether information may be provided over the network: both conditions of clause 1.
+
+    ``None`` means the condition was not stated: it is taken as met (the requester asked for
+    electronic provision and nothing says it is impossible), and the reading is recorded.
+    """
+    for name, value in (("file_available", file_available), ("agency_able", agency_able)):
+        if value is not None and not isinstance(value, bool):
+            raise InvalidInput(f"{name} must be True, False or None, got {value!r}")
+    failed = [
+        msg(f"law_104_2016.art30.condition.{point}")
+        for point, value in (("a", file_available), ("b", agency_able))
+        if value is False
+    ]
+    if failed:
+        return Finding(
+            outcome=False,
+            explanation=msg(
+                "law_104_2016.art30.electronic_provision_available.not",
+                failed=failed[0] if len(failed) == 1 else join_and(*failed),
+            ),
+        )
+    assumed = file_available is None or agency_able is None
+    return Finding(
+        outcome=True,
+        readings={"electronic_conditions": "assumed_met"} if assumed else {},
+        explanation=msg("law_104_2016.art30.electronic_provision_available.assumed")
+        if assumed
+        else msg("law_104_2016.art30.electronic_provision_available"),
+    )
 
 
 # Khoản 3: "chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
@@ -74,8 +136,7 @@ def simple_electronic_respond_by(
         label="respond_by",
         strict=strict,
         trace=trace,
-        explanation="Simple information requested electronically: 3 working days after the "
-        "valid request of {start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art30.simple_electronic_respond_by"),
     )
 
 
@@ -98,8 +159,7 @@ def complex_electronic_notify_by(
         label="notify_by",
         strict=strict,
         trace=trace,
-        explanation="Complex request made electronically: written notice of the handling time "
-        "within 3 working days after {start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art30.complex_electronic_notify_by"),
     )
 
 
@@ -122,8 +182,7 @@ def complex_electronic_respond_by(
         label="respond_by",
         strict=strict,
         trace=trace,
-        explanation="Complex request made electronically: answer within 15 working days after "
-        "{start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art30.complex_electronic_respond_by"),
     )
 
 
@@ -162,6 +221,8 @@ def complex_electronic_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=f"Extension of at most 15 {unit} days after the original deadline "
-        "{start}: the answer is due by {end} at the latest.",
+        explanation=later(
+            "law_104_2016.art30.complex_electronic_extended_respond_by",
+            days=msg(f"terms.days.{unit}"),
+        ),
     )

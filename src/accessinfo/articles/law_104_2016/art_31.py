@@ -1,6 +1,8 @@
 """Điều 31. Trình tự, thủ tục cung cấp thông tin qua dịch vụ bưu chính, fax
 
-Law 104/2016/QH13, Art. 31: a request sent by post or fax. Simple, readily available
+Law 104/2016/QH13, Art. 31: information provided by post or fax (the heading says "cung cấp
+thông tin qua dịch vụ bưu chính, fax": an e-mailed request for posted copies is an Art 31
+case, ``InformationRequest.delivery="post"``). Simple, readily available
 information is due within 5 working days of the valid request. For complex information the
 agency sends a written notice of the handling time within 3 working days and answers (or
 refuses in writing) within 15 working days; it may extend by at most 15 days, with a written
@@ -40,6 +42,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import deadline, extend
 from accessinfo.core.rules import rule
 
@@ -75,8 +78,7 @@ def simple_post_fax_respond_by(
         label="respond_by",
         strict=strict,
         trace=trace,
-        explanation="Simple information requested by post or fax: 5 working days after the "
-        "valid request of {start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art31.simple_post_fax_respond_by"),
     )
 
 
@@ -99,8 +101,7 @@ def complex_post_fax_notify_by(
         label="notify_by",
         strict=strict,
         trace=trace,
-        explanation="Complex request by post or fax: written notice of the handling time "
-        "within 3 working days after {start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art31.complex_post_fax_notify_by"),
     )
 
 
@@ -123,8 +124,7 @@ def complex_post_fax_respond_by(
         label="respond_by",
         strict=strict,
         trace=trace,
-        explanation="Complex request by post or fax: answer within 15 working days after "
-        "{start}, i.e. by {end}.",
+        explanation=later("law_104_2016.art31.complex_post_fax_respond_by"),
     )
 
 
@@ -161,6 +161,8 @@ def complex_post_fax_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=f"Extension of at most 15 {unit} days after the original deadline "
-        "{start}: the answer is due by {end} at the latest.",
+        explanation=later(
+            "law_104_2016.art31.complex_post_fax_extended_respond_by",
+            days=msg(f"terms.days.{unit}"),
+        ),
     )

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import Requester, as_model
@@ -48,7 +49,7 @@ def foreigner_may_request(requester: Requester) -> Finding[bool]:
     if req.kind == "foreigner_nonresident":
         return Finding(
             outcome=False,
-            explanation="The Law gives the right to ask only to foreigners residing in Vietnam.",
+            explanation=msg("terms.foreigner.nonresident"),
         )
     if req.kind != "foreigner_resident":
         raise InvalidInput(
@@ -58,18 +59,12 @@ def foreigner_may_request(requester: Requester) -> Finding[bool]:
     if req.concerns_own_rights is False:
         return Finding(
             outcome=False,
-            explanation="A foreigner residing in Vietnam may ask only for information directly "
-            "related to their own rights and duties; this information is not.",
+            explanation=msg("terms.foreigner.not_own_rights"),
         )
-    scope = (
-        "this information is directly related to their own rights and duties"
-        if req.concerns_own_rights
-        else "but only for information directly related to their own rights and duties"
+    scope = msg(
+        "terms.foreigner.scope.own" if req.concerns_own_rights else "terms.foreigner.scope.unstated"
     )
-    return Finding(
-        outcome=True,
-        explanation=f"A foreigner residing in Vietnam may ask: {scope}.",
-    )
+    return Finding(outcome=True, explanation=msg("law_104_2016.art36.may_ask", scope=scope))
 
 
 # Khoản 2: "thông qua tổ chức, đoàn thể, doanh nghiệp của mình trong trường hợp nhiều người …
@@ -82,8 +77,8 @@ def request_through_organisation(
     d = organisation_request_allowed(requester, many_members=many_members)
     return Finding(
         outcome=d.outcome,
-        explanation=d.explanation,
+        explanation=explanation_of(d),
         basis=d.basis,
         readings=d.readings,
-        caveats=d.caveats,
+        caveats=caveats_of(d),
     )

@@ -40,6 +40,7 @@ from typing import Literal
 from accessinfo.articles.decree_13_2018.art_4 import ManyMembers
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -65,33 +66,26 @@ def representation_required(requester: Requester) -> Finding[Representation]:
         return Finding(
             outcome="legal_representative",
             basis=(LAW_104.cite(4, 2),),
-            explanation="A person who has lost civil legal capacity asks through their legal "
-            "representative.",
+            explanation=msg("law_104_2016.art4.lost_capacity"),
         )
     if req.legal_capacity == "cognitive_difficulty":
         return Finding(
             outcome="guardian",
             basis=(LAW_104.cite(4, 2),),
-            explanation="A person with difficulty in perceiving or controlling their acts asks "
-            "through their guardian.",
+            explanation=msg("law_104_2016.art4.cognitive_difficulty"),
         )
     if req.age is not None and req.age < 18:
         return Finding(
             outcome="legal_representative",
             basis=(LAW_104.cite(4, 3),),
-            explanation=f"A person aged {req.age} (under 18) asks through their legal "
-            "representative.",
-            caveats=(
-                "Law 104/2016 Art 4.3 yields to the law on children and other laws that let "
-                "a minor ask directly; none is encoded here",
-            ),
+            explanation=msg("law_104_2016.art4.minor", age=req.age),
+            caveats=(msg("law_104_2016.art4.minor_caveat"),),
         )
-    age = "aged 18 or over" if req.age is not None else "of age not stated (read as an adult)"
+    age = msg("terms.age.adult" if req.age is not None else "terms.age.unstated")
     return Finding(
         outcome="self",
         basis=(LAW_104.cite(4, 1),),
-        explanation=f"A person with full civil legal capacity {age} asks in person "
-        "(or through an authorised person at the agency, Art 24.1(a)).",
+        explanation=msg("law_104_2016.art4.adult", age=age),
     )
 
 
@@ -130,10 +124,10 @@ def eligibility(
                 scope="all_information" if d.outcome else None,
                 reasons=(d.explanation,),
             ),
-            explanation=d.explanation,
+            explanation=explanation_of(d),
             basis=d.basis,
             readings=d.readings,
-            caveats=d.caveats,
+            caveats=caveats_of(d),
         )
     if req.kind == "foreigner_nonresident":
         f = foreigner_may_request(req)
@@ -141,34 +135,37 @@ def eligibility(
             outcome=Eligibility(
                 eligible=False, must_act_through="self", scope=None, reasons=(f.explanation,)
             ),
-            explanation=f.explanation,
+            explanation=explanation_of(f),
             basis=f.basis,
         )
     rep = representation_required(req)
-    reasons = [rep.explanation]
+    reasons = [explanation_of(rep)]
     basis = list(rep.basis)
     eligible = _acts_ok(rep.outcome, req.acts_through)
     if not eligible:
         reasons.append(
-            f"The request must be made through the {rep.outcome.replace('_', ' ')}, "
-            f"not {req.acts_through.replace('_', ' ')}."
+            msg(
+                "terms.must_act_through",
+                must=msg(f"terms.role.{rep.outcome}"),
+                acts=msg(f"terms.role.{req.acts_through}"),
+            )
         )
     scope: Literal["all_information", "own_rights_and_duties"] | None = "all_information"
     if req.kind == "foreigner_resident":
         f = foreigner_may_request(req)
         basis.extend(f.basis)
-        reasons.append(f.explanation)
+        reasons.append(explanation_of(f))
         scope = "own_rights_and_duties"
         eligible = eligible and f.outcome
-    explanation = " ".join(reasons)
+    explanation = join(reasons)
     return Finding(
         outcome=Eligibility(
             eligible=eligible,
             must_act_through=rep.outcome,
             scope=scope if eligible else None,
-            reasons=tuple(reasons),
+            reasons=tuple(str(r) for r in reasons),
         ),
         explanation=explanation,
         basis=tuple(basis),
-        caveats=rep.caveats,
+        caveats=caveats_of(rep),
     )

@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import explanation_of, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.models.access import AccessClass, InformationItem, as_model, check_flag
@@ -56,7 +57,7 @@ def access_class(
         c = conditional_access(it, personal_data=personal_data)
         return Finding(
             outcome=c.outcome,
-            explanation=c.explanation,
+            explanation=explanation_of(c),
             basis=c.basis,
             readings=c.readings,
         )
@@ -64,19 +65,16 @@ def access_class(
     if f.outcome:
         return Finding(
             outcome=AccessClass(category=it.category, access="forbidden", accessible=False),
-            explanation=f.explanation,
+            explanation=explanation_of(f),
             basis=f.basis,
         )
     caveats: tuple[str, ...] = ()
     basis = f.basis if it.declassified else ()
-    explanation = "Information of a state agency that Arts 6 and 7 do not cover is open."
+    explanation: str = msg("law_104_2016.art5.open")
     if it.declassified:
-        explanation = f.explanation
+        explanation = explanation_of(f)
     if it.category == "historical_archive":
-        caveats = (
-            "Law 104/2016 has no category for historical archives; another law (the Law on "
-            "Archives) may set conditions on access (Art 16)",
-        )
+        caveats = (msg("law_104_2016.art5.archives_caveat"),)
         basis = (LAW_104.cite(16),)
     return Finding(
         outcome=AccessClass(category=it.category, access="open", accessible=True),

@@ -32,6 +32,7 @@ False
 from __future__ import annotations
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 from accessinfo.models.access import InformationItem, as_model
 
@@ -59,18 +60,18 @@ def forbidden_information(item: InformationItem) -> Finding[bool]:
     if it.category not in FORBIDDEN_CATEGORIES:
         return Finding(
             outcome=False,
-            explanation=f"Category {it.category!r} is not among the closed categories of Art 6.",
+            explanation=msg("law_104_2016.art6.not_closed", category=it.category),
         )
-    clause, what = FORBIDDEN_CATEGORIES[it.category]
+    clause = FORBIDDEN_CATEGORIES[it.category][0]
+    what = msg(f"law_104_2016.art6.what.{it.category}")
     if it.declassified:
         return Finding(
             outcome=False,
             basis=(LAW_104.cite(6, 1),),
-            explanation="The state secret has been declassified: citizens may access it under "
-            "the Law.",
+            explanation=msg("law_104_2016.art6.declassified"),
         )
     return Finding(
         outcome=True,
         basis=(LAW_104.cite(6, clause),),
-        explanation=f"The item is {what}: citizens may not access it.",
+        explanation=msg("law_104_2016.art6.closed", what=what),
     )

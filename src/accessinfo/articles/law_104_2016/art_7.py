@@ -37,6 +37,7 @@ from __future__ import annotations
 from typing import Literal
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
@@ -55,11 +56,6 @@ CONDITIONAL_CATEGORIES: dict[str, tuple[int, str, str]] = {
     "personal_secret": (2, "subject_consent", "a personal secret"),
     "family_secret": (2, "family_consent", "a family secret"),
     "personal_data": (2, "subject_consent", "personal data (read as a personal secret)"),
-}
-_WHO = {
-    "owner_consent": "the owner of the business secret consents",
-    "subject_consent": "the person concerned consents",
-    "family_consent": "the family members consent",
 }
 
 
@@ -80,12 +76,11 @@ def conditional_access(
     readings: dict[str, str] = {}
     if it.category == "personal_data":
         if reading == "raise":
-            raise ambiguous(
-                "personal_data",
-                "Law 104/2016 does not name personal data; is it a personal secret (Art 7.2)?",
-            )
+            raise ambiguous("personal_data", msg("law_104_2016.art7.personal_data_question"))
         readings["personal_data"] = reading
-    clause, condition, what = CONDITIONAL_CATEGORIES[it.category]
+    clause, condition, _ = CONDITIONAL_CATEGORIES[it.category]
+    what = msg(f"law_104_2016.art7.what.{it.category}")
+    who = msg(f"terms.consent.{condition}")
     if it.consent:
         return Finding(
             outcome=AccessClass(
@@ -96,8 +91,7 @@ def conditional_access(
                 condition_met=True,
             ),
             basis=(LAW_104.cite(7, clause), LAW_104.cite(24, 3)),
-            explanation=f"The item is {what}, and {_WHO[condition]} in writing: it may be "
-            "provided.",
+            explanation=msg("law_104_2016.art7.consented", what=what, who=who),
             readings=readings,
         )
     if it.public_interest_decision:
@@ -110,8 +104,7 @@ def conditional_access(
                 condition_met=True,
             ),
             basis=(LAW_104.cite(7, 3),),
-            explanation=f"The item is {what}; the head of the agency decided to provide it "
-            "for the public interest or public health, without consent.",
+            explanation=msg("law_104_2016.art7.public_interest", what=what),
             readings=readings,
         )
     return Finding(
@@ -123,7 +116,6 @@ def conditional_access(
             condition_met=False,
         ),
         basis=(LAW_104.cite(7, clause),),
-        explanation=f"The item is {what}: it may be provided only if {_WHO[condition]} "
-        "(or the head of the agency so decides for the public interest or public health).",
+        explanation=msg("law_104_2016.art7.not_met", what=what, who=who),
         readings=readings,
     )

@@ -2,8 +2,13 @@
 
 Law 104/2016/QH13, Chapter III (Arts 23–34): providing information on request. Art 27 tells
 the agency, once it has a valid request, to handle it by the procedure of this Chapter; the
-procedure depends on the channel: in person (Art 29), over the network (Art 30), by post or
-fax (Art 31), and on whether the information is simple and to hand or complex. This module
+procedure depends on how the information is provided (the articles' headings, research-update
+2026-12 §4.1): directly at the agency's seat (Art 29), over the network (Art 30, only when both
+conditions of Art 30.1 hold), by post or fax (Art 31); and on whether the information is simple
+and to hand or complex. ``InformationRequest.delivery`` says how; it defaults to the channel
+the request came in by (reading ``delivery_default="channel"``,
+docs/readings/delivery-default.md). An e-mailed request for posted copies of simple
+information is an Art 31.1 case (5 working days), not Art 30.3 (3). This module
 gathers, for one request, every due date those articles set, as the Law 104 version of the
 ``request_deadlines`` family (Law 01/2026 Art 26 is the version for requests sent from
 1 September 2026; Law 01/2026 Art 31.4 keeps earlier requests under this Law until resolved).
@@ -32,6 +37,10 @@ extension adds 15 calendar days, to Friday 13 February.
 (datetime.date(2026, 1, 13), datetime.date(2026, 1, 29), datetime.date(2026, 2, 13))
 >>> d.rule_set, d.status
 ('law_104_2016', 'final')
+>>> posted = InformationRequest(received_at=datetime(2026, 1, 9, 9, 30, tzinfo=VN_TZ),
+...                             channel="electronic", complexity="simple", delivery="post")
+>>> request_deadlines(posted).outcome.respond_by  # Art 31.1: Sat 10 (1), 12, 13, 14, 15 (5)
+datetime.date(2026, 1, 15)
 """
 
 from __future__ import annotations
@@ -42,10 +51,11 @@ from typing import Any, Literal
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
-from accessinfo.models.requests import InformationRequest, RequestDeadlines
+from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
 
 from . import INSTRUMENT as LAW_104
 from . import RULE_SET
@@ -58,6 +68,7 @@ from .art_30 import (
     complex_electronic_extended_respond_by,
     complex_electronic_notify_by,
     complex_electronic_respond_by,
+    electronic_provision_available,
     simple_electronic_respond_by,
 )
 from .art_31 import (
@@ -109,6 +120,13 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
     return sent, received
 
 
+def _texts(en: tuple[str, ...], vi: tuple[str, ...]) -> tuple[str | Text, ...]:
+    """A part's caveats back as messages when every one has its Vietnamese text."""
+    if len(en) != len(vi):
+        return en
+    return tuple(Text(en=e, vi=v) for e, v in zip(en, vi, strict=True))
+
+
 def _only(trace: tuple[Step, ...] | None, label: str) -> tuple[Step, ...]:
     return tuple(s for s in trace or () if s.label == label)
 
@@ -130,11 +148,15 @@ def request_deadlines(
     period_unit: Unit = "calendar",
     receipt: ReceiptPolicy = "calendar_date",
     cutoff: time | None = None,
+    extension_notice: Literal["before_last_day", "by_last_day", "raise"] = "before_last_day",
 ) -> Finding[RequestDeadlines]:
     """The due dates of a request sent from 2018-07-01 to 2026-08-31 (Law 104 Arts 29–31).
 
-    ``period_unit`` has no effect under Law 104 (every request period is in working days); it
-    is accepted so that both versions share one signature. ``complexity`` is required.
+    ``period_unit`` and ``extension_notice`` have no effect under Law 104 (every request
+    period is in working days; the extension is notified "trong thời hạn", by the last day of
+    the period); they are accepted so that both versions share one signature.
+    ``complexity`` is required. Raises NoApplicableRule when the information is to be
+    provided electronically but a condition of Art 30.1 fails.
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
@@ -146,12 +168,31 @@ def request_deadlines(
             raise InvalidInput(f"{name} must be True or False, got {flag!r}")
     ext_unit = choose(extension_unit, "extension_unit", _UNIT_OPTIONS)
     choose(period_unit, "period_unit", _UNIT_OPTIONS)
+    choose(extension_notice, "extension_notice", ("before_last_day", "by_last_day", "raise"))
     sent, _ = _governing_date(request)
     if request.complexity is None:
         raise InvalidInput(
-            "complexity is required under Law 104/2016 (Arts 29–31): 'simple' (có sẵn, có thể "
-            "cung cấp ngay) or 'complex' (phức tạp, không có sẵn)"
+            complexity_required(
+                "Law 104/2016/QH13 (Arts 29–31)",
+                "Luật Tiếp cận thông tin số 104/2016/QH13 (Điều 29 đến Điều 31)",
+            )
         )
+    delivery = request.delivery if request.delivery is not None else request.channel
+    electronic_readings: dict[str, str] = {}
+    if delivery == "electronic":
+        able = electronic_provision_available(
+            file_available=request.electronic_file_available,
+            agency_able=request.agency_can_send_electronically,
+        )
+        if not able.outcome:
+            why = Text(
+                en=able.explanation.split(": ", 1)[-1].rstrip("."),
+                vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),
+            )
+            raise NoApplicableRule(
+                msg("law_104_2016.chapter3.electronic_not_available", why=why).en
+            )
+        electronic_readings = dict(able.readings)
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
 
@@ -161,13 +202,13 @@ def request_deadlines(
     extended: Decision[date] | None = None
     at_once: Decision[date] | None = None
     channel, simple = request.channel, request.complexity == "simple"
-    if channel == "in_person":
+    if delivery == "in_person":
         if simple:
             at_once = simple_in_person_respond_by(day_zero, **common)
         else:
             respond = complex_in_person_respond_by(day_zero, **common)
             extended = complex_in_person_extended_respond_by(day_zero, **common)
-    elif channel == "electronic":
+    elif delivery == "electronic":
         if simple:
             respond = simple_electronic_respond_by(day_zero, **common)
         else:
@@ -189,41 +230,51 @@ def request_deadlines(
         channel=channel,
         complexity=request.complexity,
         day_zero=day_zero,
+        delivery=delivery,
         provide_at_once=at_once is not None,
         notify_by=notify.outcome if notify else None,
         respond_by=respond.outcome if respond else None,
+        # "trong thời hạn cung cấp thông tin": by the last day of the original period
+        extension_notice_by=respond.outcome if extended and respond else None,
         extended_respond_by=extended.outcome if extended else None,
     )
-    readings = {"receipt": receipt, "transition_trigger": "sent"}
+    readings = {"receipt": receipt, "transition_trigger": "sent", **electronic_readings}
+    if request.delivery is None:
+        readings["delivery_default"] = "channel"
     if cutoff is not None:
         readings["cutoff"] = cutoff.isoformat()
-    if extended is not None and channel != "in_person":
+    if extended is not None and delivery != "in_person":
         readings["extension_unit"] = ext_unit
 
     basis: list[Citation] = []
-    caveats: list[str] = []
+    caveats: list[str | Text] = []
     for d in parts:
         basis.extend(d.basis)
-        caveats.extend(d.caveats)
-    lines = [
-        f"Law 104/2016, {channel.replace('_', ' ')} request, {request.complexity} information; "
-        f"valid request on {day_zero.isoformat()} (day zero, not counted)."
-    ]
+        caveats.extend(_texts(d.caveats, d.caveats_vi))
+    if delivery == "electronic":
+        basis.append(LAW_104.cite(30, 1))
     if moved:
-        lines.append(f"Receipt reading {receipt!r}: {moved}.")
-    lines.extend(d.explanation for d in parts)
-    if extended is not None:
-        lines.append(
-            "An extension must be notified in writing within the original period, i.e. by "
-            f"{outcome.respond_by.isoformat() if outcome.respond_by else day_zero.isoformat()}."
+        caveats.append(f"Receipt reading {receipt!r}: {moved}")
+    if at_once is not None and channel != "in_person":
+        caveats.append(msg("law_104_2016.art29.requester_not_present"))
+    article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[delivery]
+    lines: list[Text] = [
+        msg(
+            "law_104_2016.chapter3.head",
+            channel=msg(f"terms.channel.{channel}"),
+            delivery=msg(f"terms.delivery.{delivery}"),
+            article=article,
+            complexity=msg(f"terms.complexity.{request.complexity}"),
+            day_zero=day_zero,
         )
+    ]
+    lines.extend(Text(en=d.explanation, vi=d.explanation_vi or d.explanation) for d in parts)
+    if extended is not None and outcome.respond_by is not None:
+        lines.append(msg("law_104_2016.chapter3.extension_notice", end=outcome.respond_by))
     last = max(d.outcome for d in parts)
     if last >= SUCCESSOR_FROM:
         basis.append(instrument("law_01_2026").cite(31, 4))
-        lines.append(
-            f"Sent on {sent.isoformat()}, before {SUCCESSOR_FROM.isoformat()}: Law 104 keeps "
-            "governing the request after that day until it is resolved (Law 01/2026 Art 31.4)."
-        )
+        lines.append(msg("law_104_2016.chapter3.pending_after_law_01", sent=sent))
 
     steps: tuple[Step, ...] | None = None
     if trace:
@@ -254,7 +305,7 @@ def request_deadlines(
         steps = tuple(collected)
     return Finding(
         outcome=outcome,
-        explanation=" ".join(lines),
+        explanation=Text(en=" ".join(t.en for t in lines), vi=" ".join(t.vi for t in lines)),
         basis=tuple(basis),
         caveats=tuple(dict.fromkeys(caveats)),
         readings=readings,

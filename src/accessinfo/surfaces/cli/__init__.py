@@ -14,11 +14,14 @@ Saturday 2026-01-10 (Thứ Bảy): WORKING DAY  [final]
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
+from accessinfo.core.messages import Lang, msg
 from accessinfo.errors import AccessInfoError
 from accessinfo.surfaces.cli import calendar_cmds, meta_cmds, outage_cmds, request_cmds
 from accessinfo.surfaces.cli._common import (
@@ -105,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="let --html overwrite an existing regular file"
     )
     common.add_argument(
+        "--lang",
+        choices=("en", "vi"),
+        default=None,
+        help="language of the explanation, caveats and labels (default: $ACCESSINFO_LANG, "
+        "else en); vi: tiếng Việt",
+    )
+    common.add_argument(
         "--rest-day",
         action="append",
         default=[],
@@ -151,6 +161,26 @@ def _calendar(a: argparse.Namespace) -> WorkingCalendar:
     return cal
 
 
+def env_lang(value: str | None) -> Lang | None:
+    """The language named by ``ACCESSINFO_LANG`` (``vi``, ``vi_VN.UTF-8``, ``en-GB`` …)."""
+    code = (value or "").strip().lower()[:2]
+    if not code:
+        return "en"
+    if code == "vi":
+        return "vi"
+    if code == "en":
+        return "en"
+    return None
+
+
+def _lang(a: argparse.Namespace) -> Lang:
+    """``--lang`` if given, else ``ACCESSINFO_LANG`` (checked by main), else English."""
+    given = getattr(a, "lang", None)
+    if given == "vi" or given == "en":
+        return given  # type: ignore[no-any-return]  # argparse choices
+    return env_lang(os.environ.get("ACCESSINFO_LANG")) or "en"
+
+
 def _run(a: argparse.Namespace, out: IO[str]) -> int:
     raw = getattr(a, "raw_handler", None)
     if raw is not None:  # commands that print something other than one Decision
@@ -164,22 +194,37 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if a.json:
         out.write(shown.model_dump_json(indent=2) + "\n")
     else:
-        first, *body = (head or _fmt_value(decision.outcome)).split("\n")
-        text = render_decision(shown, headline=first, trace=a.trace, body=body or None)
+        lang = _lang(a)
+        shown_head = head.get(lang) if hasattr(head, "get") else head
+        if lang == "vi" and head is not None and not hasattr(head, "get"):
+            # a headline not yet written as a message: a plain answer speaks for itself
+            if isinstance(decision.outcome, (date, bool, int)):
+                shown_head = _fmt_value(decision.outcome, lang)
+        first, *body = (shown_head or _fmt_value(decision.outcome, lang)).split("\n")
+        text = render_decision(shown, headline=first, trace=a.trace, body=body or None, lang=lang)
         out.write(text + "\n")
     if a.html:
+        from accessinfo.surfaces.cli._output import write_new_file
         from accessinfo.surfaces.html import page
 
-        title = (head or "accessinfo").split("\n", 1)[0]
-        from accessinfo.surfaces.cli._output import write_new_file
-
-        write_new_file(a.html, page(decision.model_copy(), title=title), force=a.force)
+        lang = _lang(a)
+        shown_head = head.get(lang) if hasattr(head, "get") else head
+        title = (shown_head or "accessinfo").split("\n", 1)[0]
+        html = page(decision.model_copy(), title=title, lang=lang)
+        write_new_file(a.html, html, force=a.force)
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     parser = build_parser()
+    from_env = env_lang(os.environ.get("ACCESSINFO_LANG"))
+    if from_env is None:
+        sys.stderr.write(
+            f"accessinfo: usage error: ACCESSINFO_LANG={os.environ.get('ACCESSINFO_LANG')!r}: "
+            "use 'en' or 'vi'\n"
+        )
+        return EXIT_USAGE
     try:
         a = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -187,7 +232,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(a, sys.stdout)
     except AccessInfoError as exc:
-        sys.stderr.write(f"accessinfo: error {exc.code}: {exc.message}\n")
+        if _lang(a) == "vi":
+            text = msg("cli.label.error", code=exc.code, message=exc.message_vi).vi
+        else:
+            text = f"accessinfo: error {exc.code}: {exc.message}"
+        sys.stderr.write(text + "\n")
         return EXIT_ERROR
     except OutputRefused as exc:  # --html refused: exists, a symbolic link, not a file
         sys.stderr.write(f"accessinfo: not written: {exc}\n")

@@ -18,6 +18,7 @@ from accessinfo.calendar import (
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.inputs import read_date_or_instant
+from accessinfo.core.messages import Lang, Text, localized, msg
 from accessinfo.errors import InvalidInput
 
 EXIT_OK = 0
@@ -77,7 +78,7 @@ def parse_int(text: str, name: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(f"{name}: {text!r} is not a whole number") from None
+        raise InvalidInput(msg("errors.not_a_number", name=name, value=repr(text))) from None
 
 
 def parse_time(text: str, name: str = "cutoff") -> time:
@@ -93,22 +94,24 @@ def fmt_date(d: date) -> str:
     return f"{_EN[d.weekday()]} {d.isoformat()} ({_VI[d.weekday()]})"
 
 
-def _fmt_value(value: object) -> str:
+def _fmt_value(value: object, lang: Lang = "en") -> str:
     if value is None:
-        return "none"
+        return msg("terms.none").get(lang)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return msg("terms.yes" if value else "terms.no").get(lang)
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
-        return fmt_date(value)
+        return fmt_date(value) if lang == "en" else msg("terms.date_long", d=value).vi
+    if isinstance(value, Text):
+        return value.get(lang)
     return str(value)
 
 
-def _value_lines(value: object, indent: int) -> list[str]:
+def _value_lines(value: object, indent: int, lang: Lang = "en") -> list[str]:
     pad = " " * indent
     if isinstance(value, Citation):
-        return [f"{pad}{value}  [{value.en}]"]
+        return [f"{pad}{value}  [{value.en}]" if lang == "en" else f"{pad}{value}"]
     if isinstance(value, BaseModel):
         out = []
         for k, v in value.__dict__.items():
@@ -116,43 +119,47 @@ def _value_lines(value: object, indent: int) -> list[str]:
                 continue  # nested items: leave out what does not apply
             if isinstance(v, (BaseModel, list, tuple)) and v:
                 out.append(f"{pad}{k}:")
-                out += _value_lines(v, indent + 2)
+                out += _value_lines(v, indent + 2, lang)
             else:
-                out.append(f"{pad}{k + ':':<23}{_fmt_value(v)}")
+                out.append(f"{pad}{k + ':':<23}{_fmt_value(v, lang)}")
         return out
     if isinstance(value, (list, tuple)):
         out = []
         for item in value:
-            lines = _value_lines(item, indent + 2)
+            lines = _value_lines(item, indent + 2, lang)
             if lines:
                 out.append(f"{pad}- {lines[0].strip()}")
                 out += lines[1:]
         return out
-    return [f"{pad}{_fmt_value(value)}"]
+    return [f"{pad}{_fmt_value(value, lang)}"]
 
 
-def _outcome_lines(outcome: object) -> list[str]:
+def _outcome_lines(outcome: object, lang: Lang = "en") -> list[str]:
     if isinstance(outcome, DayInfo):
         return []  # the headline says it all
     if isinstance(outcome, (BaseModel, list, tuple)):
-        return _value_lines(outcome, 2)
+        return _value_lines(outcome, 2, lang)
     return []
 
 
-def _step_line(s: Step) -> str:
+def _step_line(s: Step, lang: Lang = "en") -> str:
     n = "" if s.n is None else f"{s.n:>3}"
+    if lang == "vi":
+        day = s.date.strftime("%d/%m/%Y")
+        action = msg(f"cli.action.{s.action}").vi
+        return f"  {day}  {action:<8}{n:>3}  {s.reason_vi or s.reason}"
     day = f"{_EN[s.date.weekday()][:3]} {s.date.isoformat()}"
     return f"  {day}  {s.action:<8}{n:>3}  {s.reason}"
 
 
-def _trace_lines(trace: Sequence[Step]) -> list[str]:
+def _trace_lines(trace: Sequence[Step], lang: Lang = "en") -> list[str]:
     out: list[str] = []
     label: str | None = None
     for i, s in enumerate(trace):
         if i == 0 or s.label != label:
             label = s.label
-            out.append(f" {label or 'period'}:")
-        out.append(_step_line(s))
+            out.append(f" {label or msg('cli.label.period').get(lang)}:")
+        out.append(_step_line(s, lang))
     return out
 
 
@@ -162,32 +169,46 @@ def render_decision(
     headline: str | None = None,
     trace: bool = False,
     body: Sequence[str] | None = None,
+    lang: Lang = "en",
 ) -> str:
     """A Decision as text: outcome, status, explanation, citations (vi and en), trace.
 
     ``body`` replaces the generic listing of the outcome's fields under the headline.
+    ``lang="vi"``: the Vietnamese texts (untranslated ones marked), Vietnamese citations.
+    A headline or body line given as a message (``Text``) is shown in ``lang``.
     """
-    out = [f"{headline or _fmt_value(d.outcome)}  [{d.status}]"]
-    out += list(body) if body is not None else _outcome_lines(d.outcome)
-    out.append(d.explanation)
-    out.append("Basis:")
+
+    def t(key: str, **params: object) -> str:
+        return msg(f"cli.{key}", **params).get(lang)
+
+    head = headline.get(lang) if isinstance(headline, Text) else headline
+    out = [f"{head or _fmt_value(d.outcome, lang)}  [{t('status.' + d.status)}]"]
+    if body is not None:
+        out += [b.get(lang) if isinstance(b, Text) else b for b in body]
+    else:
+        out += _outcome_lines(d.outcome, lang)
+    explanation, caveats = localized(d, lang)
+    out.append(explanation)
+    out.append(t("label.basis"))
     for c in d.basis:
         out.append(f"  - {c}")
-        out.append(f"    {c.en}")
-    if d.caveats:
-        out.append("Caveats:")
-        out += [f"  ! {c}" for c in d.caveats]
+        if lang == "en":
+            out.append(f"    {c.en}")
+    if caveats:
+        out.append(t("label.caveats"))
+        out += [f"  ! {c}" for c in caveats]
     if d.readings:
-        out.append("Readings: " + ", ".join(f"{k}={v}" for k, v in sorted(d.readings.items())))
-    meta = [f"rule set {d.rule_set}"]
+        pairs = ", ".join(f"{k}={v}" for k, v in sorted(d.readings.items()))
+        out.append(f"{t('label.readings')} {pairs}")
+    meta = [t("label.rule_set", rule_set=d.rule_set)]
     if d.rule_id:
-        meta.insert(0, f"rule {d.rule_id}")
+        meta.insert(0, t("label.rule", rule=d.rule_id))
     if d.calendar_version:
-        meta.append(f"calendar {d.calendar_version}")
+        meta.append(t("label.calendar", version=d.calendar_version))
     out.append(" · ".join(meta))
     if trace and d.trace:
-        out.append("Trace:")
-        out += _trace_lines(d.trace)
+        out.append(t("label.trace"))
+        out += _trace_lines(d.trace, lang)
     return "\n".join(out)
 
 

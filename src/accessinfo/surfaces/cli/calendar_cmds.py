@@ -14,6 +14,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import Text, msg
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
     fmt_date,
@@ -30,19 +31,22 @@ def _week_source() -> Citation:
 def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
     """Is ``d`` a working day, and why (the source of the day's status)."""
     info = cal.day(d)
-    what = "a working day" if info.working else "a rest day"
+    what = msg("cli.day.working" if info.working else "cli.day.rest")
     caveats: tuple[str, ...] = ()
     if info.status in _UNCERTAIN:
-        caveats = (f"{d.isoformat()} is {info.status}: not yet confirmed by a notice",)
+        caveats = (msg("cli.day.unconfirmed", day=d, status=msg(f"calendar.status.{info.status}")),)
     elif d > cal.known_until and info.kind in ("working", "weekend"):
-        caveats = (
-            f"{d.isoformat()} is after {cal.known_until.isoformat()}, the end of the "
-            "announced schedules: a later swap may change it",
-        )
+        caveats = (msg("cli.day.beyond_known", day=d, known_until=cal.known_until),)
     return Decision[DayInfo](
         outcome=info,
         basis=(info.source or _week_source(),),
-        explanation=f"{info.weekday}: {what} ({info.kind}: {info.name_en} / {info.name_vi}).",
+        explanation=msg(
+            "cli.day.explanation",
+            d=d,
+            what=what,
+            kind=msg(f"calendar.kind.{info.kind}"),
+            name=Text(info.name_en, info.name_vi),
+        ),
         status="provisional" if caveats else "final",
         caveats=caveats,
         rule_set=cal.name,
@@ -54,22 +58,23 @@ def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int
     """Working days in ``(start, end]`` (day zero not counted)."""
     n = cal.count(start, end)
     lo, hi = sorted((start, end))
-    caveats = [
-        f"{i.date.isoformat()} ({i.name_en}) is {i.status}: not yet confirmed by a notice"
+    caveats: list[str] = [
+        msg(
+            "calendar.day_unconfirmed",
+            day=i.date,
+            name=Text(i.name_en, i.name_vi),
+            status=msg(f"calendar.status.{i.status}"),
+        )
         for y in range(lo.year, hi.year + 1)
         for i in cal.special_days(y)
         if lo < i.date <= hi and i.status in _UNCERTAIN
     ]
     if hi > cal.known_until:
-        caveats.append(
-            f"the range runs past {cal.known_until.isoformat()}, the last day of the announced "
-            "schedules: later swaps or bridges may change the count"
-        )
+        caveats.append(msg("cli.count.beyond_known", known_until=cal.known_until))
     return Decision[int](
         outcome=n,
         basis=(instrument("code_91_2015").cite(147, 3), _week_source()),
-        explanation=f"{n} working day(s) after {start.isoformat()} up to and including "
-        f"{end.isoformat()} (day zero not counted).",
+        explanation=msg("cli.count.explanation", n=n, start=start, end=end),
         status="provisional" if caveats else "final",
         caveats=tuple(caveats),
         rule_set=cal.name,
@@ -82,13 +87,22 @@ def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[Day
     days = tuple(cal.special_days(year))
     basis = tuple(dict.fromkeys(i.source for i in days if i.source)) or (_week_source(),)
     uncertain = [i for i in days if i.status in _UNCERTAIN]
-    caveats = [f"{i.date.isoformat()} ({i.name_en}) is {i.status}" for i in uncertain]
+    caveats = [
+        msg(
+            "cli.special.status",
+            day=i.date,
+            name=Text(i.name_en, i.name_vi),
+            status=msg(f"calendar.status.{i.status}"),
+        )
+        for i in uncertain
+    ]
     rest = sum(1 for i in days if not i.working)
     return Decision[tuple[DayInfo, ...]](
         outcome=days,
         basis=basis,
-        explanation=f"{len(days)} special day(s) in {year}: {rest} rest day(s) on weekdays or "
-        f"weekends and {len(days) - rest} working day(s) on a Saturday or by override.",
+        explanation=msg(
+            "cli.special.explanation", n=len(days), year=year, rest=rest, working=len(days) - rest
+        ),
         status="provisional" if caveats else "final",
         caveats=tuple(caveats),
         rule_set=cal.name,
@@ -99,8 +113,8 @@ def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[Day
 def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     d = day_decision(cal, parse_date(a.date))
     info = d.outcome
-    head = f"{fmt_date(info.date)}: {'WORKING DAY' if info.working else 'REST DAY'}"
-    return d, head
+    key = "cli.day.headline_working" if info.working else "cli.day.headline_rest"
+    return d, msg(key, day=_date(info.date))
 
 
 def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
@@ -109,27 +123,40 @@ def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any]
     period = CalendarDays(n) if a.calendar_days else WorkingDays(n)
     d = cal.add(start, period, roll=a.roll, trace=True, strict=a.strict)
     unit = "calendar" if a.calendar_days else "working"
-    head = f"{abs(n)} {unit} day(s) {'after' if n >= 0 else 'before'} {fmt_date(start)}: "
-    return d, head + fmt_date(d.outcome)
+    key = "cli.add.headline_after" if n >= 0 else "cli.add.headline_before"
+    days = Text(f"{unit} day(s)", msg(f"terms.days.{unit}").vi)
+    return d, msg(key, n=abs(n), days=days, start=_date(start), end=_date(d.outcome))
 
 
 def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     start, end = parse_date(a.start, "start"), parse_date(a.end, "end")
     d = count_decision(cal, start, end)
-    return d, f"{d.outcome} working day(s) in ({start.isoformat()}, {end.isoformat()}]"
+    return d, msg("cli.count.headline", n=d.outcome, start=start, end=end)
 
 
 def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     d = special_days_decision(cal, parse_int(a.year, "year"))
-    lines = [f"Special days of {a.year} ({cal.name}):"]
+    lines = [msg("cli.special.headline", year=a.year, calendar=cal.name)]
     for i in d.outcome:
-        src = i.source.en if i.source else "agency override"
-        mark = "work" if i.working else "rest"
-        lines.append(
+        src = msg("cli.special.override") if i.source is None else _cite(i.source)
+        mark = msg("cli.special.work" if i.working else "cli.special.rest")
+        status = msg(f"calendar.status.{i.status}")
+        en = (
             f"  {fmt_date(i.date):<36} {mark}  {i.kind:<15} {i.name_en} / {i.name_vi}"
-            f"  [{src}; {i.status}]"
+            f"  [{src}; {status}]"
         )
-    return d, "\n".join(lines)
+        vi = f"  {_date(i.date).vi:<20} {mark.vi}  {i.name_vi}  [{src.vi}; {status.vi}]"
+        lines.append(Text(en, vi))
+    return d, Text("\n".join(lines), "\n".join(x.vi for x in lines))
+
+
+def _date(d: date) -> Text:
+    """A date as the CLI shows it: ``Friday 2026-01-09 (Thứ Sáu)`` / ``Thứ Sáu, 09/01/2026``."""
+    return Text(fmt_date(d), msg("terms.date_long", d=d).vi)
+
+
+def _cite(c: Citation) -> Text:
+    return Text(c.en, str(c))
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -29,6 +29,8 @@ from accessinfo.surfaces.cli._common import (
 # -- request timelines, refusals and costs -----------------------------------------------------
 _EVENT_KINDS = (
     "validated",
+    "acknowledged",
+    "resolution_notified",
     "handling_notice_sent",
     "extension_notified",
     "costs_requested",
@@ -43,6 +45,7 @@ _STATUS_TEXT = {
     "pending": "pending",
     "overdue": "OVERDUE",
     "not_applicable": "not applicable",
+    "no_due_date": "no due date",
 }
 
 
@@ -88,6 +91,7 @@ def timeline_lines(t: Any) -> list[str]:
     for label, value in (
         ("notify_by", dl.notify_by),
         ("respond_by", dl.respond_by),
+        ("extension_notice_by", dl.extension_notice_by),
         ("extended_respond_by", dl.extended_respond_by),
     ):
         if value is not None:
@@ -216,12 +220,13 @@ def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[
         received_at=parse_when(a.received, "received"),
         channel=a.channel,
         complexity=a.complexity,
+        delivery=a.delivery,
         validated_at=parse_when(a.validated, "validated") if a.validated else None,
         sent_at=parse_when(a.sent, "sent") if a.sent else None,
         reference=a.reference,
     )
     kwargs: dict[str, Any] = {"calendar": cal, "strict": a.strict, "trace": True}
-    for opt in ("extension_unit", "period_unit", "receipt"):
+    for opt in ("extension_unit", "period_unit", "receipt", "extension_notice"):
         if getattr(a, opt) is not None:
             kwargs[opt] = getattr(a, opt)
     if a.cutoff is not None:
@@ -254,6 +259,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--received", required=True, help="date or datetime of receipt")
     s.add_argument("--channel", required=True, choices=("in_person", "electronic", "post", "fax"))
     s.add_argument("--complexity", choices=("simple", "complex"))
+    s.add_argument(
+        "--delivery",
+        choices=("in_person", "electronic", "post", "fax"),
+        help="how the information is to be provided (default: the channel)",
+    )
+    s.add_argument(
+        "--extension-notice",
+        choices=("before_last_day", "by_last_day", "raise"),
+        help="Decree 337/2026 Art 10.4(c): notify an extension before the last day (default)",
+    )
     s.add_argument("--validated", help="receipt of the valid (complete) request")
     s.add_argument("--sent", help="when the requester sent it (picks the law)")
     s.add_argument("--reference")
