@@ -285,6 +285,73 @@ def reference_index(by_inst: dict[str, list[Article]], rules: list[Rule]) -> str
     return "\n".join(out) + "\n"
 
 
+def sources_page() -> str:
+    """Every instrument's status and the calendar's gaps (``accessinfo.tasks.sources``)."""
+    from accessinfo.tasks.sources import legal_sources
+
+    report = legal_sources()
+    cal = report.calendar
+    out = [
+        "# Legal status of the sources",
+        "",
+        f"Generated from `_data/instruments.csv` and the calendar data: law version "
+        f"`{report.law_version}` (the latest day a status was checked; every Decision records "
+        f"it as `law_version`), calendar `{cal.version}`. The same report is printed by "
+        "`accessinfo sources` (`--json` for machines, `--on DATE` to mark what is in force). "
+        "How to add the next instrument or amendment: [Maintaining the law](maintainers.md).",
+        "",
+        "## Still unknown",
+        "",
+    ]
+    for iid, text in report.unknowns:
+        out.append(f"- **`{iid}`**: {_md_escape(text)}")
+    for d in cal.open_days:
+        out.append(
+            f"- **calendar, {fmt_date(d.date)}** {_md_escape(d.name_en)} ({d.status}): "
+            f"{_md_escape(d.note) or 'no notice yet'}"
+        )
+    for group, title in (("legal", "Legal instruments"), ("calendar", "Calendar notices")):
+        out += [
+            "",
+            f"## {title}",
+            "",
+            "| instrument | in force | replaced by | text | checked | still unknown |",
+            "|---|---|---|---|---|---|",
+        ]
+        for r in report.instruments:
+            if r.group != group:
+                continue
+            until = r.valid_until.isoformat() if r.valid_until else "—"
+            succ = (
+                f"{_md_escape(r.replaced_by_name or '')} (`{r.replaced_by}`)"
+                if r.replaced_by
+                else "—"
+            )
+            checked = r.last_checked.isoformat() if r.last_checked else "—"
+            out.append(
+                f"| `{r.id}`<br>{_md_escape(r.name_vi)}<br>*{_md_escape(r.title_en)}* | "
+                f"{r.valid_from.isoformat()} → {until} | {succ} | {r.confidence} | {checked} | "
+                f"{_md_escape(r.unknowns) or '—'} |"
+            )
+    out += [
+        "",
+        "## The calendar",
+        "",
+        f"Announced schedules run to **{cal.known_until.isoformat()}**; later days are projected "
+        "from the Labour Code and every answer resting on them is `provisional`. Days the "
+        "calendar still derives, or notes asking for a later check:",
+        "",
+        "| date | day | status | note |",
+        "|---|---|---|---|",
+    ]
+    for d in cal.open_days:
+        out.append(
+            f"| {fmt_date(d.date)} | {_md_escape(d.name_vi)}<br>*{_md_escape(d.name_en)}* | "
+            f"{d.status} | {_md_escape(d.note)} |"
+        )
+    return "\n".join(out) + "\n"
+
+
 def other_rules_page(rules: list[Rule]) -> str:
     out = ["# Rules outside the article modules", "", _rules_table(rules), ""]
     for mod in sorted({r.module for r in rules}):
@@ -686,6 +753,7 @@ def build() -> dict[str, str]:
     for y in years:
         pages[f"calendar/{y}.md"] = calendar_year_page(y)
     pages["errors.md"] = errors_page()
+    pages["sources.md"] = sources_page()
     pages["cli.md"] = cli_page()
     pages["schemas.md"] = schemas_page()
     pages["worked-examples.md"] = examples_page()
@@ -741,6 +809,7 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
         {title: p}
         for title, p in (
             ("Adding a year's schedule", "calendar-updates.md"),
+            ("Adding an instrument or amendment", "maintainers.md"),
             ("Many dates at once", "scale-out.md"),
             ("Reliability", "reliability.md"),
             ("Benchmarks", "benchmarks.md"),
@@ -761,6 +830,8 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
     if "reference/other.md" in pages:
         ref.append({"Other rules": "reference/other.md"})
     out.append({"Law reference": ref})
+    if "sources.md" in pages:
+        out.append({"Legal status of the sources": "sources.md"})
     placed = set(_nav_leaves(out))
     more = [
         {_title(f): f.name}

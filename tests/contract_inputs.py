@@ -39,6 +39,7 @@ FACADE_MODULES = (
     "tasks.outages",
     "tasks.data_sharing",
     "tasks.violations_db",
+    "tasks.sources",
     "batch",
     "versions",
     "surfaces.schema",

@@ -31,6 +31,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from accessinfo.core.citations import law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.errors import ERROR_CODES, AccessInfoError
@@ -97,6 +98,7 @@ def check_error(exc: AccessInfoError, where: str) -> None:
 
 def check_decision(d: Decision[Any], target: Target) -> None:
     assert d.basis and d.explanation and d.rule_set, target.name
+    assert d.law_version == law_version(), target.name  # every Decision, @rule or not
     assert d.status in ("final", "provisional")
     assert d.status == "provisional" or not d.caveats or target.name.startswith("WorkingCal")
     text = d.model_dump_json()  # must serialise: no stray objects in the outcome

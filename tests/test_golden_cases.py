@@ -29,6 +29,8 @@ import yaml
 from pydantic import BaseModel
 
 from accessinfo import errors
+from accessinfo.articles import _outages as outage_models
+from accessinfo.articles.decree_47_2020 import _types as sharing_models
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.models import access as access_models
@@ -42,6 +44,10 @@ MODELS: dict[str, type[BaseModel]] = {
     "RefusalCase": access_models.RefusalCase,
     "CostOrder": access_models.CostOrder,
     "CostLine": access_models.CostLine,
+    "Requester": access_models.Requester,
+    "PortalIncident": outage_models.PortalIncident,
+    "SuspensionNotice": outage_models.SuspensionNotice,
+    "DataRequest": sharing_models.DataRequest,
 }
 ERRORS: dict[str, type[errors.AccessInfoError]] = {
     name: getattr(errors, name)

@@ -59,6 +59,7 @@ VI_ASCII = frozenset(
     luu mai minh mot mua nam nay ngang ngay nghe nguy nhanh nhau nho ninh no phan phim qua quan
     quy ra sai sang sao sau sinh so sung suy tai tam tay thanh thay theo thi thu tin to tra
     trang trao trong trung truy tu va vao vay vi xa xem xin xong d b c e
+    duy mang g h i k l m n o p q r s t u v x y
     """.split()
 )
 # Names that stay as they are in Vietnamese text.
@@ -99,9 +100,7 @@ def _keys_of(expr: ast.expr, names: dict[str, list[ast.expr]], depth: int = 0) -
             if isinstance(v, ast.Constant):
                 parts.append(re.escape(str(v.value)))
             elif isinstance(v, ast.FormattedValue):
-                inner = _keys_of(v.value, names, depth + 1) if depth < 3 else []
-                lits = [k for k in inner if not k.startswith("re:")]
-                parts.append("(" + "|".join(map(re.escape, lits)) + ")" if lits else r".+")
+                parts.append(r".*")  # any value: the literal parts name the family of keys
         return ["re:" + "".join(parts)]
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):  # "cli.action." + x
         left = _keys_of(expr.left, names, depth)
@@ -109,7 +108,10 @@ def _keys_of(expr: ast.expr, names: dict[str, list[ast.expr]], depth: int = 0) -
     if isinstance(expr, ast.IfExp):
         return _keys_of(expr.body, names, depth) + _keys_of(expr.orelse, names, depth)
     if isinstance(expr, ast.Name) and depth < 3 and expr.id in names:
-        return [k for v in names[expr.id] for k in _keys_of(v, names, depth + 1)]
+        # every assignment to that name in the module; a bare word without a dot is a part
+        # of a key built elsewhere (e.g. another function's ``key = "x"``), not a key
+        found = [k for v in names[expr.id] for k in _keys_of(v, names, depth + 1)]
+        return [k for k in found if k.startswith("re:") or "." in k]
     return []
 
 

@@ -32,7 +32,7 @@ from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.messages import WEEKDAYS, Text, msg
 from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
@@ -855,6 +855,7 @@ class WorkingCalendar:
             caveats=caveats,
             rule_set=self.name,
             calendar_version=self.version,
+            law_version=law_version(),
             trace=r.steps,
         )
 

@@ -33,7 +33,7 @@ from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.citations import Citation, Instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.inputs import DateOrInstant, InputModel
-from accessinfo.core.messages import text_en
+from accessinfo.core.messages import Text, later, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
@@ -57,16 +57,17 @@ __all__ = [
 ]
 
 CountReading = Literal["inclusive", "clear", "raise"]
-# owed: force majeure removes only the advance notice, the public notice is still due at once
-# (design; Decree 47/2020 Art 43.4 says so expressly); excused: the exception in Art 16.1(a)
-# "trừ trường hợp bất khả kháng" also lifts the announcement.
+# excused (default): the exception in Decree 64/2007 Art 16.1(a) "Thông báo công khai bằng hình
+# thức phù hợp, trừ trường hợp bất khả kháng" is attached to the notice itself, so force majeure
+# lifts the announcement; owed: only the advance notice is lifted and the public notice is due
+# at once (borrowed from Decree 47/2020 Art 43.4). docs/readings/force-majeure-announcement.md
 ForceMajeureAnnouncement = Literal["owed", "excused", "raise"]
 DutyStatus = Literal["met", "breached", "not_applicable", "undetermined"]
 SuspensionKind = Literal["planned", "incident"]
 IncidentTiming = Literal["at_once", "by_date", "during_incident", "unspecified"]
 
 _COUNTS = ("inclusive", "clear", "raise")
-_FM = ("owed", "excused", "raise")
+_FM: tuple[ForceMajeureAnnouncement, ...] = ("owed", "excused", "raise")
 
 
 # -- input helpers --------------------------------------------------------------------------
@@ -107,17 +108,24 @@ def latest_notice_day(
 
 @dataclass(frozen=True)
 class SuspensionArticle:
-    """The provisions of one version of the suspension rule."""
+    """The provisions of one version of the suspension rule.
+
+    ``announce`` is the provision requiring a public notice after a failure, or None when the
+    article has none (Decree 224/2026 Art 13: a failure owes an immediate remedy, 13.1(b),
+    not a notice). ``what`` names the services in the messages (``outages.what.<what>``).
+    """
 
     rule_set: str
     name: str  # e.g. "Decree 64/2007 Art 16"
+    name_vi: str  # e.g. "Điều 16 Nghị định số 64/2007/NĐ-CP"
     advance: Citation  # notice at the latest 07 working days before
     content: Citation  # the notice states the expected recovery time
     failure: Citation  # a failure: fix at once
-    announce: Citation  # public notice by an appropriate means
+    announce: Citation | None  # public notice after a failure (None: no such duty)
     backup: Citation  # backup infrastructure for the most necessary services
     valid_from: date
     valid_until: date | None  # exclusive
+    what: Literal["online", "digital"] = "online"
 
     def require(self, on: date) -> None:
         if on < self.valid_from or (self.valid_until is not None and on >= self.valid_until):
@@ -126,6 +134,33 @@ class SuspensionArticle:
                 f"{self.name} applies to suspensions starting {self.valid_from.isoformat()} "
                 f"to {end} (exclusive); this one starts {on.isoformat()}"
             )
+
+    def message(self, key: str, **params: Any) -> Text:
+        """``outages.<key>`` with the article's names and citations filled in."""
+        return msg(
+            f"outages.{key}",
+            art=Text(en=self.name, vi=self.name_vi),
+            what=msg(f"outages.what.{self.what}"),
+            advance=self.advance,
+            failure=self.failure,
+            backup=self.backup,
+            **params,
+        )
+
+
+def _fm_reading(art: SuspensionArticle, value: object) -> ForceMajeureAnnouncement | None:
+    """The force-majeure reading, or None when the article has no announcement to excuse."""
+    fm = choose(value, "force_majeure_announcement", _FM)
+    if art.announce is None:
+        return None  # Decree 224/2026: the only notice is the advance one; nothing to read
+    if fm == "raise":
+        raise ambiguous(
+            "force_majeure_announcement",
+            f"{art.name} excepts force majeure ('trừ trường hợp bất khả kháng'); read literally "
+            "it lifts the announcement too (excused); borrowed from Decree 47/2020 Art 43.4, "
+            "only the advance notice is lifted (owed)",
+        )
+    return fm
 
 
 def notice_deadline(
@@ -137,8 +172,8 @@ def notice_deadline(
     count: object,
     strict: bool,
     trace: bool,
+    force_majeure_announcement: object = "excused",
     n: int = 7,
-    what: str = "online information or services",
 ) -> Finding[date | None]:
     """The latest day to publish the advance notice of a voluntary suspension (or None)."""
     start = as_vn_date(starts, "starts")
@@ -148,18 +183,28 @@ def notice_deadline(
     _flag(strict, "strict")
     _flag(trace, "trace")
     art.require(start)
+    fm = _fm_reading(art, force_majeure_announcement)
     if force_majeure:
+        if art.announce is None:
+            return Finding(
+                outcome=None,
+                explanation=art.message("notice.force_majeure.no_announcement"),
+                basis=(art.failure, art.backup),
+                readings={"force_majeure": "no advance notice; fix at once"},
+            )
+        owed = fm == "owed"
         return Finding(
             outcome=None,
-            explanation=(
-                f"Force majeure: no advance notice is owed before suspending {what} "
-                f"({art.name}, 'trừ trường hợp bất khả kháng'). The duty to announce the "
-                "suspension by an appropriate means and to start fixing the fault at once "
-                f"remains ({art.failure.en}); a backup must keep the most necessary services "
-                f"running ({art.backup.en})."
+            explanation=art.message(
+                f"notice.force_majeure.{'owed' if owed else 'excused'}", announce=art.announce
             ),
-            basis=(art.failure, art.announce, art.backup),
-            readings={"force_majeure": "no advance notice; announce and fix at once"},
+            basis=(art.failure, art.announce, art.backup) if owed else (art.failure, art.backup),
+            readings={
+                "force_majeure": "no advance notice; announce and fix at once"
+                if owed
+                else "no advance notice, no announcement; fix at once",
+                "force_majeure_announcement": fm or "excused",
+            },
         )
     if reading == "raise":
         raise ambiguous(
@@ -168,11 +213,6 @@ def notice_deadline(
             f"{n} working days (inclusive) or {n} full working days must lie between (clear)",
         )
     period = WorkingDays(-n if reading == "inclusive" else -(n + 1))
-    how = (
-        f"the {n}th working day before"
-        if reading == "inclusive"
-        else f"{n} full working days strictly between the notice and"
-    )
     found = deadline(
         cal,
         start,
@@ -182,10 +222,11 @@ def notice_deadline(
         trace=trace,
         readings={"count": reading},
         basis=(art.content,),
-        explanation=(
-            f"A voluntary suspension of {what} starting on {{start}} must be announced "
-            f"publicly at the latest on {{end}}: {how} the day the suspension starts "
-            f"({art.name}, count={reading!r}); the notice must state the expected recovery time."
+        explanation=later(
+            f"outages.notice.deadline.{reading}",
+            art=Text(en=art.name, vi=art.name_vi),
+            what=msg(f"outages.what.{art.what}"),
+            n=n,
         ),
     )
     return Finding[date | None](
@@ -247,6 +288,19 @@ class DutyCheck(BaseModel):
     basis: tuple[Citation, ...]
     explanation: str
     due: date | None = None  # the last day, for a dated duty
+    explanation_vi: str | None = None
+
+
+def _check(
+    duty: str,
+    status: DutyStatus,
+    basis: tuple[Citation, ...],
+    text: Text,
+    due: date | None = None,
+) -> DutyCheck:
+    return DutyCheck(
+        duty=duty, status=status, basis=basis, explanation=text.en, explanation_vi=text.vi, due=due
+    )
 
 
 class SuspensionCheck(BaseModel):
@@ -283,23 +337,17 @@ class SuspensionCheck(BaseModel):
 
 
 def _at_once(
-    what: str, when: date | datetime | None, start: date, until: date | None, missing: DutyStatus
-) -> tuple[DutyStatus, str]:
+    when: date | datetime | None, start: date, until: date | None, missing: DutyStatus
+) -> tuple[DutyStatus, str, dict[str, Any]]:
+    """Status of an "at once" duty done at ``when``: (status, message variant, values)."""
     if when is None:
-        return missing, f"{what}: no date given"
+        return missing, "none", {}
     day = _vn(when)
     if day <= start:
-        return "met", f"{what} on {day.isoformat()}, the day the suspension began or earlier"
+        return "met", "same_day", {"day": day}
     if until is not None and day > until:
-        return "breached", (
-            f"{what} only on {day.isoformat()}, after service resumed on {until.isoformat()}"
-        )
-    lag = (day - start).days
-    return "undetermined", (
-        f"{what} on {day.isoformat()}, {lag} day(s) after the suspension began: the decree "
-        "says 'ngay' (at once) without a number of hours or days; judge whether that was "
-        "immediate"
-    )
+        return "breached", "after_recovery", {"day": day, "until": until}
+    return "undetermined", "later", {"day": day, "lag": (day - start).days}
 
 
 def check_notice(
@@ -318,14 +366,14 @@ def check_notice(
     sn: SuspensionNotice = SuspensionNotice.model_validate(dict(notice))
     cal = check_calendar(calendar)
     reading = choose(count, "count", _COUNTS)
-    fm = choose(force_majeure_announcement, "force_majeure_announcement", _FM)
     _flag(strict, "strict")
     start = sn.start_day
     art.require(start)
+    fm = _fm_reading(art, force_majeure_announcement)
     until = _vn(sn.suspension_until) if sn.suspension_until is not None else None
     published = _vn(sn.published_at) if sn.published_at is not None else None
     readings: dict[str, str] = {}
-    caveats: tuple[str, ...] = ()
+    caveats: tuple[str | Text, ...] = ()
     trace_steps = None
     duties: list[DutyCheck] = []
     advance_owed = sn.kind == "planned" and not sn.force_majeure
@@ -345,140 +393,102 @@ def check_notice(
         latest = found.outcome
         assert latest is not None
         readings.update(found.readings)
-        caveats = tuple(text_en(c) for c in found.caveats)  # English only until translated
+        caveats = found.caveats
         trace_steps = found.trace
         if published is None:
             status: DutyStatus = "breached"
-            why = f"no notice was published; it was due by {latest.isoformat()}"
+            text = art.message("advance.missing", count=repr(reading), latest=latest)
         elif published <= latest:
-            status, why = "met", f"published {published.isoformat()}, by {latest.isoformat()}"
+            status = "met"
+            text = art.message(
+                "advance.met", count=repr(reading), published=published, latest=latest
+            )
         else:
             late = cal.count(latest, published) if published <= cal.last else None
             status = "breached"
-            why = f"published {published.isoformat()}, after the latest day {latest.isoformat()}"
-            if late:
-                why += f" ({late} working day(s) late)"
-        duties.append(
-            DutyCheck(
-                duty="advance_notice",
-                status=status,
-                basis=(art.advance,),
-                due=latest,
-                explanation=f"Notice at the latest 07 working days before a voluntary "
-                f"suspension (count={reading!r}): {why}.",
+            key = "advance.late_by" if late else "advance.late"
+            text = art.message(
+                key, count=repr(reading), published=published, latest=latest, late=late or 0
             )
-        )
+        duties.append(_check("advance_notice", status, (art.advance,), text, due=latest))
     else:
-        why = "force majeure" if sn.force_majeure else "an unplanned failure"
+        why = "force_majeure" if sn.force_majeure else "failure"
         duties.append(
-            DutyCheck(
-                duty="advance_notice",
-                status="not_applicable",
-                basis=(art.advance,),
-                explanation=f"No advance notice is owed for {why}.",
+            _check(
+                "advance_notice", "not_applicable", (art.advance,), art.message(f"advance.na.{why}")
             )
         )
 
-    # 2. announce at once (failure or force majeure)
+    # 2. announce at once (failure or force majeure; Decree 64/2007 only)
     announce_owed = False
-    if not advance_owed:
+    if not advance_owed and art.announce is not None:
         if sn.force_majeure:
-            if fm == "raise":
-                raise ambiguous(
-                    "force_majeure_announcement",
-                    f"{art.name} excepts force majeure ('trừ trường hợp bất khả kháng'); it is "
-                    "unclear whether only the advance notice or also the announcement is lifted",
-                )
+            assert fm is not None
             readings["force_majeure_announcement"] = fm
             announce_owed = fm == "owed"
         else:
             announce_owed = True
     if announce_owed:
-        status, why = _at_once("published", sn.published_at, start, until, "breached")
-        if sn.published_at is None:
-            why = "no public notice was published"
+        assert art.announce is not None
+        status, variant, values = _at_once(sn.published_at, start, until, "breached")
         duties.append(
-            DutyCheck(
-                duty="announce_at_once",
-                status=status,
-                basis=(art.announce,),
+            _check(
+                "announce_at_once",
+                status,
+                (art.announce,),
+                art.message(f"announce.{variant}", **values),
                 due=start,
-                explanation=f"Public notice by an appropriate means at once: {why}.",
             )
         )
     else:
-        why = (
-            "a planned suspension is announced in advance instead"
-            if advance_owed
-            else "force majeure excuses it (force_majeure_announcement='excused')"
-        )
+        if advance_owed:
+            variant = "planned"
+        elif art.announce is None:
+            variant = "no_duty"
+        else:
+            variant = "excused"
         duties.append(
-            DutyCheck(
-                duty="announce_at_once",
-                status="not_applicable",
-                basis=(art.announce,),
-                explanation=f"No immediate announcement duty: {why}.",
+            _check(
+                "announce_at_once",
+                "not_applicable",
+                (art.announce or art.failure,),
+                art.message(f"announce.na.{variant}"),
             )
         )
 
-    # 3. the notice states the expected recovery time
-    if published is None and not (advance_owed or announce_owed):
-        status, why = "not_applicable", "no notice was owed or published"
+    # 3. the notice states the expected recovery time (only a notice the article requires)
+    if not (advance_owed or announce_owed):
+        status, variant = "not_applicable", "not_owed"
     elif published is None:
-        status, why = "breached", "no notice was published, so none stated the recovery time"
+        status, variant = "breached", "missing"
     elif sn.states_recovery_time is None:
-        status, why = "undetermined", "not known whether the notice states it"
+        status, variant = "undetermined", "unknown"
     elif sn.states_recovery_time:
-        status, why = "met", "the notice states the expected recovery time"
+        status, variant = "met", "met"
     else:
-        status, why = "breached", "the notice does not state the expected recovery time"
+        status, variant = "breached", "breached"
     duties.append(
-        DutyCheck(
-            duty="recovery_time_stated",
-            status=status,
-            basis=(art.content,),
-            explanation=f"The notice must state the expected recovery time: {why}.",
-        )
+        _check("recovery_time_stated", status, (art.content,), art.message(f"content.{variant}"))
     )
 
     # 4. fix a failure at once
     if sn.kind == "incident":
-        status, why = _at_once("fixing began", sn.remedy_started_at, start, until, "undetermined")
-        duties.append(
-            DutyCheck(
-                duty="remedy_at_once",
-                status=status,
-                basis=(art.failure,),
-                due=start,
-                explanation=f"A failure must be fixed at once: {why}.",
-            )
-        )
+        status, variant, values = _at_once(sn.remedy_started_at, start, until, "undetermined")
+        text = art.message(f"remedy.{variant}", **values)
+        duties.append(_check("remedy_at_once", status, (art.failure,), text, due=start))
     else:
         duties.append(
-            DutyCheck(
-                duty="remedy_at_once",
-                status="not_applicable",
-                basis=(art.failure,),
-                explanation="Not a failure: the immediate-remedy duty does not arise.",
-            )
+            _check("remedy_at_once", "not_applicable", (art.failure,), art.message("remedy.na"))
         )
 
     # 5. backup for the most necessary services
     if sn.backup_in_place is None:
-        status, why = "undetermined", "not known whether a backup was deployed"
+        status, variant = "undetermined", "unknown"
     elif sn.backup_in_place:
-        status, why = "met", "a backup plan was deployed"
+        status, variant = "met", "met"
     else:
-        status, why = "breached", "no backup plan was deployed"
-    duties.append(
-        DutyCheck(
-            duty="backup_plan",
-            status=status,
-            basis=(art.backup,),
-            explanation="Backup infrastructure must keep the most necessary information and "
-            f"services running during the suspension: {why}.",
-        )
-    )
+        status, variant = "breached", "breached"
+    duties.append(_check("backup_plan", status, (art.backup,), art.message(f"backup.{variant}")))
 
     check = SuspensionCheck(
         rule_set=art.rule_set,
@@ -488,15 +498,19 @@ def check_notice(
         duties=tuple(duties),
     )
     breached = check.breached
-    summary = f"{art.name}: " + (
-        f"breached: {', '.join(breached)}" if breached else "no duty breached"
-    )
     open_ = [d.duty for d in duties if d.status == "undetermined"]
-    if open_:
-        summary += f"; undetermined: {', '.join(open_)}"
+    head = (
+        art.message("summary.breached", duties=", ".join(breached))
+        if breached
+        else art.message("summary.none")
+    )
+    tail = art.message("summary.undetermined", duties=", ".join(open_)) if open_ else None
+    summary = Text(
+        en=head.en + (tail.en if tail else "") + ".", vi=head.vi + (tail.vi if tail else "") + "."
+    )
     return Finding(
         outcome=check,
-        explanation=summary + ".",
+        explanation=summary,
         basis=tuple(c for d in duties if d.status != "not_applicable" for c in d.basis),
         caveats=caveats,
         readings=readings,
@@ -507,7 +521,8 @@ def check_notice(
 
 # -- National Single Window incidents -------------------------------------------------------
 class PortalIncident(InputModel):
-    """An incident of the National Single Window portal (Decree 85/2019 Art 17).
+    """An incident of the National Single Window portal (Decree 85/2019 Art 17; from
+    2026-10-15 Decree 336/2026, whose successor provision has not been read).
 
     ``occurred_at``: when the portal failed (or force majeure stopped electronic exchange).
     ``expected_recovery``: the recovery time announced by the portal manager.
@@ -546,6 +561,7 @@ class IncidentDuty(BaseModel):
     due: date | None = None  # last day (by_date) or the day it arises (at_once)
     until: date | None = None  # for during_incident: the (expected) recovery day
     estimated: bool = False  # due/until rest on the expected, not the actual, recovery
+    explanation_vi: str | None = None
 
 
 class IncidentDuties(BaseModel):

@@ -2,16 +2,26 @@
 
 Facade: each function picks the version of its rule in force on the date given and returns
 a cited :class:`~accessinfo.core.decisions.Decision`. Open data is the one way of sharing whose
-provisions were repealed (from 2025-08-19): asked about on or after that day, the answer says
-so and cites the repeal.
+provisions were repealed first (from 2025-08-19): asked about on or after that day, the answer
+says so and cites the repeal.
+
+Decree 278/2025/NĐ-CP repealed Decree 47/2020 in full from 2025-10-22, and its text has not
+been found: every function here raises ``NoApplicableRule`` naming Decree 278/2025 for a date
+from 2025-10-22 (a dated duty: for a duty falling due from that day), rather than answer under
+the repealed decree (``docs/readings/decree-47-2020-repeal.md``).
 
 >>> from datetime import date
 >>> from accessinfo.tasks.data_sharing import DataRequest, sharing_mode
->>> sharing_mode(DataRequest(recipient="state_agency"), on=date(2026, 3, 2)).outcome.way
+>>> sharing_mode(DataRequest(recipient="state_agency"), on=date(2025, 10, 21)).outcome.way
 'specific_request'
 >>> d = sharing_mode(DataRequest(recipient="organisation", open_data=True), on=date(2025, 9, 1))
 >>> d.outcome.in_force, d.basis[1].id
 (False, 'decree_194_2025.art40')
+>>> try:
+...     sharing_mode(DataRequest(recipient="state_agency"), on=date(2025, 10, 22))
+... except LookupError as exc:
+...     print(exc.code, "Decree No. 278/2025/NĐ-CP" in exc.message)
+no-applicable-rule True
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, cast
 
+from accessinfo.articles.decree_47_2020 import OPEN_DATA_REPEALED_ON, REPEALING, in_force_on
 from accessinfo.articles.decree_47_2020._types import (
     ChargeRegime,
     DataKind,
@@ -55,8 +66,16 @@ __all__ = [
 ]
 
 
-def _version(family: str, when: object, name: str = "on") -> Any:
-    return applicable(f"data_sharing.{family}", on=as_vn_date(when, name)).function
+_OPEN_DATA_HINT = (
+    f"; its open-data provisions had already been repealed from "
+    f"{OPEN_DATA_REPEALED_ON.isoformat()} by {REPEALING.name_en} Art 40"
+)
+
+
+def _version(family: str, when: object, name: str = "on", hint: str = "") -> Any:
+    day = as_vn_date(when, name)
+    in_force_on(day, name, hint=hint)  # from 2025-10-22: refused, naming Decree 278/2025
+    return applicable(f"data_sharing.{family}", on=day).function
 
 
 def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[SharingRoute]:
@@ -80,7 +99,7 @@ def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[Shari
         family = "between_agencies"
     else:
         family = "with_public"
-    fn = _version(family, on)
+    fn = _version(family, on, hint=_OPEN_DATA_HINT if family == "open_data" else "")
     if family in ("state_secret", "open_data"):
         return cast("Decision[SharingRoute]", fn(on=on))
     return cast("Decision[SharingRoute]", fn(request, on=on))

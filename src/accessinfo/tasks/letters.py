@@ -42,7 +42,7 @@ from accessinfo.calendar import (
     WorkingDays,
     as_vn_date,
 )
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
@@ -307,6 +307,7 @@ def refusal_letter(
         rule_set=dec.rule_set,
         rule_id=f"{written.id}:refusal_letter",
         readings={**dec.readings, "transition_trigger": "sent"},
+        law_version=law_version(),
         **_decision_texts(explanation, caveats),
     )
 
@@ -515,5 +516,6 @@ def extension_notice(
         rule_set=rule_set,
         rule_id=f"{cite.id}:extension_notice",
         readings=readings,
+        law_version=law_version(),
         **_decision_texts(explanation, caveats),
     )

@@ -48,7 +48,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import DateOnly, DateOrInstant, InputModel
 from accessinfo.core.periods import ambiguous, choose
@@ -505,5 +505,6 @@ def request_timeline(
         rule_id=TIMELINE_RULE_ID,
         readings=readings,
         calendar_version=d.calendar_version,
+        law_version=law_version(),
         trace=d.trace,
     )

@@ -60,6 +60,14 @@ def test_c1b_force_majeure_keeps_the_remedy_duty() -> None:
     ids = [c.id for c in d.basis]
     assert "decree_224_2026.art13.c1.pb" in ids and "decree_224_2026.art13.c2" in ids
     assert d.status == "provisional"
+    assert "requires no other public notice" in d.explanation
+    assert "force_majeure_announcement" not in d.readings
+    # the reading has nothing to apply to under Art 13: "owed" and "raise" change nothing
+    for fm in ("owed", "raise"):
+        again = latest_suspension_notice_day(
+            date(2026, 9, 7), force_majeure=True, force_majeure_announcement=fm
+        )
+        assert again.outcome is None and again.basis == d.basis
 
 
 def test_c1_weekend_window_crossing_national_day() -> None:
@@ -103,9 +111,30 @@ def test_c1b_incident_remedy_started_next_day_is_undetermined() -> None:
         backup_in_place=True,
     )
     check = suspension_duties(n).outcome
-    assert check.duty("announce_at_once").status == "met"
+    # no "announce at once" duty in Art 13 (research-update-2026-12 §4.2): 13.1(b) only
+    announce = check.duty("announce_at_once")
+    assert announce.status == "not_applicable"
+    assert [c.id for c in announce.basis] == ["decree_224_2026.art13.c1.pb"]
+    assert "requires only an immediate remedy" in announce.explanation
+    assert announce.explanation_vi is not None and "khắc phục sự cố" in announce.explanation_vi
+    assert check.duty("recovery_time_stated").status == "not_applicable"
     assert check.duty("remedy_at_once").status == "undetermined"
     assert check.duty("remedy_at_once").basis[0].id == "decree_224_2026.art13.c1.pb"
+
+
+def test_c1b_a_failure_with_no_notice_breaches_nothing() -> None:
+    # Fri 2/10/2026: the portal fails, fixing starts within the hour, nothing is published
+    n = SuspensionNotice(
+        suspension_from=datetime(2026, 10, 2, 23, 0, tzinfo=VN_TZ),
+        kind="incident",
+        remedy_started_at=datetime(2026, 10, 2, 23, 40, tzinfo=VN_TZ),
+        backup_in_place=True,
+    )
+    d = suspension_duties(n)
+    assert d.outcome.breached == ()
+    assert d.outcome.compliant is True
+    assert "decree_224_2026.art13.c1.pb" in [c.id for c in d.basis]
+    assert "decree_224_2026.art13.c1.pa" not in [c.id for c in d.basis]
 
 
 @given(st.dates(min_value=date(2026, 7, 1), max_value=date(2035, 9, 30)))

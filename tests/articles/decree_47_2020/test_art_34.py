@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
 import pytest
@@ -10,9 +11,9 @@ from hypothesis import strategies as st
 
 from accessinfo.articles.decree_47_2020.art_34 import default_list_review_due, shared_by_default
 from accessinfo.calendar import PUBLIC_SECTOR
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import InvalidInput, NoApplicableRule
 
-ON = date(2026, 3, 2)
+ON = date(2025, 3, 3)
 
 
 @pytest.mark.parametrize(
@@ -37,31 +38,66 @@ def test_c1_other_data_is_not_default() -> None:
 @pytest.mark.parametrize(
     ("last", "due"),
     [
-        # 30/1/2026 is a Friday, a working day
-        (date(2025, 7, 30), date(2026, 1, 30)),
-        # no 31 February: last day 28/2/2026 (Sat) -> Mon 2/3 (Civil Code 148.3, 148.5)
-        (date(2025, 8, 31), date(2026, 3, 2)),
-        # 17/2/2026 is Tết (16-20/2 holidays, weekend 21-22) -> Mon 23/2
-        (date(2025, 8, 17), date(2026, 2, 23)),
-        # 22/8/2026 is a Saturday, but a swapped working day: no roll
-        (date(2026, 2, 22), date(2026, 8, 22)),
-        # 2/9/2026 National Day (Wed) -> Thu 3/9
-        (date(2026, 3, 2), date(2026, 9, 3)),
-        # 4/5/2024 (Sat) was a swapped working day
+        # 30/1/2026 would be past the repeal; 28/2/2025 is a Friday, a working day (no 31 Feb:
+        # Civil Code 148.3, the last day of the month)
+        (date(2024, 8, 31), date(2025, 2, 28)),
+        # no 31 April: 30/4/2025 (Victory Day), 1/5 Labour Day, Fri 2/5 swapped rest
+        # (CV 8726/VPCP-KGVX), 3-4/5 weekend -> Mon 5/5/2025 (148.3, 148.5)
+        (date(2024, 10, 31), date(2025, 5, 5)),
+        # 29/1/2025 is Tết (27-31/1 holidays, 1-2/2 weekend; CV 8726/VPCP-KGVX) -> Mon 3/2
+        (date(2024, 7, 29), date(2025, 2, 3)),
+        # Sat 26/4/2025 was a swapped working day (CV 8726/VPCP-KGVX): no roll
+        (date(2024, 10, 26), date(2025, 4, 26)),
+        # Mon 1/9/2025 and Tue 2/9 off (CV 8726/VPCP-KGVX) -> Wed 3/9
+        (date(2025, 3, 1), date(2025, 9, 3)),
+        # 4/5/2024 (Sat) was a swapped working day (CV 2450/VPCP-KGVX)
         (date(2023, 11, 4), date(2024, 5, 4)),
+        # the eve of the repeal: Tue 21/10/2025
+        (date(2025, 4, 21), date(2025, 10, 21)),
+        # Sun 19/10/2025 rolls to Mon 20/10, still before the repeal
+        (date(2025, 4, 19), date(2025, 10, 20)),
     ],
 )
 def test_c2_review_due(last: date, due: date) -> None:
     d = default_list_review_due(last)
     assert d.outcome == due
     assert d.basis[0].id == "decree_47_2020.art34.c2"
+    assert d.status == "final"
+    assert d.explanation_vi is not None and "06 tháng" in d.explanation_vi
 
 
-@given(last=st.dates(min_value=date(2020, 5, 25), max_value=date(2027, 6, 1)))
+@pytest.mark.parametrize(
+    "last",
+    [
+        date(2025, 4, 22),  # due Wed 22/10/2025, the day of the repeal
+        date(2025, 8, 31),  # due 28/2/2026, long after it
+        date(2025, 10, 21),  # the last review itself on the eve
+        date(2025, 10, 22),  # the last review on the day of the repeal
+        date(2026, 3, 2),
+    ],
+)
+def test_c2_no_review_falls_due_after_the_repeal(last: date) -> None:
+    with pytest.raises(NoApplicableRule, match=r"Decree No\. 278/2025/NĐ-CP"):
+        default_list_review_due(last)
+
+
+@given(last=st.dates(min_value=date(2020, 5, 25), max_value=date(2025, 4, 19)))
 def test_c2_due_is_a_working_day_about_six_months_later(last: date) -> None:
     due = default_list_review_due(last).outcome
     assert PUBLIC_SECTOR.is_working_day(due)
     assert 178 <= (due - last).days <= 184 + 10  # 6 months, plus a possible Tết roll
+    # Civil Code Art 148.3: the corresponding day of the sixth month, or its last day
+    year, month = last.year + (last.month + 5) // 12, (last.month + 5) % 12 + 1
+    plain = date(year, month, min(last.day, monthrange(year, month)[1]))
+    # Art 148.5: the first working day on or after it
+    assert due >= plain
+    assert PUBLIC_SECTOR.count(plain, due) == (0 if due == plain else 1)
+
+
+def test_c1_not_after_the_repeal() -> None:
+    assert shared_by_default("shared_catalogue", on=date(2025, 10, 21)).outcome is True
+    with pytest.raises(NoApplicableRule, match="278/2025"):
+        shared_by_default("shared_catalogue", on=date(2025, 10, 22))
 
 
 def test_bad_input() -> None:

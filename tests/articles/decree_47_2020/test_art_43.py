@@ -47,6 +47,30 @@ def test_c5_golden_user_notice(case: dict[str, Any]) -> None:
     assert plain.outcome == case["unrolled"]
 
 
+@pytest.mark.parametrize("case", GOLDEN["refused"], ids=lambda c: str(c["input"]))
+def test_refused_after_the_repeal_naming_decree_278_2025(case: dict[str, Any]) -> None:
+    assert case["source"] and case["working"]
+    fn = {
+        "notice": data_sharing_suspension_notice_deadline,
+        "user": user_suspension_notice_deadline,
+    }[case["function"]]
+    with pytest.raises(NoApplicableRule, match=r"Decree No\. 278/2025/NĐ-CP \(Art 23\.2\)"):
+        fn(**case["input"])
+
+
+def test_c3_the_clear_reading_can_still_fall_before_the_repeal() -> None:
+    # Fri 31/10/2025: the 7th working day back is Wed 22/10 (refused), the 8th Tue 21/10
+    d = data_sharing_suspension_notice_deadline(date(2025, 10, 31), count="clear")
+    assert d.outcome == date(2025, 10, 21) and d.status == "final"
+    with pytest.raises(NoApplicableRule, match="suspension_notice_deadline"):
+        data_sharing_suspension_notice_deadline(date(2025, 10, 31))
+
+
+def test_c4_force_majeure_on_the_eve_of_the_repeal() -> None:
+    d = data_sharing_suspension_notice_deadline(date(2025, 10, 21), force_majeure=True)
+    assert d.outcome is None and d.status == "final"
+
+
 def test_c3_basis() -> None:
     d = data_sharing_suspension_notice_deadline(date(2025, 5, 5))
     ids = [c.id for c in d.basis]
@@ -62,16 +86,17 @@ def test_c4_force_majeure() -> None:
 
 
 def test_c5_rolled_basis_and_ground() -> None:
-    # Fri 28/8/2026 -> Sat 29/8 rolls to Thu 3/9 (yaml): Civil Code 148.5 is cited
-    d = user_suspension_notice_deadline(date(2026, 8, 28), ground="security_risk")
+    # Fri 30/8/2024 -> Sat 31/8 rolls to Wed 4/9 (yaml): Civil Code 148.5 is cited
+    d = user_suspension_notice_deadline(date(2024, 8, 30), ground="security_risk")
     ids = [c.id for c in d.basis]
     assert ids[0] == "decree_47_2020.art43.c5"
     assert "decree_47_2020.art43.c2.pb" in ids
     assert "code_91_2015.art148.c5" in ids
     assert "security risk" in d.explanation
-    breach = user_suspension_notice_deadline(datetime(2026, 8, 28, 23, 0, tzinfo=VN_TZ))
+    assert d.explanation_vi is not None and "an toàn, an ninh" in d.explanation_vi
+    breach = user_suspension_notice_deadline(datetime(2024, 8, 30, 23, 0, tzinfo=VN_TZ))
     assert "decree_47_2020.art43.c2.pa" in [c.id for c in breach.basis]
-    assert breach.outcome == date(2026, 9, 3)
+    assert breach.outcome == date(2024, 9, 4)
 
 
 def test_readings_raise() -> None:
@@ -88,7 +113,7 @@ def test_in_force_from_25_may_2020() -> None:
         user_suspension_notice_deadline(date(2020, 5, 20))
 
 
-@given(st.dates(min_value=date(2020, 6, 1), max_value=date(2035, 9, 30)))
+@given(st.dates(min_value=date(2020, 6, 3), max_value=date(2025, 10, 30)))
 def test_c3_properties(start: date) -> None:
     notice = data_sharing_suspension_notice_deadline(start).outcome
     assert notice is not None and PUBLIC_SECTOR.is_working_day(notice)
@@ -97,7 +122,7 @@ def test_c3_properties(start: date) -> None:
         assert PUBLIC_SECTOR.count(notice, start) == 7
 
 
-@given(st.dates(min_value=date(2020, 6, 1), max_value=date(2035, 9, 30)))
+@given(st.dates(min_value=date(2020, 6, 1), max_value=date(2025, 10, 20)))
 def test_c5_one_day_rolled_is_the_next_working_day(found: date) -> None:
     rolled = user_suspension_notice_deadline(found).outcome
     assert PUBLIC_SECTOR.is_working_day(rolled)

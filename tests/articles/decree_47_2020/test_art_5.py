@@ -17,7 +17,7 @@ from accessinfo.articles.decree_47_2020.art_5 import (
 )
 from accessinfo.errors import InvalidInput, NoApplicableRule
 
-ON = date(2026, 3, 2)
+ON = date(2025, 3, 3)
 
 
 def test_c2_no_collecting_again_what_another_agency_shares() -> None:
@@ -61,23 +61,24 @@ def test_c6a_own_data_and_another_s_with_consent() -> None:
     assert sharing_with_public(req, on=ON).outcome.way == "with_consent"
 
 
-def test_c6b_otherwise_the_access_to_information_law_in_force() -> None:
+def test_c6b_otherwise_law_104_the_access_law_throughout_the_decree() -> None:
+    # Decree 47/2020 was repealed on 2025-10-22, before Law 01/2026 took effect (2026-09-01):
+    # Art 5.6(b) only ever pointed to Law 104/2016.
     req = DataRequest(recipient="individual", data_about="third_party")
-    before = sharing_with_public(req, on=date(2026, 8, 31))
-    assert before.outcome.way == "access_to_information"
-    assert before.basis[-1].id == "law_104_2016"
-    assert before.status == "final"
-    after = sharing_with_public(req, on=date(2026, 9, 1))
-    assert after.basis[-1].id == "law_01_2026"
-    # Law 01/2026 is known from one unofficial copy: the answer says so
-    assert after.status == "provisional" and after.caveats
+    last = sharing_with_public(req, on=date(2025, 10, 21))
+    assert last.outcome.way == "access_to_information"
+    assert last.basis[-1].id == "law_104_2016"
+    assert last.status == "final" and not last.caveats
+    assert last.explanation_vi is not None and "Luật Tiếp cận thông tin" in last.explanation_vi
+    with pytest.raises(NoApplicableRule, match="278/2025"):
+        sharing_with_public(req, on=date(2025, 10, 22))
 
 
 @pytest.mark.parametrize(
     "call",
     [
         lambda: may_collect_again(available_by_sharing="yes", on=ON),
-        lambda: may_collect_again(available_by_sharing=True, on=datetime(2026, 3, 2)),
+        lambda: may_collect_again(available_by_sharing=True, on=datetime(2025, 3, 3)),
         lambda: may_collect_again(on=ON),
         lambda: may_ask_in_writing(obtained_by_connection=None, on=ON),
         lambda: sharing_fee("ministry", on=ON),

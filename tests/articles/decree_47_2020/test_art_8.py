@@ -11,7 +11,7 @@ from accessinfo.errors import InvalidInput
 
 
 def test_c1_to_c5() -> None:
-    d = prohibited_acts(on=date(2026, 3, 2))
+    d = prohibited_acts(on=date(2025, 3, 3))
     assert [a.code for a in d.outcome] == [
         "obstruct_lawful_use",
         "unlawful_trade_or_sharing",

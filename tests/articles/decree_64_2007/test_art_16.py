@@ -55,12 +55,25 @@ def test_c1_basis_cites_clause_1_and_content_and_civil_code() -> None:
 
 
 def test_c1_force_majeure_no_advance_notice_but_fix_at_once() -> None:
+    # default: the literal reading of 16.1(a) excuses the announcement too
     d = latest_suspension_notice_day(date(2026, 6, 30), force_majeure=True)
     assert d.outcome is None
     ids = [c.id for c in d.basis]
-    assert "decree_64_2007.art16.c1.pa" in ids  # announce and fix at once
+    assert "decree_64_2007.art16.c1.pa" in ids  # fix at once
     assert "decree_64_2007.art16.c2" in ids  # backup
     assert "at once" in d.explanation
+    assert "also lifts the announcement" in d.explanation
+    assert d.readings["force_majeure_announcement"] == "excused"
+    assert d.explanation_vi is not None and "bất khả kháng" in d.explanation_vi
+    owed = latest_suspension_notice_day(
+        date(2026, 6, 30), force_majeure=True, force_majeure_announcement="owed"
+    )
+    assert owed.readings["force_majeure_announcement"] == "owed"
+    assert "announced publicly by an appropriate means at once" in owed.explanation
+    with pytest.raises(AmbiguousReading):
+        latest_suspension_notice_day(
+            date(2026, 6, 30), force_majeure=True, force_majeure_announcement="raise"
+        )
 
 
 def test_c1_version_ends_on_30_june_2026() -> None:
@@ -197,12 +210,19 @@ def test_c1a_force_majeure_announcement_readings() -> None:
     n = SuspensionNotice(
         suspension_from=date(2025, 9, 10), kind="incident", force_majeure=True, backup_in_place=True
     )
-    owed = suspension_duties(n)
-    assert owed.readings["force_majeure_announcement"] == "owed"
-    assert owed.outcome.duty("announce_at_once").status == "breached"  # nothing published
-    excused = suspension_duties(n, force_majeure_announcement="excused")
+    # default: "Thông báo công khai ..., trừ trường hợp bất khả kháng" excuses the notice
+    excused = suspension_duties(n)
+    assert excused.readings["force_majeure_announcement"] == "excused"
     assert excused.outcome.duty("announce_at_once").status == "not_applicable"
     assert excused.outcome.duty("recovery_time_stated").status == "not_applicable"
+    assert excused.outcome.compliant is None  # the remedy start is not given
+    owed = suspension_duties(n, force_majeure_announcement="owed")
+    assert owed.readings["force_majeure_announcement"] == "owed"
+    assert owed.outcome.duty("announce_at_once").status == "breached"  # nothing published
+    # a notice published anyway is not judged on its content when none was owed
+    published = n.model_copy(update={"published_at": date(2025, 9, 10)})
+    content = suspension_duties(published).outcome.duty("recovery_time_stated")
+    assert content.status == "not_applicable"
     with pytest.raises(AmbiguousReading):
         suspension_duties(n, force_majeure_announcement="raise")
 

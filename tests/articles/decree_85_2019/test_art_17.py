@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 from accessinfo.articles._outages import PortalIncident
 from accessinfo.articles.decree_85_2019.art_17 import incident_duties
-from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
+from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingDays
 from accessinfo.errors import InvalidInput, NoApplicableRule
+from accessinfo.tasks import outages
 
+REPLACED = date(2026, 10, 15)  # Decree 336/2026 replaces Decree 85/2019 (its Art 48)
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parents[2] / "cases" / "decree_85_2019" / "art_17.yaml").read_text("utf-8")
 )["cases"]
@@ -117,12 +119,28 @@ def test_before_decree_85_in_force() -> None:
     st.integers(min_value=0, max_value=30),
 )
 def test_c5_reconcile_is_the_first_working_day_after_recovery(start: date, days: int) -> None:
+    # through the facade, which picks Decree 85/2019 or (from 2026-10-15) Decree 336/2026
     recovered = date.fromordinal(start.toordinal() + days)
-    d = incident_duties(PortalIncident(occurred_at=start, recovered_at=recovered))
+    d = outages.incident_duties(PortalIncident(occurred_at=start, recovered_at=recovered))
     due = d.outcome.reconcile_by
     assert due is not None and due > recovered
     assert PUBLIC_SECTOR.is_working_day(due)
     assert PUBLIC_SECTOR.count(recovered, due) == 1
+    replaced = start >= REPLACED
+    assert d.rule_set == ("decree_336_2026" if replaced else "decree_85_2019")
+    assert (d.status == "provisional") is (
+        replaced or not PUBLIC_SECTOR.reckon(recovered, WorkingDays(1)).certain
+    )
+
+
+def test_decree_85_ends_on_14_october_2026() -> None:
+    last = incident_duties(PortalIncident(occurred_at=date(2026, 10, 14)))
+    assert last.status == "final" and last.rule_set == "decree_85_2019"
+    with pytest.raises(NoApplicableRule, match="2026-10-15"):
+        incident_duties(PortalIncident(occurred_at=date(2026, 10, 15)))
+    # 23:30 on 14/10 in UTC is 06:30 on 15/10 in Vietnam: Decree 336/2026 already
+    with pytest.raises(NoApplicableRule):
+        incident_duties(PortalIncident(occurred_at=datetime(2026, 10, 14, 23, 30, tzinfo=UTC)))
 
 
 @pytest.mark.parametrize(

@@ -32,19 +32,30 @@ người yêu cầu.
 True
 >>> organisation_request_allowed(org).readings
 {'many_members': 'two_or_more'}
+
+From 1 September 2026 (Decree 337/2026 Art 15.3) the decree survives only for pending Law 104
+requests, without a saving clause: pass the day the rule is applied and the answer says so.
+
+>>> from datetime import date
+>>> late = organisation_request_allowed(org, on=date(2026, 9, 1))
+>>> late.status, late.basis[-1].id
+('provisional', 'law_01_2026.art31.c4')
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Literal
 
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as DECREE_13
+from . import after_end
 
 __all__ = ["ManyMembers", "organisation_request_allowed"]
 
@@ -55,9 +66,17 @@ ManyMembers = Literal["two_or_more", "raise"]
 # khoản 2: "Danh sách … phải có đầy đủ các nội dung sau"
 @rule(DECREE_13.cite(4, 1), DECREE_13.cite(4, 2))
 def organisation_request_allowed(
-    requester: Requester, *, many_members: ManyMembers = "two_or_more"
+    requester: Requester,
+    *,
+    many_members: ManyMembers = "two_or_more",
+    on: date | datetime | None = None,
+    strict: bool = False,
 ) -> Finding[bool]:
-    """Whether citizens may ask through this organisation: several members, a full list."""
+    """Whether citizens may ask through this organisation: several members, a full list.
+
+    ``on``: the day the rule is applied (None: not said). From 2026-09-01 the answer is
+    provisional (the decree ended without a saving clause) and ``strict=True`` refuses it.
+    """
     req = as_model(Requester, requester, "requester")
     reading = choose(many_members, "many_members", ("two_or_more", "raise"))
     if req.kind != "organisation":
@@ -67,38 +86,23 @@ def organisation_request_allowed(
             "many_members",
             'Decree 13/2018 Art 4.1 requires "nhiều người" (several members) without a number',
         )
+    caveats, basis = after_end(on, strict)
     n = req.members_with_same_request
-    readings = {"many_members": reading}
+    text: Text
     if n is None:
-        return Finding(
-            outcome=False,
-            explanation="The number of members with the same request is not given; a request "
-            "through an organisation needs several members wanting the same information.",
-            readings=readings,
-        )
-    if n < 2:
-        return Finding(
-            outcome=False,
-            explanation=f"Only {n} member(s) want this information; a request through an "
-            "organisation needs several (read as two or more). The member may ask in person.",
-            readings=readings,
-        )
-    if req.member_list_complete is False:
-        return Finding(
-            outcome=False,
-            explanation="The list of members must give each one's name, identity or passport "
-            "number, and reason and purpose (Art 4.2).",
-            readings=readings,
-        )
-    note = (
-        ""
-        if req.member_list_complete
-        else " Check that the attached list gives each member's name, identity number, and "
-        "reason and purpose (Art 4.2)."
-    )
+        outcome, text = False, msg("decree_13_2018.art4.no_count")
+    elif n < 2:
+        outcome, text = False, msg("decree_13_2018.art4.too_few", n=n)
+    elif req.member_list_complete is False:
+        outcome, text = False, msg("decree_13_2018.art4.list_incomplete")
+    else:
+        outcome = True
+        key = "allowed" if req.member_list_complete else "allowed.check_list"
+        text = msg(f"decree_13_2018.art4.{key}", n=n)
     return Finding(
-        outcome=True,
-        explanation=f"{n} members want the same information: they may ask through the "
-        "organisation's appointed representative." + note,
-        readings=readings,
+        outcome=outcome,
+        explanation=text,
+        basis=basis,
+        caveats=caveats,
+        readings={"many_members": reading},
     )

@@ -8,6 +8,12 @@ in force majeure, giving the expected recovery period; it fixes a serious fault 
 it happens, and keeps the most necessary services running on backup infrastructure. The text
 comes from one secondary copy (research-update-2026-11 §4): every result is provisional.
 
+Unlike Decree 64/2007 Art 16.1(a), point b asks for no public notice after a failure: an
+unplanned failure from 2026-07-01 owes an immediate remedy, not an announcement
+(research-update-2026-12 §4.2). The checker marks ``announce_at_once`` not applicable and
+cites 13.1(b); ``force_majeure_announcement`` has nothing to apply to here (the only notice
+is the advance one, and the exception attaches to it).
+
 Clauses encoded (verbatim, secondary copy):
 
 1. Cơ quan nhà nước khi chủ động tạm ngừng cung cấp thông tin và dịch vụ trên môi trường số để
@@ -63,13 +69,15 @@ __all__ = ["ARTICLE", "latest_suspension_notice_day", "suspension_duties"]
 ARTICLE = SuspensionArticle(
     rule_set=DECREE_224.id,
     name="Decree 224/2026 Art 13",
+    name_vi="Điều 13 Nghị định số 224/2026/NĐ-CP",
     advance=DECREE_224.cite(13, 1, "a"),
     content=DECREE_224.cite(13, 1, "a"),
     failure=DECREE_224.cite(13, 1, "b"),
-    announce=DECREE_224.cite(13, 1, "a"),
+    announce=None,  # no public notice after a failure: 13.1(b) is a remedy duty only
     backup=DECREE_224.cite(13, 2),
     valid_from=DECREE_224.valid_from,
     valid_until=DECREE_224.valid_until,
+    what="digital",
 )
 
 
@@ -81,10 +89,15 @@ def latest_suspension_notice_day(
     force_majeure: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date | None]:
-    """Last day to announce a voluntary suspension of digital services (None: force majeure)."""
+    """Last day to announce a voluntary suspension of digital services (None: force majeure).
+
+    ``force_majeure_announcement`` is accepted for symmetry with Decree 64/2007 and validated,
+    but has no effect: Art 13 has no announcement for force majeure to excuse.
+    """
     return notice_deadline(
         ARTICLE,
         starts,
@@ -93,7 +106,7 @@ def latest_suspension_notice_day(
         count=count,
         strict=strict,
         trace=trace,
-        what="information or services in the digital environment",
+        force_majeure_announcement=force_majeure_announcement,
     )
 
 
@@ -105,7 +118,7 @@ def suspension_duties(
     *,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
-    force_majeure_announcement: ForceMajeureAnnouncement = "owed",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
 ) -> Finding[SuspensionCheck]:
     """Each duty of a suspension (advance notice, content, remedy, backup): met or breached."""

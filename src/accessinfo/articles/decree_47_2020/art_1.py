@@ -11,7 +11,7 @@ mật nhà nước được quy định tại Luật Bảo vệ bí mật nhà n
 tin thuộc phạm vi bí mật nhà nước được thực hiện theo quy định của pháp luật hiện hành.
 
 >>> from datetime import date
->>> state_secret_sharing(on=date(2026, 3, 2)).outcome.way
+>>> state_secret_sharing(on=date(2025, 3, 3)).outcome.way
 'state_secret_law'
 """
 
@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as DECREE
+from . import in_force_on
 from ._types import SharingRoute
 
 __all__ = ["state_secret_sharing"]
@@ -31,16 +32,15 @@ __all__ = ["state_secret_sharing"]
 
 # Khoản 2: "Nghị định này không áp dụng đối với việc chia sẻ dữ liệu số chứa thông tin thuộc
 # phạm vi bí mật nhà nước"
-@rule(DECREE.cite(1, 2), family="data_sharing.state_secret", key="on")
+@rule(DECREE.cite(1, 2), family="data_sharing.state_secret")
 def state_secret_sharing(*, on: date | datetime) -> Finding[SharingRoute]:
     """Data containing state secrets is shared under the state-secrets law, not this decree."""
-    as_vn_date(on, "on")
+    in_force_on(on)
     return Finding(
         outcome=SharingRoute(
             way="state_secret_law",
             procedure="Outside Decree 47/2020: the Law on Protection of State Secrets and the "
             "laws in force",
         ),
-        explanation="The data contains state secrets: Decree 47/2020 does not apply; it is "
-        "shared under the Law on Protection of State Secrets.",
+        explanation=msg("decree_47_2020.art1.state_secret_sharing"),
     )

@@ -6,7 +6,8 @@ structure, for many agencies; sharing on specific request serves one agency's ow
 data not commonly used, and needs technical coordination first. Open data (clause 4) was data
 published for anyone to use, reuse and share; Decree 194/2025/NĐ-CP Art 40 repealed clause 4
 and the open-data section (Arts 17–21) from 19/08/2025, so a question about open data on or
-after that day is answered "repealed", citing the repeal.
+after that day is answered "repealed", citing the repeal, until the whole decree was repealed
+by Decree 278/2025/NĐ-CP on 22/10/2025; from then both versions raise ``NoApplicableRule``.
 
 Clauses encoded (verbatim, pháp điển; clause 4 as it stood before its repeal):
 
@@ -37,12 +38,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
+from accessinfo.errors import NoApplicableRule
 
 from . import INSTRUMENT as DECREE
-from . import OPEN_DATA_REPEALED_ON, REPEALING
+from . import OPEN_DATA_REPEALED_ON, REPEALING, in_force_on
 from ._types import SharingRoute
 
 __all__ = ["open_data_repealed", "open_data_sharing"]
@@ -55,18 +57,16 @@ __all__ = ["open_data_repealed", "open_data_sharing"]
     DECREE.cite(6, 2),
     family="data_sharing.open_data",
     valid_until=OPEN_DATA_REPEALED_ON,
-    key="on",
 )
 def open_data_sharing(*, on: date | datetime) -> Finding[SharingRoute]:
     """Open data: published for anyone to use, reuse and share (until 18 August 2025)."""
-    as_vn_date(on, "on")
+    in_force_on(on, until=OPEN_DATA_REPEALED_ON)
     return Finding(
         outcome=SharingRoute(
             way="open_data",
             procedure="Decree 47/2020 Art 6.2 and Chapter II Section 3 (Arts 17–21)",
         ),
-        explanation="Open data published by a state agency may be connected to and used by "
-        "anyone under Arts 6.2 and 17–21 of Decree 47/2020.",
+        explanation=msg("decree_47_2020.art3.open_data_sharing"),
     )
 
 
@@ -78,11 +78,19 @@ def open_data_sharing(*, on: date | datetime) -> Finding[SharingRoute]:
     family="data_sharing.open_data",
     valid_from=OPEN_DATA_REPEALED_ON,
     rule_set=REPEALING.id,
-    key="on",
 )
 def open_data_repealed(*, on: date | datetime) -> Finding[SharingRoute]:
-    """Open data under Decree 47/2020: repealed from 19 August 2025 by Decree 194/2025."""
-    as_vn_date(on, "on")
+    """Open data under Decree 47/2020: repealed from 19 August 2025 by Decree 194/2025.
+
+    Answered until 21 October 2025; from 22 October 2025 the whole decree is repealed (Decree
+    278/2025) and this raises ``NoApplicableRule``.
+    """
+    day = in_force_on(on)
+    if day < OPEN_DATA_REPEALED_ON:
+        raise NoApplicableRule(
+            f"the open-data provisions were repealed from {OPEN_DATA_REPEALED_ON.isoformat()}; "
+            f"on {day.isoformat()} use open_data_sharing (Art 3.4, Art 6.2)"
+        )
     return Finding(
         outcome=SharingRoute(
             way="open_data",
@@ -90,7 +98,5 @@ def open_data_repealed(*, on: date | datetime) -> Finding[SharingRoute]:
             procedure="Decree 194/2025/NĐ-CP (open data), no longer Decree 47/2020",
             repealed_on=OPEN_DATA_REPEALED_ON,
         ),
-        explanation="The open-data provisions of Decree 47/2020 (Art 3.4, Art 12.2, Arts "
-        "17–21, Art 53.1(a)–(b)) were repealed by Decree 194/2025/NĐ-CP Art 40 from "
-        f"{OPEN_DATA_REPEALED_ON.isoformat()}; open data is now governed by Decree 194/2025.",
+        explanation=msg("decree_47_2020.art3.open_data_repealed", on=OPEN_DATA_REPEALED_ON),
     )

@@ -23,31 +23,37 @@ các tỉnh, thành phố trực thuộc trung ương phải ban hành, rà soá
 để cập nhật danh mục dữ liệu chia sẻ theo hình thức mặc định và cân nhắc chuyển dần việc chia
 sẻ dữ liệu theo yêu cầu đặc thù sang hình thức mặc định khi đủ điều kiện.
 
-A list reviewed on 31 August 2025 is next due by the corresponding day six months later; 28
-February 2026 has no 31st, so the last day of February, a Saturday, is the end, which rolls to
-Monday 2 March 2026 (Civil Code Art 148.3, 148.5).
+A list reviewed on 31 October 2024 is next due by the corresponding day six months later;
+April has no 31st, so the period ends on the last day of April 2025 (Civil Code Art 148.3,
+computed with ``dateutil.relativedelta``), Wednesday 30 April, Victory Day; 1 May is Labour
+Day, Friday 2 May a swapped rest day (letter 8726/VPCP-KGVX) and 3–4 May a weekend, so the
+review is due on Monday 5 May 2025 (Art 148.5). A review falling due on or after 22 October
+2025 is not answered: Decree 278/2025 repealed the decree from that day.
 
 >>> from datetime import date
->>> shared_by_default("shared_catalogue", on=date(2026, 3, 2)).outcome
+>>> shared_by_default("shared_catalogue", on=date(2025, 3, 3)).outcome
 True
->>> default_list_review_due(date(2025, 8, 31)).outcome
-datetime.date(2026, 3, 2)
+>>> default_list_review_due(date(2024, 10, 31)).outcome
+datetime.date(2025, 5, 5)
 """
 
 from __future__ import annotations
 
-import calendar as _months
 from datetime import date, datetime
 from typing import get_args
 
-from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
+from dateutil.relativedelta import relativedelta
+
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar
 from accessinfo.core.citations import instrument
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import CalendarUnknown, InvalidInput
 
 from . import INSTRUMENT as DECREE
+from . import in_force_on
 from ._types import DataKind
 
 __all__ = ["REVIEW_MONTHS", "default_list_review_due", "shared_by_default"]
@@ -62,28 +68,25 @@ _POINT = {
 
 
 # Khoản 1: "Dữ liệu được chia sẻ theo hình thức chia sẻ mặc định bao gồm …" a)–d)
-@rule(DECREE.cite(34, 1), family="data_sharing.shared_by_default", key="on")
+@rule(DECREE.cite(34, 1), family="data_sharing.shared_by_default")
 def shared_by_default(kind: DataKind, *, on: date | datetime) -> Finding[bool]:
     """Whether a kind of data belongs to what is shared by default."""
     k = choose(kind, "kind", get_args(DataKind))
-    as_vn_date(on, "on")
+    in_force_on(on)
     if k == "other":
         return Finding(
-            outcome=False,
-            explanation="Not one of the kinds of Art 34.1: shared on specific request unless "
-            "the agency puts it on its default-sharing list.",
+            outcome=False, explanation=msg("decree_47_2020.art34.shared_by_default.other")
         )
+    point = _POINT[k]
     return Finding(
         outcome=True,
-        explanation=f"{k.replace('_', ' ').capitalize()} is shared by default (Art 34.1).",
-        basis=(DECREE.cite(34, 1, _POINT[k]),),
+        explanation=msg(
+            "decree_47_2020.art34.shared_by_default.listed",
+            kind=msg(f"decree_47_2020.art34.kind.{k}"),
+            point=point,
+        ),
+        basis=(DECREE.cite(34, 1, point),),
     )
-
-
-def _plus_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, _months.monthrange(year, month)[1]))
 
 
 # Khoản 2: "phải ban hành, rà soát định kỳ tối thiểu 6 tháng/lần"
@@ -92,7 +95,6 @@ def _plus_months(d: date, months: int) -> date:
     instrument("code_91_2015").cite(147, 2),
     instrument("code_91_2015").cite(148, 3),
     family="data_sharing.default_list_review_due",
-    key="last_review",
 )
 def default_list_review_due(
     last_review: date | datetime,
@@ -101,23 +103,35 @@ def default_list_review_due(
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
-    """Latest day for the next review of the default-sharing list: 6 months after the last."""
+    """Latest day for the next review of the default-sharing list: 6 months after the last.
+
+    Six months end on the corresponding day of the sixth month, or on its last day when it has
+    no such day (Civil Code Art 148.3, ``relativedelta``), rolled to a working day (Art 148.5).
+    A review falling due on or after 2025-10-22 raises ``NoApplicableRule``: the decree was
+    repealed that day (Decree 278/2025) and its six-month cycle ended with it.
+    """
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
-    start = as_vn_date(last_review, "last_review")
-    end = _plus_months(start, REVIEW_MONTHS)
+    start = in_force_on(last_review, "last_review", what="the last review")
+    end: date = start + relativedelta(months=REVIEW_MONTHS)
     r = cal.reckon(end, CalendarDays(0), trace=trace, label="review_due")
+    in_force_on(
+        r.end,
+        "review_due",
+        what=f"the next review (due {REVIEW_MONTHS} months after {start.isoformat()})",
+    )
     if strict and not r.certain:
         raise CalendarUnknown(
             "strict=True: the review date depends on days not yet announced: "
             + "; ".join(r.caveats(cal.known_until))
         )
     rolled = r.end != end
+    key = "decree_47_2020.art34.default_list_review_due"
     text = (
-        f"Last review {start.isoformat()}: the next is due within {REVIEW_MONTHS} months, on the "
-        f"corresponding day {end.isoformat()}"
-        + (f", a rest day, so by {r.end.isoformat()}." if rolled else ".")
+        msg(f"{key}.rolled", start=start, end=end, rolled=r.end)
+        if rolled
+        else msg(key, start=start, end=end)
     )
     return Finding(
         outcome=r.end,

@@ -46,6 +46,11 @@ a) Nội dung vi phạm quy chế, phương án xử lý vi phạm;
 
 b) Những yêu cầu cần thiết cần thực hiện để duy trì hoặc khôi phục kết nối.
 
+A dated duty of this article is answered only if it falls due before 22 October 2025, when
+Decree 278/2025/NĐ-CP repealed the decree: a notice whose latest day is 22 October 2025 or
+later, or any suspension under force majeure starting from that day, raises
+``NoApplicableRule`` naming Decree 278/2025 (``docs/readings/decree-47-2020-repeal.md``).
+
 Maintenance starting Monday 5 May 2025: 2/5 is the swapped rest day, 30/4 and 1/5 are
 holidays; counting back, Tue 29/4 (1), Mon 28/4 (2), Saturday 26/4 — a swapped working day —
 (3), then 25, 24, 23 (4–6) and Tuesday 22/4 (7). A breach found on Friday 25/4/2025: one day
@@ -64,13 +69,14 @@ from datetime import date, datetime
 from typing import Literal
 
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Roll, WorkingCalendar, WorkingDays
-from accessinfo.calendar import as_vn_date as _vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE_47
+from . import in_force_on
 
 __all__ = [
     "BreachRoll",
@@ -80,6 +86,13 @@ __all__ = [
 ]
 
 CountReading = Literal["inclusive", "clear", "raise"]
+# After the repeal, the general duty for state agencies' online services may cover a sharing
+# service: Decree 64/2007 Art 16 to 2026-06-30, Decree 224/2026 Art 13 from 2026-07-01.
+_GENERAL_RULE = (
+    "; for a state agency's online service the general notice duty may apply instead: "
+    "accessinfo.suspension_notice_deadline (Decree 64/2007 Art 16, from 2026-07-01 Decree "
+    "224/2026 Art 13)"
+)
 # Khoản 2: a: the consumer breached the usage rules; b: the connection is a security risk.
 SuspensionGround = Literal["breach", "security_risk"]
 # "01 ngày": one calendar day, rolled to the next working day (Civil Code Art 148.5), or not.
@@ -94,7 +107,7 @@ def _flags(**flags: object) -> None:
 
 # Khoản 3: "thông báo công khai trên cổng thông tin điện tử ít nhất 07 ngày làm việc trước khi
 # chủ động tạm ngừng cung cấp dịch vụ chia sẻ dữ liệu"
-@rule(DECREE_47.cite(43, 3), DECREE_47.cite(43, 1, "a"), key="starts")
+@rule(DECREE_47.cite(43, 3), DECREE_47.cite(43, 1, "a"))
 def data_sharing_suspension_notice_deadline(
     starts: date | datetime,
     *,
@@ -109,18 +122,17 @@ def data_sharing_suspension_notice_deadline(
     ``count`` reads "ít nhất 07 ngày làm việc trước" as for Decree 64/2007 Art 16:
     ``"inclusive"`` (default) is the 7th working day before the start, ``"clear"`` leaves 7
     full working days in between. Force majeure (khoản 1 điểm b): None, with the duty of
-    khoản 4 to announce by a suitable means and fix quickly.
+    khoản 4 to announce by a suitable means and fix quickly. Answered only for a notice due
+    (or, in force majeure, a suspension starting) before 2025-10-22, the day of the repeal.
     """
-    start = _vn_date(starts, "starts")
     cal = check_calendar(calendar)
     reading = choose(count, "count", ("inclusive", "clear", "raise"))
     _flags(force_majeure=force_majeure, strict=strict, trace=trace)
     if force_majeure:
+        in_force_on(starts, "starts", what="the suspension", hint=_GENERAL_RULE)
         return Finding(
             outcome=None,
-            explanation="Force majeure (Art 43.1(b)): no advance notice is owed; the provider "
-            "must announce the suspension publicly by a suitable means and fix the fault "
-            "quickly (Art 43.4).",
+            explanation=msg("decree_47_2020.art43.force_majeure"),
             basis=(DECREE_47.cite(43, 1, "b"), DECREE_47.cite(43, 4)),
             readings={"force_majeure": "no advance notice; announce and fix quickly"},
         )
@@ -133,15 +145,18 @@ def data_sharing_suspension_notice_deadline(
     n = 7 if reading == "inclusive" else 8
     found = deadline(
         cal,
-        start,
+        starts,
         WorkingDays(-n),
         label="latest_notice_day",
         strict=strict,
         trace=trace,
         readings={"count": reading},
-        explanation="Maintenance of a data-sharing service starting on {start}: post the notice, "
-        "with the expected recovery time, on the web portal by {end} at the latest "
-        f"(Decree 47/2020 Art 43.3, count={reading!r}).",
+        explanation=later(
+            "decree_47_2020.art43.data_sharing_suspension_notice_deadline", count=reading
+        ),
+    )
+    in_force_on(
+        found.outcome, "latest_notice_day", what="the latest day for the notice", hint=_GENERAL_RULE
     )
     return Finding[date | None](
         outcome=found.outcome,
@@ -156,7 +171,7 @@ def data_sharing_suspension_notice_deadline(
 
 # Khoản 5: "thông báo cho cơ quan khai thác dữ liệu trong thời gian chậm nhất 01 ngày kể từ
 # thời điểm xác định vi phạm"
-@rule(DECREE_47.cite(43, 5), key="identified")
+@rule(DECREE_47.cite(43, 5))
 def user_suspension_notice_deadline(
     identified: date | datetime,
     *,
@@ -172,9 +187,9 @@ def user_suspension_notice_deadline(
     day is not counted, Civil Code Art 147). By default a last day falling on a rest day rolls
     to the next working day (Civil Code Art 148.5, as for every calendar-day period here); for
     one day this equals "the next working day". ``roll="none"`` keeps the next calendar day;
-    ``"raise"`` refuses to choose.
+    ``"raise"`` refuses to choose. Answered only if the notice falls due before 2025-10-22.
     """
-    _vn_date(identified, "identified")
+    in_force_on(identified, "identified", what="the day the ground was identified")
     cal = check_calendar(calendar)
     why = choose(ground, "ground", ("breach", "security_risk"))
     how = choose(roll, "roll", ("next_working_day", "none", "raise"))
@@ -188,12 +203,7 @@ def user_suspension_notice_deadline(
         )
     rolled: Roll = "next_working_day" if how == "next_working_day" else "none"
     point = "a" if why == "breach" else "b"
-    content = (
-        "the breach of the usage rules and how it will be handled"
-        if why == "breach"
-        else "the security risk found and how it will be handled"
-    )
-    return deadline(
+    found = deadline(
         cal,
         identified,
         CalendarDays(1),
@@ -203,7 +213,7 @@ def user_suspension_notice_deadline(
         trace=trace,
         readings={"roll": how},
         basis=(DECREE_47.cite(43, 2, point),),
-        explanation="Data cut off for one consumer, ground identified on {start}: tell that "
-        f"agency by {{end}} ({content}, and what it must do to keep or restore the "
-        f"connection; Art 43.5, roll={how!r}).",
+        explanation=later(f"decree_47_2020.art43.user_notice.{why}", roll=how),
     )
+    in_force_on(found.outcome, "notify_consumer_by", what="the latest day for the notice")
+    return found

@@ -33,12 +33,12 @@ sẻ cho tổ chức, cá nhân được thực hiện theo quy định của Lu
 định của pháp luật hiện hành.
 
 >>> from datetime import date
->>> may_collect_again(available_by_sharing=True, on=date(2026, 3, 2)).outcome
+>>> may_collect_again(available_by_sharing=True, on=date(2025, 3, 3)).outcome
 False
->>> sharing_fee("state_agency", on=date(2026, 3, 2)).outcome
+>>> sharing_fee("state_agency", on=date(2025, 3, 3)).outcome
 'free'
 >>> req = DataRequest(recipient="individual", data_about="recipient")
->>> sharing_with_public(req, on=date(2026, 3, 2)).outcome.way
+>>> sharing_with_public(req, on=date(2025, 3, 3)).outcome.way
 'own_data'
 """
 
@@ -47,27 +47,29 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import get_args
 
-from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE
+from . import in_force_on
 from ._types import ChargeRegime, DataRequest, Recipient, SharingRoute
 
 __all__ = [
+    "ACCESS_TO_INFORMATION_LAW",
     "DataRequest",
-    "access_to_information_law",
     "may_ask_in_writing",
     "may_collect_again",
     "sharing_fee",
     "sharing_with_public",
 ]
 
-# Law 01/2026/QH16 replaces Law 104/2016/QH13 from this day (Law 01/2026 Art 31.4).
-_NEW_ACCESS_LAW = instrument("law_01_2026").valid_from
+# The Law on Access to Information Art 5.6(b) points to: Law 104/2016/QH13 throughout the life
+# of this decree (it was repealed on 2025-10-22, before Law 01/2026/QH16 took effect).
+ACCESS_TO_INFORMATION_LAW: Citation = instrument("law_104_2016").cite()
 
 
 def _flag(value: object, name: str) -> bool:
@@ -76,15 +78,10 @@ def _flag(value: object, name: str) -> bool:
     return value
 
 
-def access_to_information_law(on: date) -> Citation:
-    """The Law on Access to Information in force on ``on`` (the one Art 5.6(b) points to)."""
-    return instrument("law_104_2016" if on < _NEW_ACCESS_LAW else "law_01_2026").cite()
-
-
 # Khoản 2: "không được thu thập, tổ chức thu thập lại dữ liệu … nếu dữ liệu này đã được cơ quan
 # nhà nước khác cung cấp, sẵn sàng cung cấp … trừ trường hợp … chất lượng … hoặc pháp luật có
 # quy định khác"
-@rule(DECREE.cite(5, 2), family="data_sharing.may_collect_again", key="on")
+@rule(DECREE.cite(5, 2), family="data_sharing.may_collect_again")
 def may_collect_again(
     *,
     available_by_sharing: bool,
@@ -96,85 +93,62 @@ def may_collect_again(
     shared = _flag(available_by_sharing, "available_by_sharing")
     quality = _flag(meets_quality_standards, "meets_quality_standards")
     other_law = _flag(law_provides_otherwise, "law_provides_otherwise")
-    as_vn_date(on, "on")
+    in_force_on(on)
     if not shared:
         return Finding(
-            outcome=True,
-            explanation="No other state agency provides or stands ready to provide this data "
-            "through sharing, so Art 5.2 does not bar collecting it.",
+            outcome=True, explanation=msg("decree_47_2020.art5.may_collect_again.not_shared")
         )
     if not quality:
         return Finding(
-            outcome=True,
-            explanation="The shared data falls short of the sector's quality standards: the "
-            "exception of Art 5.2 allows collecting it again.",
+            outcome=True, explanation=msg("decree_47_2020.art5.may_collect_again.quality")
         )
     if other_law:
         return Finding(
-            outcome=True,
-            explanation="Another law provides otherwise: the exception of Art 5.2 applies.",
+            outcome=True, explanation=msg("decree_47_2020.art5.may_collect_again.other_law")
         )
-    return Finding(
-        outcome=False,
-        explanation="Another state agency provides or stands ready to provide this data through "
-        "sharing: it must not be collected again nor asked of people or businesses.",
-    )
+    return Finding(outcome=False, explanation=msg("decree_47_2020.art5.may_collect_again.barred"))
 
 
 # Khoản 2: "không cung cấp thông tin qua hình thức văn bản đối với thông tin đã được khai thác
 # qua hình thức kết nối, chia sẻ dữ liệu giữa các hệ thống thông tin"
-@rule(DECREE.cite(5, 2), family="data_sharing.may_ask_in_writing", key="on")
+@rule(DECREE.cite(5, 2), family="data_sharing.may_ask_in_writing")
 def may_ask_in_writing(*, obtained_by_connection: bool, on: date | datetime) -> Finding[bool]:
     """Whether information is to be provided on paper although it flows by connection."""
     connected = _flag(obtained_by_connection, "obtained_by_connection")
-    as_vn_date(on, "on")
-    if connected:
-        return Finding(
-            outcome=False,
-            explanation="The information is already obtained by connection between information "
-            "systems: it is not to be provided again in writing.",
-        )
+    in_force_on(on)
+    key = "connected" if connected else "not_connected"
     return Finding(
-        outcome=True,
-        explanation="The information is not obtained by connection: Art 5.2 does not bar "
-        "providing it in writing.",
+        outcome=not connected, explanation=msg(f"decree_47_2020.art5.may_ask_in_writing.{key}")
     )
 
 
 # Khoản 5: "Dữ liệu chia sẻ giữa các cơ quan nhà nước là không thu phí, trừ trường hợp … thuộc
 # danh mục được quy định trong Luật Phí và lệ phí"
-@rule(DECREE.cite(5, 5), family="data_sharing.sharing_fee", key="on")
+@rule(DECREE.cite(5, 5), family="data_sharing.sharing_fee")
 def sharing_fee(
     recipient: Recipient, *, on: date | datetime, listed_in_fee_law: bool = False
 ) -> Finding[ChargeRegime]:
     """Whether shared data is free: between state agencies yes, unless the Fee Law lists it."""
     who = choose(recipient, "recipient", get_args(Recipient))
     listed = _flag(listed_in_fee_law, "listed_in_fee_law")
-    day = as_vn_date(on, "on")
+    in_force_on(on)
     if who != "state_agency":
-        law = access_to_information_law(day)
+        law = ACCESS_TO_INFORMATION_LAW
         return Finding(
             outcome="not_settled_here",
-            explanation="Art 5.5 covers only sharing between state agencies; data shared with "
-            f"organisations and individuals follows Art 5.6 and, under it, the {law.en}.",
+            explanation=msg("decree_47_2020.art5.sharing_fee.not_agencies", law=law),
             basis=(DECREE.cite(5, 6), law),
         )
     if listed:
         return Finding(
-            outcome="fee_under_fee_law",
-            explanation="The data is on a list of the Law on Fees and Charges: the fee that law "
-            "sets is payable even between state agencies.",
+            outcome="fee_under_fee_law", explanation=msg("decree_47_2020.art5.sharing_fee.listed")
         )
-    return Finding(
-        outcome="free",
-        explanation="Data shared between state agencies is free of charge (not listed in the "
-        "Law on Fees and Charges).",
-    )
+    return Finding(outcome="free", explanation=msg("decree_47_2020.art5.sharing_fee.free"))
 
 
 # Khoản 6: "a) … dữ liệu của mình hoặc dữ liệu của tổ chức, cá nhân khác khi được … chấp nhận;
 # b) Các trường hợp ngoài quy định tại điểm a … theo quy định của Luật Tiếp cận thông tin"
-@rule(DECREE.cite(5, 6), DECREE.cite(6, 4), family="data_sharing.with_public", key="on")
+@rule(DECREE.cite(5, 6), DECREE.cite(6, 4), family="data_sharing.with_public")
 def sharing_with_public(request: DataRequest, *, on: date | datetime) -> Finding[SharingRoute]:
     """How an agency's data reaches an organisation or individual (Art 5.6)."""
     if not isinstance(request, DataRequest):
@@ -184,26 +158,23 @@ def sharing_with_public(request: DataRequest, *, on: date | datetime) -> Finding
             "Art 5.6 governs sharing with organisations and individuals; for a state agency use "
             "sharing_between_agencies (Art 6.3)"
         )
-    day = as_vn_date(on, "on")
+    in_force_on(on)
     point_a = DECREE.cite(5, 6, "a")
     if request.data_about == "recipient":
         return Finding(
             outcome=SharingRoute(way="own_data", procedure="Art 5.6(a), Art 6.4"),
-            explanation="The data is the requester's own: it may use it (Art 5.6(a)), unless "
-            "a law provides otherwise, with the obligations of Art 6.4 if it connects.",
+            explanation=msg("decree_47_2020.art5.sharing_with_public.own_data"),
             basis=(point_a,),
         )
     if request.data_about == "third_party" and request.consent:
         return Finding(
             outcome=SharingRoute(way="with_consent", procedure="Art 5.6(a), Art 6.4"),
-            explanation="The data is another's, who accepts: the requester may use it (Art "
-            "5.6(a)), unless a law provides otherwise.",
+            explanation=msg("decree_47_2020.art5.sharing_with_public.with_consent"),
             basis=(point_a,),
         )
-    law = access_to_information_law(day)
+    law = ACCESS_TO_INFORMATION_LAW
     return Finding(
         outcome=SharingRoute(way="access_to_information", procedure=law.en),
-        explanation="Outside Art 5.6(a) (not the requester's own data, or no acceptance by the "
-        f"person concerned): the data is shared under the {law.en} and the laws in force.",
+        explanation=msg("decree_47_2020.art5.sharing_with_public.access_law", law=law),
         basis=(DECREE.cite(5, 6, "b"), law),
     )

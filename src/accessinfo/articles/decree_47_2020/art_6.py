@@ -23,7 +23,7 @@ tại Mục 5 Chương III của Nghị định này.
 
 >>> from datetime import date
 >>> req = DataRequest(recipient="state_agency", ready_for_default_sharing=True)
->>> sharing_between_agencies(req, on=date(2026, 3, 2)).outcome.way
+>>> sharing_between_agencies(req, on=date(2025, 3, 3)).outcome.way
 'default'
 """
 
@@ -31,12 +31,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE
+from . import in_force_on
 from ._types import DataRequest, SharingRoute
 
 __all__ = ["DataRequest", "sharing_between_agencies"]
@@ -44,7 +45,7 @@ __all__ = ["DataRequest", "sharing_between_agencies"]
 
 # Khoản 3: "a) … đã sẵn sàng được chia sẻ theo hình thức mặc định …; b) … chưa sẵn sàng … theo
 # yêu cầu đặc thù …; c) Trường hợp không thực hiện được … giải quyết vướng mắc"
-@rule(DECREE.cite(6, 3), family="data_sharing.between_agencies", key="on")
+@rule(DECREE.cite(6, 3), family="data_sharing.between_agencies")
 def sharing_between_agencies(request: DataRequest, *, on: date | datetime) -> Finding[SharingRoute]:
     """How data is shared with another state agency: by default, on specific request, or else."""
     if not isinstance(request, DataRequest):
@@ -54,24 +55,21 @@ def sharing_between_agencies(request: DataRequest, *, on: date | datetime) -> Fi
             "Art 6.3 governs sharing between state agencies; for organisations and individuals "
             "use sharing_with_public (Art 5.6)"
         )
-    as_vn_date(on, "on")
+    in_force_on(on)
     if request.ready_for_default_sharing:
         return Finding(
             outcome=SharingRoute(way="default", procedure="Chapter III Section 2 (Art 34 ff.)"),
-            explanation="The data is ready for default sharing: it is shared through the "
-            "provider's sharing service under Chapter III Section 2.",
+            explanation=msg("decree_47_2020.art6.default"),
             basis=(DECREE.cite(6, 3, "a"), DECREE.cite(3, 5)),
         )
     if not request.specific_request_failed:
         return Finding(
             outcome=SharingRoute(way="specific_request", procedure="Chapter III Section 3"),
-            explanation="The data is not ready for default sharing: provider and user agree a "
-            "sharing on specific request under Chapter III Section 3.",
+            explanation=msg("decree_47_2020.art6.specific_request"),
             basis=(DECREE.cite(6, 3, "b"), DECREE.cite(3, 6)),
         )
     return Finding(
         outcome=SharingRoute(way="obstacle_resolution", procedure="Chapter III Section 5"),
-        explanation="Neither default sharing nor sharing on specific request could be done: the "
-        "obstacle-resolution rules of Chapter III Section 5 apply.",
+        explanation=msg("decree_47_2020.art6.obstacle_resolution"),
         basis=(DECREE.cite(6, 3, "c"),),
     )

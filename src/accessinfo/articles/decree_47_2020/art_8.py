@@ -21,7 +21,7 @@ quan khai thác dữ liệu.
 5. Phá hoại cơ sở hạ tầng thông tin, làm gián đoạn việc kết nối, chia sẻ dữ liệu.
 
 >>> from datetime import date
->>> [a.clause for a in prohibited_acts(on=date(2026, 3, 2)).outcome]
+>>> [a.clause for a in prohibited_acts(on=date(2025, 3, 3)).outcome]
 [1, 2, 3, 4, 5]
 """
 
@@ -29,10 +29,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import as_vn_date
+from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as DECREE
+from . import in_force_on
 from ._types import ProhibitedAct
 
 __all__ = ["PROHIBITED_ACTS", "prohibited_acts"]
@@ -81,8 +83,8 @@ PROHIBITED_ACTS: tuple[ProhibitedAct, ...] = (
 
 
 # "Các hành vi không được làm": khoản 1–5
-@rule(DECREE.cite(8), family="data_sharing.prohibited_acts", key="on")
-def prohibited_acts(*, on: date | datetime) -> tuple[ProhibitedAct, ...]:
+@rule(DECREE.cite(8), family="data_sharing.prohibited_acts")
+def prohibited_acts(*, on: date | datetime) -> Finding[tuple[ProhibitedAct, ...]]:
     """The five acts forbidden in connecting and sharing state data."""
-    as_vn_date(on, "on")
-    return PROHIBITED_ACTS
+    in_force_on(on)
+    return Finding(outcome=PROHIBITED_ACTS, explanation=msg("decree_47_2020.art8.prohibited_acts"))

@@ -4,9 +4,15 @@ Decree 64/2007/NĐ-CP, Art. 16 (to 2026-06-30): a state agency that decides to t
 information or services down for repair, fault fixing or an infrastructure upgrade must say
 so publicly at least seven working days ahead, unless force majeure prevents it, and the
 notice must give the expected time of recovery. When a fault seriously disrupts or stops the
-service, the agency announces it and starts fixing it straight away. During any suspension a
-backup keeps the most necessary services running at a suitable level. From 2026-07-01 the
-same duties sit in Decree 224/2026/NĐ-CP Art. 13.
+service, the agency announces it, unless force majeure prevents it, and starts fixing it
+straight away. During any suspension a backup keeps the most necessary services running at a
+suitable level. From 2026-07-01 Decree 224/2026/NĐ-CP Art. 13 carries the advance notice, the
+immediate remedy and the backup, but not the announcement after a failure.
+
+Reading (``force_majeure_announcement``, ``docs/readings/force-majeure-announcement.md``):
+point a attaches "trừ trường hợp bất khả kháng" to the public notice itself, so force majeure
+excuses the announcement (``"excused"``, the default); ``"owed"`` keeps it due at once (the
+stricter reading borrowed from Decree 47/2020 Art 43.4); ``"raise"`` refuses to choose.
 
 Clauses encoded (verbatim, pháp điển):
 
@@ -61,6 +67,7 @@ __all__ = ["ARTICLE", "latest_suspension_notice_day", "suspension_duties"]
 ARTICLE = SuspensionArticle(
     rule_set=DECREE_64.id,
     name="Decree 64/2007 Art 16",
+    name_vi="Điều 16 Nghị định số 64/2007/NĐ-CP",
     advance=DECREE_64.cite(16, 1),
     content=DECREE_64.cite(16, 1, "b"),
     failure=DECREE_64.cite(16, 1, "a"),
@@ -79,6 +86,7 @@ def latest_suspension_notice_day(
     force_majeure: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date | None]:
@@ -91,6 +99,7 @@ def latest_suspension_notice_day(
         count=count,
         strict=strict,
         trace=trace,
+        force_majeure_announcement=force_majeure_announcement,
     )
 
 
@@ -102,7 +111,7 @@ def suspension_duties(
     *,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     count: CountReading = "inclusive",
-    force_majeure_announcement: ForceMajeureAnnouncement = "owed",
+    force_majeure_announcement: ForceMajeureAnnouncement = "excused",
     strict: bool = False,
 ) -> Finding[SuspensionCheck]:
     """Each duty of a suspension (advance notice, content, remedy, backup): met or breached."""

@@ -53,7 +53,9 @@ date rests on the expected recovery, so the Decision is provisional until the fi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from accessinfo.articles._outages import (
     IncidentDuties,
@@ -63,15 +65,145 @@ from accessinfo.articles._outages import (
 )
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import text_en
+from accessinfo.core.messages import Text, later, msg
 from accessinfo.core.periods import check_calendar, deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE_85
-from .art_7 import incident_notice_to_agencies
+from .art_7 import notice_to_agencies
 
-__all__ = ["PortalIncident", "incident_duties"]
+__all__ = ["PortalIncident", "art_17_duties", "checked_incident", "incident_duties"]
+
+
+def _duty(key: str, values: Mapping[str, Any] | None = None, **fields: Any) -> IncidentDuty:
+    text = msg(f"decree_85_2019.art17.{key}", **(values or {}))
+    return IncidentDuty(explanation=text.en, explanation_vi=text.vi, **fields)
+
+
+def checked_incident(incident: object, strict: object, trace: object) -> PortalIncident:
+    """``incident`` re-validated (``model_copy`` skips the validators); flags checked."""
+    if not isinstance(incident, PortalIncident):
+        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
+    for name, flag in (("strict", strict), ("trace", trace)):
+        if not isinstance(flag, bool):
+            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+    checked: PortalIncident = PortalIncident.model_validate(dict(incident))
+    return checked
+
+
+def art_17_duties(
+    incident: PortalIncident, cal: WorkingCalendar, *, strict: bool, trace: bool
+) -> Finding[IncidentDuties]:
+    """The duties of Art 17 (with Art 7.2(đ)) for ``incident``, whatever its date.
+
+    Used by :func:`incident_duties` while Decree 85/2019 is in force, and by the provisional
+    answer under Decree 336/2026 (``articles.decree_336_2026.art_48``) after it.
+    """
+    day = incident.day
+    actual = incident.recovered_at is not None
+    when = incident.recovered_at if actual else incident.expected_recovery
+    recovery: date | None = as_vn_date(when) if when is not None else None
+    estimated = recovery is not None and not actual
+    duties = [
+        _duty(
+            "post_on_portal",
+            duty="post_on_portal",
+            who="portal_manager",
+            timing="at_once",
+            due=day,
+            basis=(DECREE_85.cite(17, 1),),
+            values={"day": day},
+        ),
+        notice_to_agencies(incident),
+        _duty(
+            "notify_declarants",
+            duty="notify_declarants",
+            who="processing_agencies",
+            timing="unspecified",
+            basis=(DECREE_85.cite(17, 2),),
+        ),
+        _duty(
+            "continue_outside_portal",
+            duty="continue_outside_portal",
+            who="processing_agencies",
+            timing="during_incident",
+            due=day,
+            until=recovery,
+            estimated=estimated,
+            basis=(DECREE_85.cite(17, 3, "a"), DECREE_85.cite(17, 3, "b")),
+        ),
+        _duty(
+            "publish_offline_procedures",
+            duty="publish_offline_procedures",
+            who="portal_manager",
+            timing="during_incident",
+            due=day,
+            until=recovery,
+            estimated=estimated,
+            basis=(DECREE_85.cite(17, 4),),
+        ),
+    ]
+    caveats: tuple[str | Text, ...] = ()
+    steps = None
+    if recovery is None:
+        reconcile_by = None
+        detail = msg("decree_85_2019.art17.no_recovery_yet")
+    else:
+        found = deadline(
+            cal,
+            recovery,
+            WorkingDays(1),
+            label="reconcile_by",
+            strict=strict,
+            trace=trace,
+            explanation=later("decree_85_2019.art17.reconcile_by"),
+        )
+        reconcile_by = found.outcome
+        caveats = found.caveats
+        steps = found.trace
+        assert isinstance(found.explanation, Text)
+        detail = found.explanation
+        if not actual:
+            caveats = (*caveats, msg("decree_85_2019.art17.estimated_recovery", day=recovery))
+    duties.append(
+        _duty(
+            "reconcile_data",
+            duty="reconcile_data",
+            who="processing_agencies",
+            timing="by_date",
+            due=reconcile_by,
+            estimated=estimated,
+            basis=(DECREE_85.cite(17, 5),),
+            values={"detail": detail},
+        )
+    )
+    out = IncidentDuties(
+        occurred=day,
+        recovery=recovery,
+        recovery_is_actual=actual,
+        duties=tuple(duties),
+    )
+    cause = msg(
+        f"decree_85_2019.art17.cause.{'force_majeure' if incident.force_majeure else 'incident'}"
+    )
+    if reconcile_by is None:
+        text = msg("decree_85_2019.art17.incident_duties", cause=cause, day=day)
+    else:
+        text = msg(
+            "decree_85_2019.art17.incident_duties.reconcile",
+            cause=cause,
+            day=day,
+            reconcile_by=reconcile_by,
+        )
+    return Finding(
+        outcome=out,
+        explanation=text,
+        basis=tuple(c for d in duties for c in d.basis),
+        caveats=caveats,
+        trace=steps,
+        calendar_version=cal.version,
+    )
 
 
 # Khoản 1–5: "đăng tải ngay", "thông báo cho người khai", "bằng hồ sơ giấy", "thông báo danh
@@ -85,118 +217,7 @@ def incident_duties(
     trace: bool = False,
 ) -> Finding[IncidentDuties]:
     """Who must do what, and by when, after a National Single Window incident."""
-    if not isinstance(incident, PortalIncident):
-        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
-    # re-validate: model_copy(update=...) skips the validators
-    incident = PortalIncident.model_validate(dict(incident))
+    checked = checked_incident(incident, strict, trace)
     cal = check_calendar(calendar)
-    for name, flag in (("strict", strict), ("trace", trace)):
-        if not isinstance(flag, bool):
-            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
-    day = incident.day
-    require_in_force(DECREE_85, day, "the incident")
-    actual = incident.recovered_at is not None
-    when = incident.recovered_at if actual else incident.expected_recovery
-    recovery: date | None = as_vn_date(when) if when is not None else None
-    cause = "force majeure stopping electronic exchange" if incident.force_majeure else "incident"
-
-    notice = incident_notice_to_agencies(incident).outcome
-    duties = [
-        IncidentDuty(
-            duty="post_on_portal",
-            who="portal_manager",
-            timing="at_once",
-            due=day,
-            basis=(DECREE_85.cite(17, 1),),
-            explanation="The portal manager posts the incident on the National Single Window "
-            f"portal at once ('đăng tải ngay'), from {day.isoformat()}.",
-        ),
-        notice,
-        IncidentDuty(
-            duty="notify_declarants",
-            who="processing_agencies",
-            timing="unspecified",
-            basis=(DECREE_85.cite(17, 2),),
-            explanation="Each processing agency tells its declarants, in writing or by e-mail to "
-            "their registered address, how to complete the procedures in progress. No period "
-            "is stated: it follows the manager's notice, while the incident lasts.",
-        ),
-        IncidentDuty(
-            duty="continue_outside_portal",
-            who="processing_agencies",
-            timing="during_incident",
-            due=day,
-            until=recovery,
-            estimated=recovery is not None and not actual,
-            basis=(DECREE_85.cite(17, 3, "a"), DECREE_85.cite(17, 3, "b")),
-            explanation="Until the fix, procedures are handled on paper or through the "
-            "agencies' specialised systems.",
-        ),
-        IncidentDuty(
-            duty="publish_offline_procedures",
-            who="portal_manager",
-            timing="during_incident",
-            due=day,
-            until=recovery,
-            estimated=recovery is not None and not actual,
-            basis=(DECREE_85.cite(17, 4),),
-            explanation="The portal manager publishes the list of procedures handled outside "
-            "the portal while the system is down.",
-        ),
-    ]
-    caveats: tuple[str, ...] = ()
-    steps = None
-    if recovery is None:
-        reconcile_by = None
-        text = "The one-working-day reconciliation period starts when the fix is complete: no "
-        text += "recovery date is known yet."
-    else:
-        found = deadline(
-            cal,
-            recovery,
-            WorkingDays(1),
-            label="reconcile_by",
-            strict=strict,
-            trace=trace,
-            explanation="{start}: recovery; the first working day after it, {end}, is the last "
-            "day to check, reconcile and transfer the data.",
-        )
-        reconcile_by = found.outcome
-        caveats = tuple(text_en(c) for c in found.caveats)  # English only until translated
-        steps = found.trace
-        text = text_en(found.explanation or "")
-        if not actual:
-            caveats = (
-                *caveats,
-                f"reconcile_by rests on the expected recovery date {recovery.isoformat()}; "
-                "recompute it with recovered_at once the fix is complete",
-            )
-    duties.append(
-        IncidentDuty(
-            duty="reconcile_data",
-            who="processing_agencies",
-            timing="by_date",
-            due=reconcile_by,
-            estimated=recovery is not None and not actual,
-            basis=(DECREE_85.cite(17, 5),),
-            explanation="Processing agencies check and reconcile the data handled during the "
-            f"incident and transfer it to the portal within 01 working day. {text}",
-        )
-    )
-    out = IncidentDuties(
-        occurred=day,
-        recovery=recovery,
-        recovery_is_actual=actual,
-        duties=tuple(duties),
-    )
-    due = f"; reconcile data by {reconcile_by.isoformat()}" if reconcile_by else ""
-    return Finding(
-        outcome=out,
-        explanation=f"National Single Window {cause} on {day.isoformat()}: post it and notify "
-        f"the processing agencies at once; declarants are told; procedures continue on paper "
-        f"or specialised systems{due}.",
-        basis=tuple(c for d in duties for c in d.basis),
-        caveats=caveats,
-        trace=steps,
-        calendar_version=cal.version,
-    )
+    require_in_force(DECREE_85, checked.day, "the incident")
+    return art_17_duties(checked, cal, strict=strict, trace=trace)

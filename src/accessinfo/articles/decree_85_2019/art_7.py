@@ -32,12 +32,13 @@ from datetime import date, datetime
 from accessinfo.articles._outages import IncidentDuty, PortalIncident, require_in_force
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE_85
 
-__all__ = ["incident_notice_to_agencies", "single_window_must_operate"]
+__all__ = ["incident_notice_to_agencies", "notice_to_agencies", "single_window_must_operate"]
 
 
 # Điểm d khoản 2: "duy trì hoạt động … 24 giờ trong một ngày và 07 ngày trong một tuần"
@@ -46,10 +47,27 @@ def single_window_must_operate(at: date | datetime) -> Finding[bool]:
     """The portal must be running at any moment, rest days and nights included (always True)."""
     day = as_vn_date(at, "at")
     return Finding(
-        outcome=True,
-        explanation=f"The National Single Window portal must run 24 hours a day, 7 days a week: "
-        f"it must be available on {day.isoformat()} whether or not that is a working day, so "
-        "an outage then is an incident under Art 17.",
+        outcome=True, explanation=msg("decree_85_2019.art7.single_window_must_operate", day=day)
+    )
+
+
+def notice_to_agencies(incident: PortalIncident) -> IncidentDuty:
+    """The duty of Art 7.2(đ) with Art 17.1 for ``incident`` (no check of the decree's dates)."""
+    if incident.expected_recovery is not None:
+        text = msg(
+            "decree_85_2019.art7.notify_agencies.expected",
+            expected=as_vn_date(incident.expected_recovery),
+        )
+    else:
+        text = msg("decree_85_2019.art7.notify_agencies")
+    return IncidentDuty(
+        duty="notify_agencies",
+        who="portal_manager",
+        timing="at_once",
+        due=incident.day,
+        basis=(DECREE_85.cite(7, 2, "dd"), DECREE_85.cite(17, 1)),
+        explanation=text.en,
+        explanation_vi=text.vi,
     )
 
 
@@ -61,21 +79,6 @@ def incident_notice_to_agencies(incident: PortalIncident) -> Finding[IncidentDut
     if not isinstance(incident, PortalIncident):
         raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
     require_in_force(DECREE_85, incident.day, "the incident")
-    expected = (
-        f"; it expects recovery on {as_vn_date(incident.expected_recovery).isoformat()}"
-        if incident.expected_recovery is not None
-        else ""
-    )
-    duty = IncidentDuty(
-        duty="notify_agencies",
-        who="portal_manager",
-        timing="at_once",
-        due=incident.day,
-        basis=(DECREE_85.cite(7, 2, "dd"), DECREE_85.cite(17, 1)),
-        explanation="The portal manager tells the processing agencies, by official letter, "
-        "telephone or e-mail to their registered addresses, how it will fix the incident and "
-        f"when it expects to be back{expected}. Art 17.1 joins this to the posting on the "
-        "portal, which is due 'ngay' (at once); the notice to agencies is read as equally "
-        "immediate.",
-    )
-    return Finding(outcome=duty, explanation=duty.explanation)
+    duty = notice_to_agencies(incident)
+    assert duty.explanation_vi is not None
+    return Finding(outcome=duty, explanation=Text(en=duty.explanation, vi=duty.explanation_vi))

@@ -33,6 +33,7 @@ from typing import Literal
 
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.core.rules import rule
 
@@ -62,8 +63,7 @@ def posting_required_until(
         day = as_vn_date(posted, "posted")
         return Finding(
             outcome=None,
-            explanation=f"Posted on {day.isoformat()}: another law sets where and for how long "
-            "it is posted, so the 30-day minimum of Art 21.2 does not apply.",
+            explanation=msg("law_01_2026.art21.other_law", day=day),
             calendar_version=cal.version,
         )
     if chosen == "raise":
@@ -80,9 +80,7 @@ def posting_required_until(
         trace=trace,
         roll="none" if chosen == "none" else "next_working_day",
         readings={"roll": chosen},
-        explanation="Art 21.2: a notice posted on {start} at the agency's seat or a community "
-        "meeting place, where no law sets the place and period, stays up for at least 30 days: "
-        "until the end of {end}.",
+        explanation=later("law_01_2026.art21.posted_until"),
     )
     return Finding(
         outcome=found.outcome,

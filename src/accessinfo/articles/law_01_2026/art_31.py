@@ -1,11 +1,14 @@
 """Điều 31. Điều khoản chuyển tiếp
 
-Law 01/2026/QH16, Art. 31: transition. Clause 4 keeps requests sent to state agencies before
-1 September 2026 and not yet resolved under Law 104/2016/QH13 (which Art 30.2 keeps alive for
-exactly that purpose); everything sent from that day follows this Law. Clause 3 gives state
+Law 01/2026/QH16, Art. 31: transition. Clause 1: information created or held by an agency
+before a reorganisation of the state apparatus is provided, under this Law, by the agency that
+took over its functions. Clause 2: information a public service unit created or held before 1
+September 2026 continues to be provided under the laws that governed it. Clause 3 gives state
 agencies 6 months from 1 September 2026 to disclose information on the Art 17.1 list that they
-created or held before that day and that no earlier law required them to disclose. Clauses 1
-and 2 (reorganised agencies; public service units) set no date and are not encoded.
+created or held before that day and that no earlier law required them to disclose. Clause 4
+keeps requests sent to state agencies before 1 September 2026 and not yet resolved under Law
+104/2016/QH13 (which Art 30.2 keeps alive for exactly that purpose); everything sent from that
+day follows this Law.
 
 Reading (``docs/readings/law-01-2026-transition.md``): the trigger is the day the request was
 *sent* ("được gửi đến"), not the day it was received; ``InformationRequest.sent_at`` defaults
@@ -14,6 +17,14 @@ ambiguous case: ``trigger="received"`` reads the day of receipt; ``"raise"`` ref
 in that case only.
 
 Clauses encoded (verbatim, one unofficial copy):
+
+1. Việc cung cấp thông tin do cơ quan, đơn vị tạo ra hoặc nắm giữ trước khi sắp xếp tổ chức bộ
+máy do cơ quan, đơn vị tiếp nhận chức năng, nhiệm vụ, quyền hạn của cơ quan, đơn vị đó thực hiện
+theo quy định của Luật này.
+
+2. Việc cung cấp thông tin do đơn vị sự nghiệp công lập có nhiệm vụ cung ứng dịch vụ sự nghiệp
+công cơ bản, thiết yếu tạo ra hoặc nắm giữ trước ngày Luật này có hiệu lực thi hành được tiếp
+tục thực hiện theo quy định của pháp luật có liên quan.
 
 3. Thông tin tại khoản 1 Điều 17 của Luật này do cơ quan nhà nước tạo ra hoặc nắm giữ trước
 ngày Luật này có hiệu lực thi hành nhưng chưa được Luật Tiếp cận thông tin số 104/2016/QH13 và
@@ -25,7 +36,8 @@ thi hành nhưng chưa được giải quyết thì tiếp tục được giải
 thông tin số 104/2016/QH13.
 
 A request posted on Monday 31 August 2026 and received on Thursday 3 September stays under
-Law 104; six months from 1 September 2026 ends on Monday 1 March 2027 (Civil Code Art 148.3).
+Law 104; six months from 1 September 2026 ends on Monday 1 March 2027 (Civil Code Art 148.3:
+the corresponding day of the sixth month, computed with ``dateutil.relativedelta``).
 
 >>> from datetime import date
 >>> from accessinfo.models.requests import InformationRequest
@@ -38,6 +50,8 @@ Law 104; six months from 1 September 2026 ends on Monday 1 March 2027 (Civil Cod
 'law_01_2026'
 >>> back_publication_by(date(2025, 6, 30)).outcome
 datetime.date(2027, 3, 1)
+>>> public_service_unit_information_law(date(2026, 8, 31)).outcome
+'related_laws'
 """
 
 from __future__ import annotations
@@ -45,9 +59,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
+
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
@@ -57,13 +74,23 @@ from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW
 from ._common import check_bool
 
-__all__ = ["LAW_104_FROM", "GoverningLaw", "back_publication_by", "governing_law"]
+__all__ = [
+    "LAW_104_FROM",
+    "GoverningLaw",
+    "UnitInformationLaw",
+    "back_publication_by",
+    "governing_law",
+    "provider_after_reorganisation",
+    "public_service_unit_information_law",
+]
 
 GoverningLaw = Literal["law_104_2016", "law_01_2026"]
 LAW_104_FROM = date(2018, 7, 1)  # Law 104/2016/QH13 Art 37.1
 # Art 31.3: "trong thời hạn 06 tháng kể từ ngày Luật này có hiệu lực thi hành"; Civil Code
 # Art 148.3: a period in months ends on the corresponding day of its last month.
-_BACK_PUBLICATION_END = date(2027, 3, 1)
+_BACK_PUBLICATION_END: date = IN_FORCE_FROM + relativedelta(months=6)
+# related_laws: clause 2 (created or held by the unit before 2026-09-01); this_law: after.
+UnitInformationLaw = Literal["related_laws", "law_01_2026"]
 
 
 # Khoản 4: "Yêu cầu cung cấp thông tin được gửi đến các cơ quan nhà nước trước ngày Luật này có
@@ -109,19 +136,11 @@ def governing_law(
     law: GoverningLaw = "law_104_2016" if day < IN_FORCE_FROM else "law_01_2026"
     basis: tuple[Citation, ...] = ()
     if law == "law_104_2016":
-        text = (
-            f"The request was {which} on {day.isoformat()}, before 2026-09-01: Law "
-            "104/2016/QH13 keeps governing it until it is resolved (Law 01/2026 Arts 30.2, 31.4)."
-        )
         basis = (instrument("law_104_2016").cite(),)
-    else:
-        text = (
-            f"The request was {which} on {day.isoformat()}, on or after 2026-09-01, when Law "
-            "01/2026/QH16 took effect (Art 30.1): that Law governs it."
-        )
+    verb = msg(f"law_01_2026.art31.trigger.{which}")
     return Finding(
         outcome=law,
-        explanation=text,
+        explanation=msg(f"law_01_2026.art31.governing_law.{law}", day=day, how=verb),
         basis=basis,
         readings={"transition_trigger": "sent" if how == "raise" else how},
     )
@@ -157,9 +176,58 @@ def back_publication_by(
         basis.append(cc.cite(148, 5))
     return Finding(
         outcome=end,
-        explanation="Art 31.3: Art 17.1 information created or held before 2026-09-01 that no "
-        "earlier law required to be disclosed must be disclosed within 6 months of 2026-09-01: "
-        f"by {end.isoformat()} (the corresponding day of the sixth month, Civil Code Art 148.3).",
+        explanation=msg("law_01_2026.art31.back_publication_by", since=IN_FORCE_FROM, end=end),
         basis=tuple(basis),
         calendar_version=cal.version,
+    )
+
+
+# Khoản 1: "thông tin do cơ quan, đơn vị tạo ra hoặc nắm giữ trước khi sắp xếp tổ chức bộ máy do
+# cơ quan, đơn vị tiếp nhận chức năng, nhiệm vụ, quyền hạn của cơ quan, đơn vị đó thực hiện"
+@rule(LAW.cite(31, 1), key="on")
+def provider_after_reorganisation(
+    *, reorganised: bool, on: date | datetime, strict: bool = False
+) -> Finding[Literal["successor_agency", "creating_agency"]]:
+    """Who provides information of an agency merged or dissolved in a reorganisation (Art 31.1).
+
+    ``reorganised``: the agency that created or held the information was reorganised and its
+    functions passed to another; ``on``: the day the information is asked for.
+    """
+    as_vn_date(on, "on")
+    check_bool(reorganised=reorganised, strict=strict)
+    if reorganised:
+        return Finding(
+            outcome="successor_agency",
+            explanation=msg("law_01_2026.art31.reorganised"),
+        )
+    return Finding(
+        outcome="creating_agency",
+        basis=(LAW.cite(10, 1),),
+        explanation=msg("law_01_2026.art31.not_reorganised"),
+    )
+
+
+# Khoản 2: "thông tin do đơn vị sự nghiệp công lập … tạo ra hoặc nắm giữ trước ngày Luật này có
+# hiệu lực thi hành được tiếp tục thực hiện theo quy định của pháp luật có liên quan"
+@rule(LAW.cite(31, 2))
+def public_service_unit_information_law(
+    created_or_held: date | datetime, *, strict: bool = False
+) -> Finding[UnitInformationLaw]:
+    """Which law governs providing a public service unit's information (Art 31.2).
+
+    ``created_or_held``: the day the unit (one providing basic, essential public services)
+    created or received the information. Before 2026-09-01: the laws that governed it then
+    ("pháp luật có liên quan"); from that day: this Law.
+    """
+    check_bool(strict=strict)
+    day = as_vn_date(created_or_held, "created_or_held")
+    if day < IN_FORCE_FROM:
+        return Finding(
+            outcome="related_laws",
+            explanation=msg("law_01_2026.art31.unit.before", day=day, since=IN_FORCE_FROM),
+        )
+    return Finding(
+        outcome="law_01_2026",
+        basis=(LAW.cite(30, 1),),
+        explanation=msg("law_01_2026.art31.unit.after", day=day, since=IN_FORCE_FROM),
     )

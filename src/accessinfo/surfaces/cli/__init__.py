@@ -23,7 +23,13 @@ from typing import IO
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
 from accessinfo.core.messages import Lang, msg
 from accessinfo.errors import AccessInfoError
-from accessinfo.surfaces.cli import calendar_cmds, meta_cmds, outage_cmds, request_cmds
+from accessinfo.surfaces.cli import (
+    calendar_cmds,
+    meta_cmds,
+    outage_cmds,
+    request_cmds,
+    sources_cmds,
+)
 from accessinfo.surfaces.cli._common import (
     EXIT_ERROR,
     EXIT_IO,
@@ -77,6 +83,7 @@ examples:
   accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
   accessinfo rules --on 2026-09-01           rules in force on a date
+  accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
@@ -85,7 +92,7 @@ datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, sources_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

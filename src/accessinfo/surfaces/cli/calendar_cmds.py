@@ -12,7 +12,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
 )
-from accessinfo.core.citations import Citation, instrument
+from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.surfaces.cli._common import (
@@ -51,6 +51,7 @@ def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
         caveats=caveats,
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
@@ -79,6 +80,7 @@ def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int
         caveats=tuple(caveats),
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 
@@ -107,6 +109,7 @@ def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[Day
         caveats=tuple(caveats),
         rule_set=cal.name,
         calendar_version=cal.version,
+        law_version=law_version(),
     )
 
 

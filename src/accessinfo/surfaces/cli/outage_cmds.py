@@ -28,12 +28,21 @@ def _cmd_suspension(
         kwargs["force_majeure"] = True
     if a.count is not None:
         kwargs["count"] = a.count
+    if a.force_majeure_announcement is not None:
+        kwargs["force_majeure_announcement"] = a.force_majeure_announcement
     d = suspension_notice_deadline(starts, **kwargs)
     if d.outcome is None:
         head = "No advance notice owed"
     else:
         head = f"Publish the suspension notice by {fmt_date(d.outcome)}"
     return d, head
+
+
+_FM_HELP = (
+    "Decree 64/2007 Art 16.1(a), suspensions before 2026-07-01: force majeure excuses the "
+    "public announcement too (excused, default: the literal text) or only the advance notice "
+    "(owed); no effect under Decree 224/2026, which has no announcement after a failure"
+)
 
 
 def _yes_no(value: str | None) -> bool | None:
@@ -96,6 +105,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="reading of '07 ngày làm việc trước': the 7th working day before the start "
         "(inclusive, default) or 7 full working days between (clear)",
     )
+    s.add_argument(
+        "--force-majeure-announcement",
+        choices=("excused", "owed", "raise"),
+        help=_FM_HELP,
+    )
 
     s = sub.add_parser(
         "check-suspension",
@@ -112,7 +126,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--force-majeure", action="store_true")
     s.add_argument("--remedy-started", help="for a failure: when fixing began")
     s.add_argument("--count", choices=("inclusive", "clear", "raise"))
-    s.add_argument("--force-majeure-announcement", choices=("owed", "excused", "raise"))
+    s.add_argument(
+        "--force-majeure-announcement",
+        choices=("excused", "owed", "raise"),
+        help=_FM_HELP,
+    )
 
     s = sub.add_parser(
         "incident",
