@@ -449,6 +449,63 @@ def test_costs_bad_input_exits_3(capsys: pytest.CaptureFixture[str], extra: list
     assert err.startswith("accessinfo: error invalid-input: ")
 
 
+def test_costs_sent_under_circular_126_a0_and_area_ignored(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Sent 15/9/2026: Circular 126/2026. 2 A0 B/W at 16 x 3,000 = 96,000; 3 A1 digitised colour
+    # prints at 8 x 14,000 = 336,000; no 70%: the area is ignored with a caveat; e-mail: no line.
+    args = ["costs", "--sent", "2026-09-15", "--line", "photocopy_bw=2@A0"]
+    more = ["--line", "digitised_print_colour=3@A1", "--area", "difficult", "--sending", "email"]
+    code, out, _ = run(capsys, *args, *more)
+    assert code == EXIT_OK
+    assert out.startswith("Actual costs: 432,000 đồng (no fee)")
+    assert "priced by Circular 126/2026/TT-BTC" in out
+    assert "photocopy_bw A0                 2 × 3,000 đồng × 16 = 96,000 đồng" in out
+    assert "no reduced rates" in out
+    data, _ = run_json(capsys, *args, *more)
+    assert data["outcome"]["circular"] == "circular_126_2026"
+    assert data["outcome"]["rate_percent"] == 100
+    assert data["readings"] == {"unpriced_sending": "no_line"}
+
+
+def test_costs_sent_before_and_priced_after_the_switch(capsys: pytest.CaptureFixture[str]) -> None:
+    # Sent 31/8/2026, priced 15/9/2026: Circular 46/2018 kept (Circular 126 Art 5), so
+    # 10 colour A4 at 18,000 x 70% = 126,000; e-mail free under 46/2018.
+    args = ["costs", "--sent", "2026-08-31", "--priced-on", "2026-09-15"]
+    more = ["--line", "photocopy_colour=10", "--area", "difficult", "--sending", "email"]
+    data, _ = run_json(capsys, *args, *more)
+    o = data["outcome"]
+    assert (o["total_vnd"], o["rate_percent"], o["circular"]) == (126_000, 70, "circular_46_2018")
+    assert data["status"] == "provisional"  # Decree 13/2018 ended without a saving clause
+    # --on is the older name of --sent and gives the same answer
+    same, _ = run_json(capsys, "costs", "--on", "2026-08-31", "--priced-on", "2026-09-15", *more)
+    assert same == data
+
+
+@pytest.mark.parametrize(
+    ("extra", "code_text"),
+    [
+        (["--sent", "2026-09-15", "--on", "2026-09-15"], "invalid-input"),
+        ([], "invalid-input"),  # no date
+        (["--sent", "2018-06-30"], "no-applicable-rule"),
+        (["--sent", "2026-08-31", "--line", "photocopy_bw=1@A0"], "invalid-input"),
+        (["--sent", "2026-09-15", "--line", "photocopy_bw=1@A5"], "invalid-input"),
+        (["--sent", "2026-09-15", "--priced-on", "2026-09-14"], "invalid-input"),
+        (["--sent", "2026-08-31", "--unpriced-sending", "no_line"], "invalid-input"),
+        (
+            ["--sent", "2026-09-15", "--sending", "email", "--unpriced-sending", "raise"],
+            "ambiguous-reading",
+        ),
+    ],
+)
+def test_costs_dates_and_sizes_refused(
+    capsys: pytest.CaptureFixture[str], extra: list[str], code_text: str
+) -> None:
+    code, out, err = run(capsys, "costs", "--line", "photocopy_bw=1", *extra)
+    assert code == EXIT_ERROR and out == ""
+    assert err.startswith(f"accessinfo: error {code_text}: ")
+
+
 # -- help and vocabularies ---------------------------------------------------------------------
 def test_help_shows_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")

@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,11 +27,13 @@ from accessinfo.core.inputs import InputModel
 from accessinfo.errors import InvalidInput
 
 __all__ = [
+    "PAGE_ITEMS",
     "AccessClass",
     "AccessKind",
     "ActsThrough",
     "AreaKind",
     "CostBreakdown",
+    "CostCircular",
     "CostItem",
     "CostLine",
     "CostLineAmount",
@@ -287,10 +289,10 @@ class RefusalGround(BaseModel):
 # Costs
 # ---------------------------------------------------------------------------------------------
 
-# The rows of the cost table (Circular 46/2018 annex): photocopy (1.1, 1.2), prints from film
-# or original photographs by size (2.1 up to 15x21 cm, 2.2 20x25 to 20x30 cm, 2.3 25x35 to
-# 30x40 cm), audio copies per minute (3), film copies per minute (4), prints of digitised
-# documents (5.1, 5.2).
+# The rows of the cost table (the annex of Circular 46/2018, repeated by Circular 126/2026):
+# photocopy (1.1, 1.2), prints from film or original photographs by size (2.1 up to 15x21 cm,
+# 2.2 20x25 to 20x30 cm, 2.3 25x35 to 30x40 cm), audio copies per minute (3), film copies per
+# minute (4), prints of digitised documents (5.1, 5.2).
 CostItem = Literal[
     "photocopy_bw",
     "photocopy_colour",
@@ -302,33 +304,51 @@ CostItem = Literal[
     "digitised_print_bw",
     "digitised_print_colour",
 ]
-PaperSize = Literal["A4", "A3", "A2", "A1"]
+# Paper sizes of the annex notes (multiples of the A4 price). Which items and sizes a circular
+# prices is for that circular to say: Circular 46/2018 multiplies photocopies (A3, A2, the
+# illegible 8x row read as A1); Circular 126/2026 multiplies printing and photocopying (A3, A2,
+# A1, A0). Any other size (A5, B4, …) is InvalidInput.
+PaperSize = Literal["A4", "A3", "A2", "A1", "A0"]
+# Items priced per A4 page, so that a paper size can apply to them.
+PAGE_ITEMS: frozenset[str] = frozenset(
+    {"photocopy_bw", "photocopy_colour", "digitised_print_bw", "digitised_print_colour"}
+)
 # normal; difficult: địa bàn có điều kiện kinh tế - xã hội khó khăn; especially_difficult:
 # địa bàn có điều kiện kinh tế - xã hội đặc biệt khó khăn. It is where the AGENCY sits.
 AreaKind = Literal["normal", "difficult", "especially_difficult"]
 SendingMethod = Literal["none", "email", "fax", "post"]
+# The circular whose annex prices a request (Circular 126/2026 Art 5 and 6).
+CostCircular = Literal["circular_46_2018", "circular_126_2026"]
+
+# Whole numbers only: ``True`` is not a quantity (issue 12), nor is "10" or 10.0.
+_Count = Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
+_Vnd = Annotated[int, Field(strict=True, ge=0, le=10**12)]
 
 
 class CostLine(InputModel):
-    """``quantity`` units of one row of the cost table (pages, prints or minutes)."""
+    """``quantity`` units of one row of the cost table (pages, prints or minutes).
+
+    ``paper`` applies to the rows priced per A4 page (photocopies, prints of digitised
+    documents); prints from film are priced per print by size and copies of recordings per
+    minute, so they take no paper size.
+    """
 
     item: CostItem
-    quantity: int = Field(ge=0, le=10_000_000)
+    quantity: _Count
     paper: PaperSize = "A4"
 
     @model_validator(mode="after")
     def _paper(self) -> CostLine:
-        if self.paper != "A4" and self.item not in ("photocopy_bw", "photocopy_colour"):
+        if self.paper != "A4" and self.item not in PAGE_ITEMS:
             raise ValueError(
-                "paper sizes other than A4 are priced only for photocopies (annex notes); "
-                f"{self.item} is priced per {_UNIT_HINT.get(self.item, 'unit')}"
+                "paper sizes other than A4 apply only to rows priced per A4 page (photocopies, "
+                f"prints of digitised documents); {self.item} is priced per "
+                f"{_UNIT_HINT.get(self.item, 'unit')}"
             )
         return self
 
 
 _UNIT_HINT = {
-    "digitised_print_bw": "A4 page",
-    "digitised_print_colour": "A4 page",
     "photo_print_small": "print",
     "photo_print_medium": "print",
     "photo_print_large": "print",
@@ -337,36 +357,61 @@ _UNIT_HINT = {
 }
 
 
+def _text(value: str | None, name: str) -> str | None:
+    if value is not None and not value.strip():
+        raise ValueError(f"{name} must name the provision (non-empty text) or be None")
+    return value
+
+
 class CostOrder(InputModel):
     """What the agency is to print, copy, photograph and send.
 
     ``materials_vnd``: the actual cost of media (CDs, tapes) for audio and film copies, which
     the table prices "không bao gồm vật tư" (materials not included). ``agency_area``: the
-    area where the providing agency is located. ``postage_vnd``: the postal charge at the
-    public-postal tariff (Circular 22/2017/TT-BTTTT; not in our sources, so an input), required
-    when ``sending="post"``; ``weight_g`` and ``destination`` are recorded with it.
+    area where the providing agency is located (it reduces the price under Circular 46/2018
+    only). ``postage_vnd``: the postal charge (Circular 46/2018 Art 3.1.2, Circular 126/2026
+    Art 3.2; the tariff is not in accessinfo's sources, so an input), required when
+    ``sending="post"``; ``weight_g`` and ``destination`` are recorded with it.
     ``disclosure_exception``: the Art 23.1 case under which the information is requested, if
-    any; Law 01/2026 Art 25.2 waives the costs in cases (a) and (c) (Law 104 has no waiver).
+    any; Law 01/2026 Art 25.2 and Circular 126/2026 Art 3.3 waive the costs in cases (a) and
+    (c) (Law 104 has no waiver).
+
+    Another law may add a fee or waive the costs: ``other_law_fee_vnd`` is a fee or charge
+    (phí, lệ phí) that another law provides for (Law 104 Art 12.1, Law 01/2026 Art 25.1), with
+    ``other_law_fee_basis`` naming that provision; ``other_law_waiver`` names a provision of
+    another law under which no actual costs are paid (Decree 337/2026 Art 14.1; Law 01/2026
+    requests only). accessinfo has not read those laws: the amounts and names are the
+    caller's, and the Decision says so.
     """
 
     lines: tuple[CostLine, ...] = ()
     disclosure_exception: DisclosureException | None = None
-    materials_vnd: int = Field(default=0, ge=0, le=10**12)
+    materials_vnd: _Vnd = 0
     agency_area: AreaKind = "normal"
     sending: SendingMethod = "none"
-    postage_vnd: int | None = Field(default=None, ge=0, le=10**12)
-    weight_g: int | None = Field(default=None, ge=0, le=10**9)
+    postage_vnd: _Vnd | None = None
+    weight_g: Annotated[int, Field(strict=True, ge=0, le=10**9)] | None = None
     destination: str | None = None
+    other_law_fee_vnd: _Vnd = 0
+    other_law_fee_basis: str | None = None
+    other_law_waiver: str | None = None
 
     @model_validator(mode="after")
-    def _postage(self) -> CostOrder:
+    def _consistent(self) -> CostOrder:
         if self.sending == "post" and self.postage_vnd is None:
             raise ValueError(
-                "sending='post' needs postage_vnd: the postal tariff (Circular 22/2017/TT-BTTTT) "
-                "is not in accessinfo's sources, so give the amount"
+                "sending='post' needs postage_vnd: the postal tariff is not in accessinfo's "
+                "sources, so give the amount"
             )
         if self.sending != "post" and (self.postage_vnd is not None or self.weight_g is not None):
             raise ValueError("postage_vnd and weight_g apply only to sending='post'")
+        _text(self.other_law_fee_basis, "other_law_fee_basis")
+        _text(self.other_law_waiver, "other_law_waiver")
+        if (self.other_law_fee_vnd > 0) != (self.other_law_fee_basis is not None):
+            raise ValueError(
+                "other_law_fee_vnd and other_law_fee_basis go together: a fee or charge is "
+                "owed only where another law provides for it, so name that provision"
+            )
         return self
 
 
@@ -386,7 +431,14 @@ class CostLineAmount(BaseModel):
 
 
 class CostBreakdown(BaseModel):
-    """Actual costs in integer VND. Paid in full before the information is provided."""
+    """What the requester pays, in integer VND.
+
+    ``total_vnd`` = ``copying_vnd`` + ``materials_vnd`` + ``sending_vnd`` + ``fee_vnd``.
+    ``fee_vnd`` is 0 unless another law provides for a fee (``fee_basis`` names it).
+    ``circular`` is the circular whose annex priced the lines (by the day the request was
+    sent). ``payable_before_provision``: the actual costs are paid before the information is
+    provided (False when they are waived).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -397,5 +449,7 @@ class CostBreakdown(BaseModel):
     total_vnd: int
     rate_percent: int
     sending: SendingMethod
-    fee_vnd: int = 0  # no fee or charge (phí, lệ phí)
+    fee_vnd: int = 0  # no fee or charge (phí, lệ phí) unless another law provides one
+    fee_basis: str | None = None
     payable_before_provision: bool = True
+    circular: CostCircular | None = None  # None only in Decisions saved before it was recorded

@@ -17,12 +17,14 @@ version that accepts them; a reading the version does not know is bad input.
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, datetime
 from typing import Any
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import applicable
+from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.access import (
     AccessClass,
     CostBreakdown,
@@ -35,6 +37,9 @@ from accessinfo.models.access import (
 )
 
 __all__ = ["access_class", "disclosure_duty", "eligibility", "refusal_grounds", "request_costs"]
+
+# Law 104/2016 and Circular 46/2018 took effect on 2018-07-01: no costs rule before.
+COSTS_FROM = date(2018, 7, 1)
 
 
 def _version(family: str, on: object) -> Any:
@@ -70,12 +75,61 @@ def refusal_grounds(
 
 
 def request_costs(
-    order: CostOrder, *, on: date | datetime, strict: bool = False
+    order: CostOrder,
+    *,
+    sent: date | datetime | None = None,
+    priced_on: date | datetime | None = None,
+    strict: bool = False,
+    **readings: Any,
 ) -> Decision[CostBreakdown]:
-    """The actual costs to pay before provision, in integer VND (Law 104 Art 12; Circular 46)."""
-    fn = _version("request_costs", on)
-    result: Decision[CostBreakdown] = fn(order, on=on, strict=strict)
+    """The costs to pay for a request, in integer VND, by the day it was SENT.
+
+    ``sent`` (a date, or an aware datetime read in Vietnam time) picks both the law and the
+    circular whose prices apply: sent from 2018-07-01 to 2026-08-31, Law 104/2016 Art 12 with
+    Circular 46/2018 (its prices, the 70% / 50% area reductions, free e-mail and fax), even if
+    the request is answered and priced after 2026-09-01 (Law 01/2026 Art 31.4, Circular 126/2026
+    Art 5); sent from 2026-09-01, Law 01/2026 Art 25 with Circular 126/2026 (same prices, A1 ×8,
+    A0 ×16, no reduction, no line for e-mail) and Decree 337/2026 Art 14.1. A date before
+    2018-07-01 raises ``NoApplicableRule``. ``priced_on``: the day the agency prices the request,
+    if known; it never changes the rates, but a Law 104 request priced from 2026-09-01 cites the
+    saving clauses and the end of Decree 13/2018. Readings (``unpriced_sending=``) pass through
+    to the version that accepts them; a reading it does not know is bad input.
+
+    ``on=`` is the deprecated name of ``sent=`` (it warns with ``DeprecationWarning``).
+    """
+    if "on" in readings:
+        on = readings.pop("on")
+        if sent is not None:
+            raise InvalidInput("request_costs: give sent= only (on= is its deprecated alias)")
+        warnings.warn(
+            "request_costs(on=...) is deprecated: use sent=, the day the request was sent, "
+            "which picks the law and the circular that price it",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        sent = on
+    if sent is None:
+        raise InvalidInput(
+            "request_costs needs sent=: the day the request was sent (it picks Law 104/2016 with "
+            "Circular 46/2018, or Law 01/2026 with Circular 126/2026)"
+        )
+    day = as_vn_date(sent, "sent")
+    fn = _pricing_rule(day)
+    result: Decision[CostBreakdown] = fn(
+        order, sent=sent, priced_on=priced_on, strict=strict, **readings
+    )
     return result
+
+
+def _pricing_rule(sent: date) -> Any:
+    """The version of ``request_costs`` for a request sent on ``sent`` (a VN date)."""
+    if sent < COSTS_FROM:
+        raise NoApplicableRule(
+            f"sent={sent.isoformat()}: no rule on access costs applies to a request sent before "
+            f"{COSTS_FROM.isoformat()}, when Law 104/2016/QH13 and Circular 46/2018/TT-BTC came "
+            "into force"
+        )
+    return applicable("request_costs", on=sent).function
 
 
 def disclosure_duty(category: str, *, on: date | datetime, strict: bool = False) -> Decision[Any]:

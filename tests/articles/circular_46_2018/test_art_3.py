@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from importlib import resources
 from typing import get_args
 
@@ -32,7 +33,12 @@ def test_annex_data_covers_every_item_with_a_source() -> None:
     assert cost_table()["photocopy_bw"].price_vnd == 3000  # "Phô tô đen trắng … 3.000"
     sizes = resources.files("accessinfo").joinpath("_data/circular_46_2018_paper_sizes.csv")
     papers = [r["paper"] for r in csv.DictReader(sizes.read_text(encoding="utf-8").splitlines())]
-    assert papers == list(get_args(PaperSize))
+    # A0 is a paper size of Circular 126/2026 only; our copy of 46/2018 has no A0 row
+    assert papers == [p for p in get_args(PaperSize) if p != "A0"]
+    assert all(
+        r["source"].startswith("Thông tư 46/2018/TT-BTC")
+        for r in csv.DictReader(sizes.read_text(encoding="utf-8").splitlines())
+    )
 
 
 def test_c1_1_a_annex_prices() -> None:
@@ -69,6 +75,42 @@ def test_a1_multiple_is_not_legible_so_provisional() -> None:
     d = copying_cost(CostOrder(lines=(CostLine(item="photocopy_bw", quantity=1, paper="A1"),)))
     assert d.outcome[0].amount_vnd == 24000  # 8 x 3,000, the assumed multiple
     assert d.status == "provisional" and "A1" in d.caveats[0]
+    assert "A1" in d.caveats_vi[0] and "không đọc được" in d.caveats_vi[0]
+
+
+def test_a0_and_sized_digitised_prints_are_not_priced_by_46() -> None:
+    # the 46/2018 notes multiply photocopies ("phô tô") only, and our copy has no A0 row
+    with pytest.raises(InvalidInput, match="A0"):
+        copying_cost(CostOrder(lines=(CostLine(item="photocopy_bw", quantity=1, paper="A0"),)))
+    with pytest.raises(InvalidInput, match="photocopies only"):
+        copying_cost(
+            CostOrder(lines=(CostLine(item="digitised_print_bw", quantity=1, paper="A3"),))
+        )
+    # the same digitised A4 page is priced: 2,000
+    d = copying_cost(CostOrder(lines=(CostLine(item="digitised_print_bw", quantity=1),)))
+    assert d.outcome[0].amount_vnd == 2000 and d.status == "final"
+
+
+def test_rules_stay_final_after_the_replacement() -> None:
+    # Circular 126/2026 Art 5 keeps 46/2018 for requests sent before 1/9/2026: its own rules
+    # carry no "replaced" caveat (the instrument row records the replacement)
+    from accessinfo.core.citations import instrument
+
+    row = instrument("circular_46_2018")
+    assert row.valid_until == date(2026, 9, 1) and row.replaced_by == "circular_126_2026"
+    d = copying_cost(CostOrder(lines=(CostLine(item="photocopy_colour", quantity=1),)))
+    assert d.status == "final" and d.caveats == ()
+
+
+def test_explanations_in_both_languages() -> None:
+    d = copying_cost(
+        CostOrder(lines=(CostLine(item="photocopy_bw", quantity=500),), agency_area="difficult")
+    )
+    # 500 x 3,000 = 1,500,000 x 70% = 1,050,000
+    assert "1,050,000 VND" in d.explanation and "70%" in d.explanation
+    assert d.explanation_vi is not None and "1.050.000 đồng" in d.explanation_vi
+    r = copying_rate_percent("especially_difficult")
+    assert r.explanation_vi is not None and "đặc biệt khó khăn" in r.explanation_vi
 
 
 def test_c1_1_b_difficult_areas_70_and_50_percent() -> None:
@@ -96,6 +138,8 @@ def test_c2_email_and_fax_are_free_post_at_the_given_tariff() -> None:
         CostOrder(sending="post", postage_vnd=27500, weight_g=250, destination="Hà Giang")
     )
     assert post.outcome == 27500 and "250 g" in post.explanation
+    assert post.explanation_vi is not None and "27.500 đồng" in post.explanation_vi
+    assert "250 g" not in sending_cost(CostOrder(sending="post", postage_vnd=1)).explanation
     # the area rate reduces printing and copying only, not the postal charge
     far = CostOrder(sending="post", postage_vnd=27500, agency_area="especially_difficult")
     assert sending_cost(far).outcome == 27500
@@ -142,7 +186,10 @@ def test_electronic_sending_is_always_free(sending: str, lines: list[CostLine]) 
         {"sending": "post"},  # no postage given
         {"sending": "email", "postage_vnd": 1000},
         {"lines": [{"item": "photocopy_bw", "quantity": -1}]},
-        {"lines": [{"item": "digitised_print_bw", "quantity": 1, "paper": "A3"}]},
+        {"lines": [{"item": "photocopy_bw", "quantity": True}]},  # issue 12: not a count
+        {"lines": [{"item": "photocopy_bw", "quantity": "3"}]},
+        {"lines": [{"item": "photocopy_bw", "quantity": 1, "paper": "A5"}]},
+        {"lines": [{"item": "photo_print_small", "quantity": 1, "paper": "A3"}]},
         {"lines": [{"item": "fax_page", "quantity": 1}]},
         {"agency_area": "remote"},
         {"materials_vnd": -5},

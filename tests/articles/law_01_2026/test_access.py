@@ -16,7 +16,7 @@ from accessinfo.articles.law_01_2026.art_15 import forbidden_information
 from accessinfo.articles.law_01_2026.art_16 import conditional_access
 from accessinfo.articles.law_01_2026.art_23 import provided_on_request
 from accessinfo.articles.law_01_2026.art_24 import personal_devices_allowed, request_channel_listed
-from accessinfo.articles.law_01_2026.art_25 import request_costs
+from accessinfo.articles.law_01_2026.art_25 import access_fee, request_costs
 from accessinfo.articles.law_01_2026.art_26 import consent_to_attach, request_deadlines
 from accessinfo.articles.law_01_2026.art_27 import refusal_grounds
 from accessinfo.articles.law_01_2026.art_29 import request_via_organisation
@@ -76,11 +76,14 @@ def test_c7_minor_reading() -> None:
     assert eligibility(Requester(kind="citizen"), on=ON, minors="raise").outcome.eligible
 
 
-def test_c29_2_organisations_use_decree_13_with_a_caveat() -> None:
+def test_c29_2_organisations_under_decree_337_art_11() -> None:
     org = Requester(kind="organisation", members_with_same_request=2, member_list_complete=True)
     d = request_via_organisation(org)
     assert d.outcome is True
-    assert any("29.2" in c and "Decree 13/2018" in c for c in d.caveats)
+    ids = [c.id for c in d.basis]
+    assert ids[0] == "law_01_2026.art29.c2" and "decree_337_2026.art11.c1" in ids
+    assert not any("Decree 13/2018" in c for c in d.caveats)
+    assert d.explanation_vi is not None and "Mẫu số 01b" in d.explanation_vi
     one = Requester(kind="organisation", members_with_same_request=1)
     assert eligibility(one, on=ON).outcome.eligible is False
 
@@ -191,35 +194,42 @@ def test_c24_channels_and_devices() -> None:
     assert any("fax is not listed" in c for c in fax.caveats)
 
 
-# --- Art 25: costs ---------------------------------------------------------------------------
+# --- Art 25: costs (Circular 126/2026, Decree 337/2026 Art 14.1) ----------------------------
 
 
-def test_c25_actual_costs_with_circular_46_caveat() -> None:
+def test_c25_actual_costs_under_circular_126() -> None:
     # 10 A4 b/w photocopies x 3,000 = 30,000; 2 A3 (2 x A4 price) = 2 x 6,000 = 12,000;
-    # by e-mail: sending free -> 42,000
+    # 1 A0 (16 x) = 48,000; by e-mail: no sending line -> 90,000
     order = CostOrder(
         lines=(
             CostLine(item="photocopy_bw", quantity=10),
             CostLine(item="photocopy_bw", quantity=2, paper="A3"),
+            CostLine(item="photocopy_bw", quantity=1, paper="A0"),
         ),
         sending="email",
     )
-    d = request_costs(order, on=ON)
-    assert d.outcome.total_vnd == 42_000
-    assert d.outcome.fee_vnd == 0
-    assert any("Circular 46/2018" in c for c in d.caveats)
-    assert d.basis[0].id == "law_01_2026.art25.c2"
+    d = request_costs(order, sent=ON)
+    assert d.outcome.total_vnd == 90_000 and d.outcome.circular == "circular_126_2026"
+    assert d.outcome.fee_vnd == 0 and d.outcome.payable_before_provision is True
+    assert not any("no new circular was found" in c for c in d.caveats)
+    ids = [c.id for c in d.basis]
+    assert ids[0] == "law_01_2026.art25.c2"
+    assert {"circular_126_2026.art3.c1", "decree_337_2026.art14.c1"} <= set(ids)
+    assert d.readings == {"unpriced_sending": "no_line"}
+    assert len(d.caveats_vi) == len(d.caveats)  # every caveat in both languages
 
 
-def test_c25_difficult_area_and_post() -> None:
-    # 10 x 3,000 = 30,000 at 70% = 21,000, plus postage 25,000 given by the caller = 46,000
+def test_c25_no_area_reduction_and_post() -> None:
+    # 10 x 3,000 = 30,000 (no 70% under Circular 126), plus postage 25,000 = 55,000
     order = CostOrder(
         lines=(CostLine(item="photocopy_bw", quantity=10),),
         agency_area="difficult",
         sending="post",
         postage_vnd=25_000,
     )
-    assert request_costs(order, on=ON).outcome.total_vnd == 46_000
+    d = request_costs(order, sent=ON)
+    assert d.outcome.total_vnd == 55_000 and d.outcome.rate_percent == 100
+    assert any("no reduced rates" in c for c in d.caveats)
 
 
 @pytest.mark.parametrize(
@@ -228,13 +238,28 @@ def test_c25_difficult_area_and_post() -> None:
 )
 def test_c25_waiver_for_art_23_1_a_and_c_only(exc: str, total: int) -> None:
     order = CostOrder(lines=(CostLine(item="photocopy_bw", quantity=10),), disclosure_exception=exc)
-    assert request_costs(order, on=ON).outcome.total_vnd == total
+    d = request_costs(order, sent=ON)
+    assert d.outcome.total_vnd == total
+    assert d.outcome.payable_before_provision is (total > 0)
+    # Circular 126 Art 3.3 repeats Law Art 25.2: both are cited when waived
+    if total == 0:
+        assert {"circular_126_2026.art3.c3", "law_01_2026.art25.c2"} <= {c.id for c in d.basis}
+
+
+def test_c25_fee_only_where_related_legislation_provides_one() -> None:
+    assert access_fee(CostOrder()).outcome == 0
+    order = CostOrder(other_law_fee_vnd=15_000, other_law_fee_basis="Luật X (example)")
+    d = request_costs(order, sent=ON)
+    assert (d.outcome.fee_vnd, d.outcome.total_vnd) == (15_000, 15_000)
+    assert any("caller's statement" in c for c in d.caveats)
 
 
 def test_c25_before_the_law() -> None:
     with pytest.raises(NoApplicableRule):
-        request_costs(CostOrder(), on=date(2026, 8, 31))
+        request_costs(CostOrder(), sent=date(2026, 8, 31))
     assert applicable("request_costs", on=date(2026, 8, 31)).rule_set == "law_104_2016"
+    assert applicable("access_fee", on=date(2026, 8, 31)).rule_set == "law_104_2016"
+    assert applicable("access_fee", on=date(2026, 9, 1)).rule_set == "law_01_2026"
 
 
 # --- Art 27: refusal grounds -----------------------------------------------------------------
@@ -294,8 +319,10 @@ def test_c27_strict_and_versions() -> None:
         lambda: provided_on_request(InformationItem(category="open"), concerns_requester=1),  # type: ignore[arg-type]
         lambda: request_channel_listed("pigeon"),  # type: ignore[arg-type]
         lambda: personal_devices_allowed(other_law_restricts=None),  # type: ignore[arg-type]
-        lambda: request_costs([], on=ON),  # type: ignore[arg-type]
-        lambda: request_costs(CostOrder(), on=None),  # type: ignore[arg-type]
+        lambda: request_costs([], sent=ON),  # type: ignore[arg-type]
+        lambda: request_costs(CostOrder(), sent=None),  # type: ignore[arg-type]
+        lambda: request_costs(CostOrder(), sent=ON, unpriced_sending="free"),  # type: ignore[arg-type]
+        lambda: request_costs(CostOrder(), sent=ON, priced_on=date(2026, 9, 1)),
         lambda: refusal_grounds(
             RefusalCase(item=InformationItem(category="open")), on=ON, personal_data="x"
         ),  # type: ignore[arg-type]

@@ -84,3 +84,35 @@ def test_requests_sent_before_the_new_law_keep_law_104() -> None:
 def test_bad_input(fn: object, kwargs: dict[str, object]) -> None:
     with pytest.raises(InvalidInput):
         fn(**kwargs)  # type: ignore[operator]
+
+
+def test_c1_c2_yield_to_clause_3_for_a_commune_that_cannot_verify() -> None:
+    # "trừ trường hợp quy định tại khoản 3 Điều này": no clause-1 or clause-2 date for it
+    with pytest.raises(NoApplicableRule, match=r"Art 32\.1 does not apply.*commune_referral_by"):
+        self_correction_by(date(2025, 3, 3), commune_cannot_verify=True)
+    with pytest.raises(NoApplicableRule, match=r"Art 32\.2 does not apply"):
+        accuracy_claim_reply_by(date(2025, 3, 3), commune_cannot_verify=True)
+    # a commune that can verify (or any other agency) keeps clauses 1 and 2:
+    # Mon 3/3/2025: Tue 4 (1) ... Mon 10 (5); + 15 calendar days = Tue 18/3/2025
+    assert self_correction_by(date(2025, 3, 3), commune_cannot_verify=False).outcome == date(
+        2025, 3, 10
+    )
+    assert accuracy_claim_reply_by(date(2025, 3, 3)).outcome == date(2025, 3, 18)
+    # and the commune's own route starts the same day: refer by Mon 10/3/2025
+    assert commune_referral_by(date(2025, 3, 3)).outcome == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize("flag", ["yes", 1, None])
+def test_commune_flag_must_be_a_boolean(flag: object) -> None:
+    with pytest.raises(InvalidInput):
+        self_correction_by(date(2025, 3, 3), commune_cannot_verify=flag)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput):
+        accuracy_claim_reply_by(date(2025, 3, 3), commune_cannot_verify=flag)  # type: ignore[arg-type]
+
+
+def test_explanations_in_both_languages() -> None:
+    d = commune_correction_by(date(2025, 4, 25))
+    assert d.explanation_vi is not None and "Ủy ban nhân dân cấp xã" in d.explanation_vi
+    w = accuracy_claim_reply_by(date(2020, 4, 17), period_unit="working")
+    assert "15 working days" in w.explanation
+    assert w.explanation_vi is not None and "15 ngày làm việc" in w.explanation_vi

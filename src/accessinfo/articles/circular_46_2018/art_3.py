@@ -8,6 +8,13 @@ follows where the providing agency is, not where the requester lives, and it app
 printing and copying, not to sending). Sending by post is charged at the maximum public-postal
 tariff; sending over the network or by fax costs the requester nothing.
 
+The annex notes multiply the A4 price of PHOTOCOPIES ("phô tô"): A3 ×2, A2 ×4, and ×8 for a
+size our only copy lost (read as A1, every result using it ``provisional``). Our copy gives
+no A0 row and no multiple for printing, so A0 and a non-A4 digitised print are refused
+(``InvalidInput``) rather than guessed. Replaced by Circular 126/2026/TT-BTC from 2026-09-01
+(its Art 6.2), whose Art 5 keeps these rates, reductions included, for requests sent before
+that day: the rules here answer for them, final.
+
 Clauses encoded (verbatim, pháp điển):
 
 1. Tổ chức, cá nhân có yêu cầu cơ quan nhà nước cung cấp thông tin (sau đây gọi là người yêu
@@ -49,84 +56,55 @@ difficult area: 10 × 3,000 × 50% = 15,000 đồng.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from accessinfo.articles._annex import (
+    PaperRow,
+    TableRow,
+    load_papers,
+    load_table,
+    post_explanation,
+    price_lines,
+)
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import choose
 from accessinfo.core.rules import rule
+from accessinfo.errors import InvalidInput
 from accessinfo.models.access import (
     AreaKind,
-    CostItem,
     CostLineAmount,
     CostOrder,
-    PaperSize,
     as_model,
 )
 
 from . import INSTRUMENT as CIRCULAR_46
 
-__all__ = ["copying_cost", "copying_rate_percent", "cost_table", "sending_cost"]
+__all__ = [
+    "PaperRow",
+    "TableRow",
+    "copying_cost",
+    "copying_rate_percent",
+    "cost_table",
+    "paper_sizes",
+    "sending_cost",
+]
 
 _RATES: dict[AreaKind, int] = {"normal": 100, "difficult": 70, "especially_difficult": 50}
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One row of the annex: its number, unit, price (VND) and source."""
-
-    row: str
-    item: CostItem
-    description_vi: str
-    unit_vi: str
-    price_vnd: int
-    materials_included: bool
-    source: str
-
-
-@dataclass(frozen=True)
-class PaperRow:
-    paper: PaperSize
-    multiplier: int
-    certain: bool
-    source: str
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("accessinfo").joinpath(f"_data/{name}")
-    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+# The annex notes speak of "phô tô" (photocopying) only.
+_SIZED_ITEMS = ("photocopy_bw", "photocopy_colour")
 
 
 @cache
 def cost_table() -> dict[str, TableRow]:
     """The annex table by item (loaded once, on first use)."""
-    out: dict[str, TableRow] = {}
-    for r in _rows("circular_46_2018_costs.csv"):
-        out[r["item"]] = TableRow(
-            row=r["row"],
-            item=r["item"],  # type: ignore[arg-type]  # checked by the data test
-            description_vi=r["description_vi"],
-            unit_vi=r["unit_vi"],
-            price_vnd=int(r["price_vnd"]),
-            materials_included=r["materials_included"] == "yes",
-            source=r["source"],
-        )
-    return out
+    return load_table("circular_46_2018_costs.csv")
 
 
 @cache
-def _paper_sizes() -> dict[str, PaperRow]:
-    return {
-        r["paper"]: PaperRow(
-            paper=r["paper"],  # type: ignore[arg-type]  # checked by the data test
-            multiplier=int(r["multiplier"]),
-            certain=r["certain"] == "yes",
-            source=r["source"],
-        )
-        for r in _rows("circular_46_2018_paper_sizes.csv")
-    }
+def paper_sizes() -> dict[str, PaperRow]:
+    """The paper-size multiples of the annex notes by size (loaded once)."""
+    return load_papers("circular_46_2018_paper_sizes.csv")
 
 
 # Khoản 1.1 điểm b: "mức thu bằng 70% … mức thu bằng 50% mức thu quy định tại phụ lục"
@@ -134,14 +112,37 @@ def _paper_sizes() -> dict[str, PaperRow]:
 def copying_rate_percent(agency_area: AreaKind) -> Finding[int]:
     """Share of the annex price charged, by the area where the providing agency is located."""
     area = choose(agency_area, "agency_area", tuple(_RATES))
-    pct = _RATES[area]
-    where = {
-        "normal": "an area without special socio-economic difficulty: the full annex price",
-        "difficult": "an area with difficult socio-economic conditions: 70% of the annex price",
-        "especially_difficult": "an area with especially difficult socio-economic conditions: "
-        "50% of the annex price",
-    }[area]
-    return Finding(outcome=pct, explanation=f"The providing agency is located in {where}.")
+    return Finding(outcome=_RATES[area], explanation=msg(f"circular_46_2018.art3.rate.{area}"))
+
+
+def _check_sizes(order: CostOrder) -> list[Text]:
+    sizes = paper_sizes()
+    caveats: list[Text] = []
+    for line in order.lines:
+        if line.paper == "A4":
+            continue
+        if line.item not in _SIZED_ITEMS:
+            raise InvalidInput(
+                f"Circular 46/2018's annex multiplies the price of photocopies only "
+                f'("phô tô"); {line.item} is priced per A4 page, so paper={line.paper!r} has no '
+                "price under it"
+            )
+        size = sizes.get(line.paper)
+        if size is None:
+            raise InvalidInput(
+                f"Circular 46/2018's annex, as we have it, gives no multiple for {line.paper} "
+                f"(only {', '.join(sizes)}); A0 is priced from Circular 126/2026, for requests "
+                "sent from 2026-09-01"
+            )
+        if not size.certain:
+            caveats.append(
+                msg(
+                    "circular_46_2018.art3.paper_illegible",
+                    paper=line.paper,
+                    multiplier=size.multiplier,
+                )
+            )
+    return caveats
 
 
 # Khoản 1.1 điểm a: "Chi phí in, sao, chụp thông tin thực hiện theo mức thu quy định tại phụ lục"
@@ -149,40 +150,13 @@ def copying_rate_percent(agency_area: AreaKind) -> Finding[int]:
 def copying_cost(order: CostOrder) -> Finding[tuple[CostLineAmount, ...]]:
     """Priced lines for printing, copying and photographing, in integer VND."""
     order = as_model(CostOrder, order, "order")
+    caveats = _check_sizes(order)
     pct = copying_rate_percent(order.agency_area).outcome
-    table = cost_table()
-    sizes = _paper_sizes()
-    caveats: list[str] = []
-    lines: list[CostLineAmount] = []
-    for line in order.lines:
-        row = table[line.item]
-        size = sizes[line.paper]
-        if not size.certain:
-            caveats.append(
-                f"The annex multiplier for {line.paper} photocopies is not legible in our copy "
-                f"of the table; {size.multiplier}x the A4 price is assumed ({size.source})"
-            )
-        gross = row.price_vnd * size.multiplier * line.quantity
-        # All annex prices are multiples of 1,000 đồng, so 70% and 50% are exact integers;
-        # round half up in case a future table is not.
-        amount = (gross * pct + 50) // 100
-        lines.append(
-            CostLineAmount(
-                item=line.item,
-                annex_row=row.row,
-                quantity=line.quantity,
-                paper=line.paper,
-                unit_vnd=row.price_vnd,
-                size_multiplier=size.multiplier,
-                rate_percent=pct,
-                amount_vnd=amount,
-            )
-        )
+    lines = price_lines(order.lines, cost_table(), paper_sizes(), pct)
     total = sum(x.amount_vnd for x in lines)
     return Finding(
-        outcome=tuple(lines),
-        explanation=f"Printing and copying at the annex prices × {pct}%: {total:,} đồng "
-        f"for {len(lines)} line(s).",
+        outcome=lines,
+        explanation=msg("circular_46_2018.art3.copying_cost", pct=pct, total=total, n=len(lines)),
         caveats=tuple(dict.fromkeys(caveats)),
     )
 
@@ -193,17 +167,7 @@ def copying_cost(order: CostOrder) -> Finding[tuple[CostLineAmount, ...]]:
 def sending_cost(order: CostOrder) -> Finding[int]:
     """Cost of sending the information: nothing by e-mail or fax; the postal tariff by post."""
     order = as_model(CostOrder, order, "order")
-    if order.sending in ("email", "fax"):
-        how = "over the network" if order.sending == "email" else "by fax"
-        return Finding(outcome=0, explanation=f"Sending {how} costs the requester nothing.")
-    if order.sending == "none":
-        return Finding(outcome=0, explanation="Nothing is sent: no sending cost.")
+    if order.sending in ("email", "fax", "none"):
+        return Finding(outcome=0, explanation=msg(f"circular_46_2018.art3.sending.{order.sending}"))
     postage = order.postage_vnd or 0
-    extra = ""
-    if order.weight_g is not None or order.destination:
-        extra = f" ({order.weight_g or '?'} g to {order.destination or 'an unstated address'})"
-    return Finding(
-        outcome=postage,
-        explanation=f"Sending by post{extra}: {postage:,} đồng at the maximum public-postal "
-        "tariff (Circular 22/2017/TT-BTTTT, or the act replacing it; amount given by the caller).",
-    )
+    return Finding(outcome=postage, explanation=post_explanation("circular_46_2018", order))

@@ -5,8 +5,9 @@ related to their own rights and duties, by the procedure of Section 3 of Chapter
 citizens may ask through their organisation, association or enterprise when several of its
 members want the same information, as the Government is to detail (clause 2).
 
-No decree under clause 2 was found. Decree 13/2018/NĐ-CP Art 4 (under Law 104) is applied as
-the nearest rule, with a caveat: several members (read as two or more) and a full list of them.
+Clause 2 is detailed by Decree 337/2026/NĐ-CP Art 11 (several members, read as two or more; a
+representative who sends form 01b with the list of individuals asking), which replaced Decree
+13/2018/NĐ-CP Art 4 on 2026-09-01, the day this Law took effect.
 
 Clauses encoded (verbatim, one unofficial copy):
 
@@ -34,7 +35,7 @@ True
 
 from __future__ import annotations
 
-from accessinfo.articles.decree_13_2018.art_4 import ManyMembers, organisation_request_allowed
+from accessinfo.articles.decree_337_2026.art_11 import ManyMembers, organisation_request_allowed
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import caveats_of, explanation_of, msg
 from accessinfo.core.rules import rule
@@ -43,9 +44,7 @@ from accessinfo.models.access import Requester, as_model
 
 from . import INSTRUMENT as LAW
 
-__all__ = ["DECREE_13_CAVEAT", "foreign_resident_may_request", "request_via_organisation"]
-
-DECREE_13_CAVEAT = msg("law_01_2026.art29.decree_13_caveat")
+__all__ = ["foreign_resident_may_request", "request_via_organisation"]
 
 
 # Khoản 1: "Người nước ngoài cư trú tại Việt Nam được yêu cầu cung cấp thông tin liên quan trực
@@ -81,12 +80,12 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
 def request_via_organisation(
     requester: Requester, *, many_members: ManyMembers = "two_or_more"
 ) -> Finding[bool]:
-    """Whether citizens may ask through this organisation (Decree 13/2018 Art 4 in default)."""
+    """Whether citizens may ask through this organisation (detailed by Decree 337/2026 Art 11)."""
     d = organisation_request_allowed(requester, many_members=many_members)
     return Finding(
         outcome=d.outcome,
         explanation=explanation_of(d),
         basis=d.basis,
         readings=d.readings,
-        caveats=(*caveats_of(d), DECREE_13_CAVEAT),
+        caveats=caveats_of(d),
     )

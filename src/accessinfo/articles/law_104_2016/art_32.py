@@ -10,6 +10,14 @@ information; that body replies within 15 days of the referral; the commune then 
 informs the requester within 3 working days of the reply. The bare "15 ngày" is read as
 calendar days by default (``period_unit``; see ``docs/readings/bare-days.md``).
 
+Clauses 1 and 2 end "trừ trường hợp quy định tại khoản 3 Điều này": a commune People's
+Committee that cannot determine whether information it holds is accurate does not correct it
+within 5 working days or answer within 15 days; it refers the matter under clause 3. Pass
+``commune_cannot_verify=True`` and :func:`self_correction_by` and
+:func:`accuracy_claim_reply_by` refuse with ``NoApplicableRule`` naming clause 3's rules
+(:func:`commune_referral_by`, :func:`creator_reply_to_commune_by`,
+:func:`commune_correction_by`), rather than give a date the law does not set.
+
 Clauses encoded (verbatim, pháp điển):
 
 1. Trường hợp phát hiện thông tin do mình cung cấp không chính xác thì chậm nhất là 05 ngày làm
@@ -52,8 +60,11 @@ from datetime import date, datetime
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import later, msg
 from accessinfo.core.periods import deadline
 from accessinfo.core.rules import rule
+from accessinfo.errors import NoApplicableRule
+from accessinfo.models.access import check_flag
 
 from . import INSTRUMENT as LAW_104
 from ._units import DayUnit, bare_days, check_sent
@@ -67,18 +78,34 @@ __all__ = [
 ]
 
 
+def _not_for_unverifiable_commune(cannot_verify: object, clause: int) -> None:
+    """Clauses 1 and 2 yield to clause 3 for a commune that cannot verify the information."""
+    check_flag(commune_cannot_verify=cannot_verify)
+    if cannot_verify:
+        raise NoApplicableRule(
+            f'Law 104/2016 Art 32.{clause} does not apply ("trừ trường hợp quy định tại khoản 3 '
+            "Điều này\"): a commune People's Committee that cannot determine whether the "
+            "information is accurate refers it to the body that created it within 5 working "
+            "days (Art 32.3: commune_referral_by), that body replies within 15 days "
+            "(creator_reply_to_commune_by), and the commune corrects it or informs the "
+            "requester within 3 working days of the reply (commune_correction_by)"
+        )
+
+
 # Khoản 1: "chậm nhất là 05 ngày làm việc kể từ ngày phát hiện … đính chính và cung cấp lại"
 @rule(LAW_104.cite(32, 1), key=("sent", "discovered"))
 def self_correction_by(
     discovered: date | datetime,
     *,
     sent: date | datetime | None = None,
+    commune_cannot_verify: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to correct and re-provide information the agency itself found to be wrong."""
     check_sent(sent)
+    _not_for_unverifiable_commune(commune_cannot_verify, 1)
     return deadline(
         calendar,
         discovered,
@@ -86,8 +113,7 @@ def self_correction_by(
         label="correct_by",
         strict=strict,
         trace=trace,
-        explanation="Information provided on request found inaccurate on {start}: the agency "
-        "corrects it and provides it again within 5 working days, i.e. by {end}.",
+        explanation=later("law_104_2016.art32.self_correction_by"),
     )
 
 
@@ -98,12 +124,14 @@ def accuracy_claim_reply_by(
     *,
     sent: date | datetime | None = None,
     period_unit: DayUnit = "calendar",
+    commune_cannot_verify: bool = False,
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     strict: bool = False,
     trace: bool = False,
 ) -> Finding[date]:
     """Last day to check a requester's claim that the information provided was wrong, and reply."""
     check_sent(sent)
+    _not_for_unverifiable_commune(commune_cannot_verify, 2)
     period, unit = bare_days(
         15,
         period_unit,
@@ -118,8 +146,9 @@ def accuracy_claim_reply_by(
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},
-        explanation=f"Claim of inaccuracy received on {{start}}: the agency checks and replies "
-        f"within 15 {unit} days, i.e. by {{end}}.",
+        explanation=later(
+            "law_104_2016.art32.accuracy_claim_reply_by", days=msg(f"terms.days.{unit}")
+        ),
     )
 
 
@@ -143,9 +172,7 @@ def commune_referral_by(
         label="refer_by",
         strict=strict,
         trace=trace,
-        explanation="The commune People's Committee cannot check the information (problem found "
-        "or claim received on {start}): it refers it to the creating body within 5 working "
-        "days, i.e. by {end}.",
+        explanation=later("law_104_2016.art32.commune_referral_by"),
     )
 
 
@@ -177,8 +204,9 @@ def creator_reply_to_commune_by(
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},
-        explanation=f"Referral from the commune received on {{start}}: the creating body "
-        f"checks and replies within 15 {unit} days, i.e. by {{end}}.",
+        explanation=later(
+            "law_104_2016.art32.creator_reply_to_commune_by", days=msg(f"terms.days.{unit}")
+        ),
     )
 
 
@@ -203,6 +231,5 @@ def commune_correction_by(
         label="correct_by",
         strict=strict,
         trace=trace,
-        explanation="Reply of the creating body received on {start}: the commune corrects the "
-        "information or informs the requester within 3 working days, i.e. by {end}.",
+        explanation=later("law_104_2016.art32.commune_correction_by"),
     )

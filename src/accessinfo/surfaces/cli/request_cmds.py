@@ -207,10 +207,30 @@ def _cmd_costs(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[An
         weight_g=parse_int(a.weight, "weight") if a.weight is not None else None,
         destination=a.destination,
     )
-    on = parse_when(a.on, "on")
-    d = _facade("access").request_costs(order, on=on, strict=a.strict)
-    head = f"Actual costs: {_vnd(d.outcome.total_vnd)} (no fee) — request sent {_fmt_value(on)}"
-    return d, "\n".join([head, *cost_lines(d.outcome)])
+    if a.sent is not None and a.on is not None:
+        raise InvalidInput("costs: give --sent (or its older name --on), not both")
+    text = a.sent if a.sent is not None else a.on
+    if text is None:
+        raise InvalidInput("costs needs --sent DATE: the day the request was sent")
+    sent = parse_when(text, "sent")
+    kwargs: dict[str, Any] = {"strict": a.strict}
+    if a.priced_on is not None:
+        kwargs["priced_on"] = parse_when(a.priced_on, "priced-on")
+    if a.unpriced_sending is not None:
+        kwargs["unpriced_sending"] = a.unpriced_sending
+    d = _facade("access").request_costs(order, sent=sent, **kwargs)
+    b = d.outcome
+    fee = f"fee {_vnd(b.fee_vnd)}" if b.fee_vnd else "no fee"
+    head = f"Actual costs: {_vnd(b.total_vnd)} ({fee}) — request sent {_fmt_value(sent)}"
+    if b.circular is not None:
+        head += f", priced by {_CIRCULARS[b.circular]}"
+    return d, "\n".join([head, *cost_lines(b)])
+
+
+_CIRCULARS = {
+    "circular_46_2018": "Circular 46/2018/TT-BTC",
+    "circular_126_2026": "Circular 126/2026/TT-BTC",
+}
 
 
 def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
@@ -345,7 +365,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="the actual costs of printing, copying and sending (no fee), in VND",
     )
     s.set_defaults(handler=_cmd_costs)
-    s.add_argument("--on", required=True, help="when the request was sent (picks the law)")
+    s.add_argument(
+        "--sent",
+        help="when the request was sent: picks the law and the circular (Circular 46/2018 up "
+        "to 2026-08-31, Circular 126/2026 from 2026-09-01)",
+    )
+    s.add_argument("--on", help="the older name of --sent")
+    s.add_argument(
+        "--priced-on",
+        metavar="DATE",
+        help="when the agency prices the request (never changes the rates: Circular 126 Art 5)",
+    )
     s.add_argument(
         "--line",
         action="append",
@@ -353,7 +383,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="ITEM=QTY[@PAPER]",
         help="pages, prints or minutes of one row of the cost table (repeatable): "
         + ", ".join(_COST_ITEMS)
-        + "; PAPER A4 (default), A3, A2 or A1 for photocopies",
+        + "; PAPER A4 (default), A3, A2, A1 or A0 for photocopies (and, under Circular "
+        "126/2026, prints of digitised documents); A0 is priced from 2026-09-01 only",
     )
     s.add_argument("--sending", choices=("none", "email", "fax", "post"), default="none")
     s.add_argument("--postage", metavar="VND", help="with --sending post: the postal charge")
@@ -364,6 +395,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--area",
         choices=("normal", "difficult", "especially_difficult"),
         default="normal",
-        help="socio-economic conditions where the agency sits (70%% or 50%% of the table)",
+        help="socio-economic conditions where the agency sits: 70%% or 50%% of the table for "
+        "requests sent up to 2026-08-31 (Circular 46/2018); from 2026-09-01 there is no "
+        "reduction and the area is ignored, with a caveat (Circular 126/2026)",
     )
     s.add_argument("--disclosure-exception", choices=_DISCLOSURE_EXCEPTIONS)
+    s.add_argument(
+        "--unpriced-sending",
+        choices=("no_line", "raise"),
+        help="Circular 126/2026 prices no e-mail or fax sending: no line (default) or refuse",
+    )
