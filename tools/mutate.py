@@ -30,6 +30,7 @@ import argparse
 import ast
 import contextlib
 import fnmatch
+import functools
 import gc
 import io
 import json
@@ -329,16 +330,21 @@ def _child(m: Mutant, tests: list[str]) -> None:
         for fn in fns:
             fn.__code__ = code
         for o in gc.get_objects():  # results cached by the clean code would hide the mutant
-            if callable(getattr(o, "cache_clear", None)) and hasattr(o, "__wrapped__"):
-                with contextlib.suppress(Exception):
-                    o.cache_clear()
+            if isinstance(o, functools._lru_cache_wrapper):
+                o.cache_clear()
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
         rc = _pytest(["-x", *tests])
     except BaseException:
+        import traceback
+
+        with open(OUT / "child-errors.log", "a", encoding="utf-8") as log:
+            log.write(f"--- {m.id}\n{traceback.format_exc()}\n")
         os._exit(4)
-    os._exit(0 if rc == 0 else 1)
+    # pytest: 0 all passed (survived), 1 a test failed (killed); anything else (usage error,
+    # no test collected, internal error) says nothing about the mutant
+    os._exit({0: 0, 1: 1}.get(rc, 6))
 
 
 def _save(mutants: list[Mutant]) -> None:
@@ -413,6 +419,8 @@ def run(
         m, _, _ = running.pop(pid)
         code = os.waitstatus_to_exitcode(status)
         m.status = {0: "survived", 1: "killed", -signal.SIGKILL: "timeout"}.get(code, "error")
+        if code == 6:
+            m.status = "error"  # pytest could not run the selected tests
         done += 1
         if done % 25 == 0:
             _save(mutants)
