@@ -440,9 +440,14 @@ def _run_cli(args: list[str]) -> tuple[int, str]:
     import os
 
     buf, err = io.StringIO(), io.StringIO()
+    root = Path(__file__).resolve().parent.parent  # examples name files as docs/examples/…
     saved = os.environ.pop("ACCESSINFO_LANG", None)
     try:
-        with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
+        with (
+            contextlib.chdir(root),
+            contextlib.redirect_stdout(buf),
+            contextlib.redirect_stderr(err),
+        ):
             code = cli.main(args)
     finally:
         if saved is not None:
@@ -456,24 +461,48 @@ def cli_page() -> str:
         "# Command line",
         "",
         "`accessinfo COMMAND …` (or `python -m accessinfo`). Human output by default; "
-        "`--json` prints the Decision as JSON (see [JSON Schema](schemas.md)); `--trace` lists "
-        "every counted and skipped day; `--html FILE` writes the notebook view. Exit codes: "
-        f"{cli.EXIT_OK} ok, {cli.EXIT_USAGE} usage error, {cli.EXIT_ERROR} refused input "
-        f"(the [error code](errors.md) on stderr), {cli.EXIT_IO} an output file could not be "
-        "written.",
+        "`--json` prints the Decision as JSON (see [JSON Schema](schemas.md)) with each "
+        "instrument once, in an `instruments` map at the top, and every citation pointing to "
+        "it by id (`--expanded` repeats the whole record in each citation; "
+        "`accessinfo.surfaces.schema.load_decision` reads both); `--trace` lists every counted "
+        "and skipped day; `--html FILE` writes the notebook view; `--strict` refuses a "
+        "provisional answer (`calendar-unknown`, `unverified-text`). `--calendar-file PATH`, "
+        "or the environment variable `ACCESSINFO_CALENDAR_FILE`, amends the calendar of every "
+        "command with a calendar file, and `accessinfo calendar diff` lists the deadlines it "
+        "moves ([Adding a year's schedule](calendar-updates.md)).",
+        "",
+        "Exit codes:",
+        "",
+        f"| code | meaning |\n|---|---|\n| {cli.EXIT_OK} | answered |\n"
+        f"| {cli.EXIT_USAGE} | the command line cannot be read: an unknown command or option, a "
+        "missing value, or a value not in the form asked for (not a date, a number, a time or "
+        "one of the choices: `add 2026-01-09 abc` like `--channel pigeon`); the usage and the "
+        "problem on stderr |\n"
+        f"| {cli.EXIT_ERROR} | the input was read but refused: `accessinfo: error <code>: …` on "
+        "stderr with the [error code](errors.md) (a date outside the calendar, no rule in "
+        "force, a bad calendar or requests file, `--strict` refusing a provisional answer, "
+        "contradictory events) |\n"
+        f"| {cli.EXIT_IO} | an output file (`--html`, `--out`) could not be written |",
         "",
         "```text",
         parser.format_help().rstrip(),
         "```",
         "",
     ]
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+    def subcommands(p: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:
+        found = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        return list(found[0].choices.items()) if found else []
+
     seen: set[int] = set()
-    for name, p in sub.choices.items():
+    todo = [(name, p) for name, p in subcommands(parser)]
+    while todo:
+        name, p = todo.pop(0)
         if id(p) in seen:
             continue
         seen.add(id(p))
         out += [f"## `{name}`", "", "```text", p.format_help().rstrip(), "```", ""]
+        todo += [(f"{name} {n}", q) for n, q in subcommands(p)]
     return "\n".join(out)
 
 
@@ -593,9 +622,34 @@ SCENARIOS: list[tuple[str, str, list[list[str]]]] = [
         ],
     ),
     (
+        "A notice the day it appears: a late bridge for New Year 2027",
+        "A hypothetical letter makes Thursday 31 December 2026 a rest day, made up on Saturday "
+        "9 January 2027 (`docs/examples/new-year-2027-bridge.csv`, a calendar file). Before "
+        "any release, the agency compares it with the packaged calendar and its open requests "
+        "(`docs/examples/open-requests-2026-12.csv`), then answers with it "
+        "(`--calendar-file`); the deadlines are worked by hand in "
+        "[Adding a year's schedule](calendar-updates.md).",
+        [
+            [
+                "calendar",
+                "diff",
+                "packaged",
+                "docs/examples/new-year-2027-bridge.csv",
+                "--requests",
+                "docs/examples/open-requests-2026-12.csv",
+            ],
+            ["day", "2026-12-31", "--calendar-file", "docs/examples/new-year-2027-bridge.csv"],
+        ],
+    ),
+    (
         "Calendar questions",
         "Swapped Saturdays, counting back, and counting over 30/4–1/5.",
-        [["day", "2026-08-22"], ["add", "2026-09-03", "-7"], ["count", "2025-04-25", "2025-05-05"]],
+        [
+            ["day", "2026-08-22"],
+            ["add", "2026-09-03", "-7"],
+            ["count", "2025-04-25", "2025-05-05"],
+            ["count", "2026-01-13", "2026-01-09"],
+        ],
     ),
 ]
 

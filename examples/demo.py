@@ -22,7 +22,7 @@ from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
 
-from accessinfo.surfaces.cli import EXIT_ERROR, main
+from accessinfo.surfaces.cli import EXIT_ERROR, EXIT_USAGE, main
 
 LAW_01 = ["request", "--received", "2026-11-20", "--channel", "post"]
 REQUEST = [
@@ -81,9 +81,12 @@ def main_demo() -> int:
         return 1
 
     print("\n== 5. Bad input is refused, with a code ==")
-    if run("day", "2026-02-13T16:45") != EXIT_ERROR:
+    if run("day", "2026-02-13T16:45") != EXIT_USAGE:  # no offset: the form is wrong
         return 1
-    print("(exit code 3, as documented)")
+    print("(exit code 2: the command line cannot be read, as documented)")
+    if run("day", "2040-01-01") != EXIT_ERROR:  # well formed, outside the calendar
+        return 1
+    print("(exit code 3: read but refused, with the error code, as documented)")
     return 0
 
 

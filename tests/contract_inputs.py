@@ -42,7 +42,10 @@ FACADE_MODULES = (
     "tasks.sources",
     "batch",
     "versions",
+    "calendar_files",
     "surfaces.schema",
+    "surfaces.compact",
+    "surfaces.request_files",
 )
 # Module-level public functions of the core, besides the facades and the rule registry.
 CORE_FUNCTIONS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pydantic
@@ -110,7 +111,10 @@ def test_overrides_are_isolated_between_agencies() -> None:
     assert not hanoi.is_working_day(SAT)
     assert both.day(SAT).name_vi == "Làm bù" and both.day(SAT).kind == "local_working"
     assert hanoi.name == "hanoi" and both.name == "hanoi+overrides"
-    assert both.version == f"{PUBLIC_SECTOR.version}+overrides+overrides"
+    assert re.fullmatch(
+        re.escape(PUBLIC_SECTOR.version) + r"\+overrides:[0-9a-f]{12}\+overrides:[0-9a-f]{12}",
+        both.version,
+    )
     assert both.known_until == PUBLIC_SECTOR.known_until
 
 
@@ -155,7 +159,21 @@ def test_default_override_names_and_sources() -> None:
     assert rest.note == work.note == "agency override"
     assert rest.source == work.source == src
     assert local.name == "public_sector+overrides"
-    assert local.version == f"{PUBLIC_SECTOR.version}+overrides"
+    assert re.fullmatch(
+        re.escape(PUBLIC_SECTOR.version) + r"\+overrides:[0-9a-f]{12}", local.version
+    )
+
+
+def test_override_versions_name_their_rows() -> None:
+    # issue 15: every override set was labelled "+overrides"; now the label carries a hash
+    # of the rows added, the same for the same rows and different for different ones
+    a = PUBLIC_SECTOR.with_overrides(rest_days={MON: "x"})
+    assert a.version == PUBLIC_SECTOR.with_overrides(rest_days={MON: "x"}).version
+    assert a.version != PUBLIC_SECTOR.with_overrides(rest_days={MON: "y"}).version
+    assert a.version != PUBLIC_SECTOR.with_overrides(working_days={MON: "x"}).version
+    assert a.version != PUBLIC_SECTOR.with_overrides(rest_days={date(2026, 3, 3): "x"}).version
+    # only the rows given count, not the base's own rows
+    assert a.version.startswith(PUBLIC_SECTOR.version + "+overrides:")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from accessinfo.models import access as access_models
 from accessinfo.models.access import CostBreakdown, RefusalGround
 from accessinfo.surfaces import cli
 from accessinfo.surfaces.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
+from accessinfo.surfaces.compact import expand_instruments
 from accessinfo.surfaces.schema import load_decision
 from accessinfo.tasks import timeline
 from accessinfo.tasks.timeline import RequestTimeline
@@ -72,7 +73,10 @@ def test_timeline_tet_request_extended_in_time_then_overdue(
     code, out, err = run(capsys, *args)
     assert code == EXIT_OK, err
     first = out.splitlines()[0]
-    assert "as of Tuesday 2026-03-31 (Thứ Ba): overdue: respond  [final]" in first
+    assert (
+        "as of Tuesday 2026-03-31 (Thứ Ba): the answer is OVERDUE (due Fri 2026-03-27, "
+        "not done yet)  [final]"
+    ) in first
     assert "extended to:           Friday 2026-03-27 (Thứ Sáu)" in out
     assert "notify_handling_time  Wed 2026-02-25   Tue 2026-02-24   on time" in out
     assert "notify_extension      Fri 2026-03-13   Thu 2026-03-12   on time" in out
@@ -158,7 +162,8 @@ def test_timeline_simple_post_over_swapped_saturday_2019_pending_then_overdue(
     data, _ = run_json(capsys, *args, "--as-of", "2019-01-10")
     assert duties(data) == {"respond": ("2019-01-09", None, "overdue")}
     code, out, _ = run(capsys, *args, "--as-of", "2019-01-10")
-    assert code == EXIT_OK and "overdue: respond" in out.splitlines()[0]
+    first = out.splitlines()[0]
+    assert code == EXIT_OK and "the answer is OVERDUE (due Wed 2019-01-09, not done yet)" in first
 
 
 def test_timeline_simple_electronic_over_30_april_extension_not_applicable(
@@ -243,7 +248,7 @@ def test_timeline_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["trace"]  # --trace keeps the counted and skipped days
     back = load_decision(out, RequestTimeline)
     assert isinstance(back.outcome, RequestTimeline)
-    assert json.loads(back.model_dump_json()) == data
+    assert json.loads(back.model_dump_json()) == expand_instruments(data)
 
 
 # -- request: bad input ----------------------------------------------------------------------
@@ -262,6 +267,22 @@ REQ = ["request", "--received", "2026-02-13", "--channel", "electronic", "--comp
         (["--event", "provided=2026-03-02@2026-03-20", "--as-of", "2026-03-20"], "EXTENDED_TO"),
         (["--event", "extension_notified=2026-03-02@2026-03-20T10:00+07:00",
           "--as-of", "2026-03-20"], "not a date"),
+        (["--as-of", "tomorrow"], "as-of"),
+    ],
+)  # fmt: skip
+def test_malformed_events_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], extra: list[str], needle: str
+) -> None:
+    # issue 15: a value not in the form asked for exits 2, like an unknown --channel
+    code, out, err = run(capsys, *REQ, *extra)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("accessinfo request: usage error: ")
+    assert needle in err and "(see accessinfo request --help)" in err
+
+
+@pytest.mark.parametrize(
+    ("extra", "needle"),
+    [
         (["--as-of", "2026-02-12"], "before the request was received"),
         (["--event", "provided=2026-02-12", "--as-of", "2026-03-20"], "before the request"),
         (["--event", "provided=2026-03-21", "--as-of", "2026-03-20"], "after as_of"),
@@ -273,10 +294,9 @@ REQ = ["request", "--received", "2026-02-13", "--channel", "electronic", "--comp
           "--as-of", "2026-03-20"], "paid before"),
         (["--event", "provided=2026-03-02", "--event", "extension_notified=2026-03-05",
           "--as-of", "2026-03-20"], "after the request was answered"),
-        (["--as-of", "tomorrow"], "as-of"),
     ],
 )  # fmt: skip
-def test_contradictory_or_malformed_events_exit_3(
+def test_contradictory_events_exit_3(
     capsys: pytest.CaptureFixture[str], extra: list[str], needle: str
 ) -> None:
     code, out, err = run(capsys, *REQ, *extra)
@@ -325,7 +345,7 @@ def test_refusal_provided_twice_and_unpaid_under_law_01(
     assert kinds == [("provided_twice", 4), ("costs_unpaid", 6)]
     back = load_decision(out)
     assert all(isinstance(g, RefusalGround) for g in back.outcome)
-    assert json.loads(back.model_dump_json()) == data
+    assert json.loads(back.model_dump_json()) == expand_instruments(data)
 
 
 def test_refusal_none_applies(capsys: pytest.CaptureFixture[str]) -> None:
@@ -357,9 +377,7 @@ def test_refusal_mandatory_disclosure_and_its_exception(
         (["--on", "2026-03-02", "--declassified", "--category", "working_secret"],
          "invalid-input"),
         (["--on", "2026-03-02", "--times-provided", "-1"], "invalid-input"),
-        (["--on", "2026-03-02", "--times-provided", "two"], "invalid-input"),
         (["--on", "2018-06-30"], "no-applicable-rule"),  # before Law 104 took effect
-        (["--on", "2026-03-02T10:00"], "invalid-input"),
         (["--on", "2026-03-02", "--category", "personal_data", "--personal-data", "raise"],
          "ambiguous-reading"),
     ],
@@ -370,6 +388,22 @@ def test_refusal_bad_input_exits_3(
     code, out, err = run(capsys, "refusal", *args)
     assert code == EXIT_ERROR and out == ""
     assert err.startswith(f"accessinfo: error {code_text}: ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--on", "2026-03-02", "--times-provided", "two"],
+        ["--on", "2026-03-02T10:00"],  # naive: the offset is missing
+        ["--on", "2026-03-02", "--category", "secret"],
+    ],
+)
+def test_refusal_malformed_values_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, "refusal", *args)
+    assert code == EXIT_USAGE and out == ""
+    assert "usage error" in err
 
 
 def test_refusal_needs_on(capsys: pytest.CaptureFixture[str]) -> None:
@@ -392,7 +426,7 @@ def test_costs_photocopies_by_email_law_104(capsys: pytest.CaptureFixture[str]) 
     assert data["outcome"]["total_vnd"] == 72_000 and data["outcome"]["fee_vnd"] == 0
     back = load_decision(text)
     assert isinstance(back.outcome, CostBreakdown)
-    assert json.loads(back.model_dump_json()) == data
+    assert json.loads(back.model_dump_json()) == expand_instruments(data)
 
 
 def test_costs_difficult_area_and_post(capsys: pytest.CaptureFixture[str]) -> None:
@@ -433,10 +467,24 @@ def test_costs_waived_under_law_01_not_under_law_104(capsys: pytest.CaptureFixtu
 @pytest.mark.parametrize(
     "extra",
     [
-        ["--line", "photo_print_small=3@A3"],  # paper sizes price photocopies only
-        ["--line", "scanning=3"],
+        ["--line", "scanning=3"],  # not an item of the table: like an unknown choice
+        ["--line", "photocopy_bw=3@A5"],
         ["--line", "photocopy_bw"],
         ["--line", "photocopy_bw=ten"],
+    ],
+)
+def test_costs_malformed_lines_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    code, out, err = run(capsys, "costs", "--on", "2026-03-02", *extra)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("accessinfo costs: usage error: --line ")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--line", "photo_print_small=3@A3"],  # paper sizes price photocopies only
         ["--line", "photocopy_bw=-1"],
         ["--sending", "post"],  # postage needed
         ["--sending", "email", "--postage", "1000"],
@@ -485,11 +533,8 @@ def test_costs_sent_before_and_priced_after_the_switch(capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("extra", "code_text"),
     [
-        (["--sent", "2026-09-15", "--on", "2026-09-15"], "invalid-input"),
-        ([], "invalid-input"),  # no date
         (["--sent", "2018-06-30"], "no-applicable-rule"),
         (["--sent", "2026-08-31", "--line", "photocopy_bw=1@A0"], "invalid-input"),
-        (["--sent", "2026-09-15", "--line", "photocopy_bw=1@A5"], "invalid-input"),
         (["--sent", "2026-09-15", "--priced-on", "2026-09-14"], "invalid-input"),
         (["--sent", "2026-08-31", "--unpriced-sending", "no_line"], "invalid-input"),
         (
@@ -506,6 +551,23 @@ def test_costs_dates_and_sizes_refused(
     assert err.startswith(f"accessinfo: error {code_text}: ")
 
 
+@pytest.mark.parametrize(
+    ("extra", "needle"),
+    [
+        (["--sent", "2026-09-15", "--on", "2026-09-15"], "not both"),
+        ([], "costs needs --sent DATE"),  # no date
+        (["--sent", "2026-09-15", "--line", "photocopy_bw=1@A5"], "unknown paper size 'A5'"),
+    ],
+)
+def test_costs_command_line_mistakes_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], extra: list[str], needle: str
+) -> None:
+    # issue 15: options missing, clashing or outside their vocabulary exit 2
+    code, out, err = run(capsys, "costs", "--line", "photocopy_bw=1", *extra)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("accessinfo costs: usage error: ") and needle in err
+
+
 # -- help and vocabularies ---------------------------------------------------------------------
 def test_help_shows_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
@@ -520,6 +582,7 @@ def test_cli_vocabularies_match_the_models() -> None:
     assert cli._common._INFORMATION_CATEGORIES == get_args(access_models.InformationCategory)
     assert cli._common._DISCLOSURE_EXCEPTIONS == get_args(access_models.DisclosureException)
     assert cli._common._COST_ITEMS == get_args(access_models.CostItem)
+    assert cli._common._PAPER_SIZES == get_args(access_models.PaperSize)
 
 
 def test_special_days_text_has_no_duplicate_listing(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,6 +42,7 @@ from accessinfo.errors import (
     InvalidInput,
     NoApplicableRule,
     OutsideCalendar,
+    UnverifiedText,
 )
 from accessinfo.models.requests import InformationRequest
 
@@ -230,7 +231,7 @@ def test_rule_wrapping_decisions_and_unverified_sources(scratch_registry: None) 
     assert d.caveats[: len(inner.caveats)] == inner.caveats
     assert d.caveats[-1].startswith("Law No. 01/2026/QH16: text from an unverified source (")
     assert d.calendar_version == inner.calendar_version
-    with pytest.raises(AmbiguousReading, match="whose text is unverified"):
+    with pytest.raises(UnverifiedText, match="whose text is unverified"):
         _probe_decision(strict=True)
 
     @rule(LAW.cite(30, 3))
@@ -328,6 +329,7 @@ def test_error_codes_are_stable() -> None:
         "outside-calendar": "OutsideCalendar",
         "calendar-unknown": "CalendarUnknown",
         "ambiguous-reading": "AmbiguousReading",
+        "unverified-text": "UnverifiedText",
     }
     for cls, builtin in (
         (InvalidInput, ValueError),
@@ -336,6 +338,7 @@ def test_error_codes_are_stable() -> None:
         (OutsideCalendar, LookupError),
         (CalendarUnknown, LookupError),
         (AmbiguousReading, ValueError),
+        (UnverifiedText, LookupError),
     ):
         err = cls("what was wrong")
         assert isinstance(err, AccessInfoError) and isinstance(err, builtin)

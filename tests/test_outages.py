@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingDays
-from accessinfo.errors import AccessInfoError, AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import (
+    AccessInfoError,
+    InvalidInput,
+    NoApplicableRule,
+    UnverifiedText,
+)
 from accessinfo.tasks.outages import (
     PortalIncident,
     SuspensionNotice,
@@ -112,7 +117,7 @@ def test_checker_across_the_switch() -> None:
     new = check_suspension_notice(SuspensionNotice(suspension_from=date(2026, 7, 1), **base))
     assert new.rule_set == "decree_224_2026" and new.status == "provisional"
     assert new.outcome.duty("advance_notice").basis[0].id == "decree_224_2026.art13.c1.pa"
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         check_suspension_notice(
             SuspensionNotice(suspension_from=date(2026, 7, 1), **base), strict=True
         )

@@ -112,5 +112,5 @@ def test_cli_unknowns_only_and_json() -> None:
 def test_cli_bad_date() -> None:
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        assert cli.main(["sources", "--on", "tomorrow"]) == cli.EXIT_ERROR
-    assert "invalid-input" in err.getvalue()
+        assert cli.main(["sources", "--on", "tomorrow"]) == cli.EXIT_USAGE
+    assert "usage error: on: 'tomorrow' is neither YYYY-MM-DD" in err.getvalue()

@@ -196,7 +196,7 @@ def test_with_overrides_gives_the_same_moves_as_the_amended_calendar() -> None:
     a = recompute([c[:3] for c in CASES], old=PUBLIC_SECTOR, new=local)
     b = recompute([c[:3] for c in CASES], old=PUBLIC_SECTOR, new=NEW)
     assert [(m.label, m.new_due) for m in a.moved] == [(m.label, m.new_due) for m in b.moved]
-    assert a.new_version == "vn-public-sector@2026-10-02+overrides"
+    assert a.new_version.startswith("vn-public-sector@2026-10-02+overrides:")
 
 
 def test_a_confirmation_without_a_working_change_is_listed_but_moves_nothing() -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         DayInfo,
         WorkingCalendar,
         WorkingDays,
+        load_calendar,
     )
     from accessinfo.core.citations import Citation, Instrument, instrument
     from accessinfo.core.decisions import Decision, Finding, Step
@@ -83,6 +84,7 @@ _EXPORTS: dict[str, str] = {
     "DayInfo": "accessinfo.calendar",
     "WorkingCalendar": "accessinfo.calendar",
     "WorkingDays": "accessinfo.calendar",
+    "load_calendar": "accessinfo.calendar",
     "Citation": "accessinfo.core.citations",
     "Instrument": "accessinfo.core.citations",
     "instrument": "accessinfo.core.citations",
@@ -193,6 +195,7 @@ __all__ = [
     "governing_rule_set",
     "incident_duties",
     "instrument",
+    "load_calendar",
     "load_decision",
     "models",
     "recompute",

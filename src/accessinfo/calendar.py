@@ -472,6 +472,7 @@ class WorkingCalendar:
         (False, True)
         """
         rows = dict(self._index().special)
+        added: set[date] = set()
         for days, kind in ((rest_days, "local_rest"), (working_days, "local_working")):
             if isinstance(days, (str, bytes)) or not isinstance(days, Iterable):
                 raise InvalidInput("overrides take a mapping {date: name} or an iterable of dates")
@@ -490,11 +491,14 @@ class WorkingCalendar:
                     "override",
                     "agency override",
                 )
+                added.add(d)
+        from accessinfo.calendar_files import rows_digest as _digest
+
         return WorkingCalendar(
             rows.values(),
             name=name or f"{self.name}+overrides",
             known_until=self._known_until,
-            version=f"{self.version}+overrides",
+            version=f"{self.version}+overrides:{_digest(rows[d] for d in added)}",
             first=self._first,
             last=self._last,
         )
@@ -936,3 +940,5 @@ PUBLIC_SECTOR = WorkingCalendar(
     version=PUBLIC_SECTOR_VERSION,
     loader=lambda: _public_sector_rows(False),
 )
+
+from accessinfo.calendar_files import load_calendar as load_calendar  # noqa: E402  (re-export)

@@ -33,6 +33,7 @@ __all__ = [
     "InvalidInput",
     "NoApplicableRule",
     "OutsideCalendar",
+    "UnverifiedText",
 ]
 
 
@@ -101,10 +102,19 @@ class CalendarUnknown(AccessInfoError, LookupError):
 
 
 class AmbiguousReading(AccessInfoError, ValueError):
-    """The law is ambiguous and the caller asked to raise (a reading set to ``"raise"``),
-    or ``strict=True`` and the rule rests on an unverified source."""
+    """The law is ambiguous and the caller asked to raise (a reading set to ``"raise"``)."""
 
     code: ClassVar[str] = "ambiguous-reading"
+
+
+class UnverifiedText(AccessInfoError, LookupError):
+    """``strict=True`` and the answer rests on a text not checked against an official source
+    (an instrument whose confidence is ``unverified``, e.g. a law known from one unofficial
+    copy, or a source cited only in a calendar file). Without ``strict`` the same answer is
+    ``provisional`` with a caveat naming the text. Like ``calendar-unknown``, it says what is
+    not yet known, not that the input was wrong."""
+
+    code: ClassVar[str] = "unverified-text"
 
 
 ERROR_CODES: dict[str, type[AccessInfoError]] = {
@@ -116,5 +126,6 @@ ERROR_CODES: dict[str, type[AccessInfoError]] = {
         OutsideCalendar,
         CalendarUnknown,
         AmbiguousReading,
+        UnverifiedText,
     )
 }

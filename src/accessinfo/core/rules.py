@@ -38,10 +38,10 @@ from accessinfo.core.messages import (
 )
 from accessinfo.errors import (
     AccessInfoError,
-    AmbiguousReading,
     ConflictingRules,
     InvalidInput,
     NoApplicableRule,
+    UnverifiedText,
 )
 
 __all__ = [
@@ -246,7 +246,7 @@ def _to_decision(
             if note not in caveats:
                 caveats.append(note)
             if strict:
-                raise AmbiguousReading(
+                raise UnverifiedText(
                     msg(
                         "errors.strict_unverified",
                         rule=rid,

@@ -32,6 +32,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.rules import _outcome_type, registry
 from accessinfo.errors import InvalidInput
+from accessinfo.surfaces.compact import either_form_schema, expand_instruments
 from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
 
 __all__ = [
@@ -132,7 +133,7 @@ def _all() -> dict[str, dict[str, Any]]:
             s = decision_type(tp).model_json_schema(mode="serialization")
         except pydantic.PydanticUserError:  # an outcome type pydantic cannot describe
             s = decision_type(Any).model_json_schema(mode="serialization")
-        out[title] = _finish(s, title)
+        out[title] = _finish(either_form_schema(s), title)
     return out
 
 
@@ -265,6 +266,7 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
     The outcome type comes from ``outcome`` if given, else from ``rule_id``: a registered rule,
     a request timeline, a letter (``…:refusal_letter``, ``…:extension_notice``: text), or, with
     no rule id, a calendar answer (a date, a count, a day or a list of days, told by the JSON).
+    Reads the expanded and the compact form (instruments by id, the CLI's ``--json``).
 
     Limits (``InvalidInput`` beyond them, before any parsing work): text of at most
     :data:`MAX_JSON_BYTES` (8 MiB), nesting at most :data:`MAX_JSON_DEPTH` (32) levels, at most
@@ -291,6 +293,7 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
     if not isinstance(parsed, dict):
         raise InvalidInput("a Decision is a JSON object")
     _check_shape(parsed)
+    parsed = expand_instruments(parsed)  # the compact form (instruments by id) reads back too
     if outcome is None:
         outcome = _outcome_for(parsed)
     try:

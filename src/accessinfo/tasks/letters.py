@@ -46,7 +46,7 @@ from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
-from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.access import RefusalGround, check_flag
 from accessinfo.models.requests import Channel, Delivery
 
@@ -128,11 +128,10 @@ def _unverified(basis: Sequence[Citation], strict: bool) -> list[str | Text]:
         if inst.verified:
             continue
         if strict:
-            raise AmbiguousReading(f"strict=True: the letter rests on {inst.name_en}, unverified")
+            raise UnverifiedText(f"strict=True: the letter rests on {inst.name_en}, unverified")
         note = msg(
             "core.unverified_text",
-            name=inst.name_en,
-            name_vi=inst.name_vi,
+            name=Text(inst.name_en, inst.name_vi),
             note=inst.note or "see docs",
         )
         if note not in out:

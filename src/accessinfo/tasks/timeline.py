@@ -206,6 +206,33 @@ def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
     return "pending" if as_of <= due else "overdue"
 
 
+_DUTY_WORDS = {
+    "respond": "the answer",
+    "notify_handling_time": "the notice of the handling time",
+    "notify_extension": "the notice of the extension",
+    "acknowledge": "the acknowledgement of receipt (form 02)",
+    "notify_resolution": "the notice of how the request is handled (form 03)",
+}
+
+
+def _plain_verdict(duties: Sequence[Duty]) -> str:
+    """Each duty done late, missed, overdue or still due, in plain words (issue 15)."""
+    parts = []
+    for x in duties:
+        what = _DUTY_WORDS.get(x.name, x.name.replace("_", " "))
+        due = x.due.isoformat() if x.due else "none"
+        if x.status == "late":
+            done = x.done_on.isoformat() if x.done_on else "none"
+            parts.append(f"{what} was late (due {due}, done {done})")
+        elif x.status == "missed":
+            parts.append(f"{what} was missed (due {due}, never done)")
+        elif x.status == "overdue":
+            parts.append(f"{what} is overdue (due {due}, not done yet)")
+        elif x.status == "pending":
+            parts.append(f"{what} is due by {due}")
+    return "; ".join(parts) or "every duty done on time"
+
+
 @_bound
 def request_timeline(
     request: InformationRequest,
@@ -490,11 +517,7 @@ def request_timeline(
         readings["costs_pause"] = pause
     if extensions and d.rule_set != "law_01_2026":
         readings["extension_notice"] = "within_original_period"
-    summary = (
-        f"As of {today.isoformat()}: "
-        + (f"overdue: {', '.join(overdue)}. " if overdue else "nothing overdue. ")
-        + (f"Breaches: {', '.join(breaches)}. " if breaches else "")
-    )
+    summary = f"As of {today.isoformat()}: {_plain_verdict(duties)}."
     return Decision[RequestTimeline](
         outcome=outcome,
         basis=(*d.basis, *extra_basis),

@@ -12,7 +12,7 @@ from accessinfo.articles.circular_126_2026 import IN_FORCE_FROM
 from accessinfo.articles.circular_126_2026.art_5 import pricing_circular
 from accessinfo.articles.circular_126_2026.art_6 import cost_circular_in_force
 from accessinfo.calendar import VN_TZ
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import InvalidInput, NoApplicableRule, UnverifiedText
 
 
 def test_art_5_by_the_day_sent() -> None:
@@ -24,7 +24,7 @@ def test_art_5_by_the_day_sent() -> None:
     new = pricing_circular(date(2026, 9, 1))
     assert new.outcome == "circular_126_2026"
     assert "circular_126_2026.art6.c1" in [c.id for c in new.basis]
-    with pytest.raises(AmbiguousReading):  # the saving clause is from one unofficial copy
+    with pytest.raises(UnverifiedText):  # the saving clause is from one unofficial copy
         pricing_circular(date(2026, 8, 31), strict=True)  # type: ignore[call-arg]
 
 

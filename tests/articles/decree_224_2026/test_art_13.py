@@ -20,7 +20,7 @@ from accessinfo.articles.decree_224_2026.art_13 import (
     suspension_duties,
 )
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import InvalidInput, NoApplicableRule, UnverifiedText
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parents[2] / "cases" / "decree_224_2026" / "art_13.yaml").read_text("utf-8")
@@ -42,7 +42,7 @@ def test_c1a_provisional_because_the_text_is_unverified() -> None:
     assert any("unverified" in c for c in d.caveats)
     assert d.basis[0].id == "decree_224_2026.art13.c1.pa"
     assert str(d.basis[0]) == "điểm a khoản 1 Điều 13 Nghị định số 224/2026/NĐ-CP"
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         latest_suspension_notice_day(date(2026, 9, 7), strict=True)
 
 

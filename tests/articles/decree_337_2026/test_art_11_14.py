@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from accessinfo.articles.decree_337_2026.art_11 import organisation_request_allowed
 from accessinfo.articles.decree_337_2026.art_14 import payable_before_provision
-from accessinfo.errors import AmbiguousReading, InvalidInput
+from accessinfo.errors import AmbiguousReading, InvalidInput, UnverifiedText
 from accessinfo.models.access import Requester
 
 
@@ -43,7 +43,7 @@ def test_c11_two_or_more_with_a_list(n: int) -> None:
 def test_c11_readings_and_bad_input() -> None:
     with pytest.raises(AmbiguousReading):
         organisation_request_allowed(org(3, True), many_members="raise")
-    with pytest.raises(AmbiguousReading):  # unverified text
+    with pytest.raises(UnverifiedText):  # unverified text
         organisation_request_allowed(org(3, True), strict=True)
     with pytest.raises(InvalidInput):
         organisation_request_allowed(Requester(kind="citizen"))

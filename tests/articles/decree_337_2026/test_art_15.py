@@ -16,7 +16,7 @@ from accessinfo.articles.decree_337_2026.art_15 import (
     information_rules_due,
 )
 from accessinfo.calendar import PUBLIC_SECTOR
-from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
+from accessinfo.errors import CalendarUnknown, InvalidInput, UnverifiedText
 
 
 def test_c1_six_months_from_1_september_2026() -> None:
@@ -46,7 +46,7 @@ def test_c1_a_rest_day_rolls_to_the_next_working_day() -> None:
 
 
 def test_c1_strict_refuses_the_unverified_text() -> None:
-    with pytest.raises((AmbiguousReading, CalendarUnknown)):
+    with pytest.raises((UnverifiedText, CalendarUnknown)):
         information_rules_due(strict=True)
 
 

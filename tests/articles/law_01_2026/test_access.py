@@ -21,7 +21,7 @@ from accessinfo.articles.law_01_2026.art_26 import consent_to_attach, request_de
 from accessinfo.articles.law_01_2026.art_27 import refusal_grounds
 from accessinfo.articles.law_01_2026.art_29 import request_via_organisation
 from accessinfo.core.rules import applicable
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule, UnverifiedText
 from accessinfo.models.access import (
     CostLine,
     CostOrder,
@@ -298,7 +298,7 @@ def test_c27_exceptions() -> None:
 
 
 def test_c27_strict_and_versions() -> None:
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         refusal_grounds(RefusalCase(item=InformationItem(category="open")), on=ON, strict=True)
     assert applicable("refusal_grounds", on=date(2026, 9, 1)).rule_set == "law_01_2026"
 

@@ -10,7 +10,13 @@ from accessinfo.articles.law_01_2026.art_18 import proactive_disclosure_by
 from accessinfo.articles.law_01_2026.art_21 import posting_required_until
 from accessinfo.articles.law_01_2026.art_22 import disclosure_accuracy_reply_by
 from accessinfo.core.rules import applicable
-from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput, NoApplicableRule
+from accessinfo.errors import (
+    AmbiguousReading,
+    CalendarUnknown,
+    InvalidInput,
+    NoApplicableRule,
+    UnverifiedText,
+)
 
 # --- Art 18.4: 5 working days after the information is created -------------------------------
 
@@ -64,7 +70,7 @@ def test_c4_before_the_law_is_law_104() -> None:
 
 
 def test_c4_strict_raises_on_the_unverified_text() -> None:
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         proactive_disclosure_by(date(2026, 11, 20), strict=True)
 
 

@@ -32,6 +32,7 @@ from accessinfo.errors import (
     CalendarUnknown,
     InvalidInput,
     NoApplicableRule,
+    UnverifiedText,
 )
 from accessinfo.models.requests import InformationRequest
 
@@ -228,9 +229,9 @@ def test_request_deadlines_is_provisional_and_names_its_source() -> None:
 
 
 def test_request_deadlines_strict_raises() -> None:
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         request_deadlines(_req(date(2026, 9, 3)), strict=True)
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         provide_by(date(2026, 9, 3), strict=True)
 
 

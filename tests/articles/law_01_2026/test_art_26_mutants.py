@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from accessinfo.articles.law_01_2026.art_26 import extended_provide_by, provide_by
-from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
+from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput, UnverifiedText
 
 VALID = date(2026, 9, 18)
 
@@ -56,7 +56,7 @@ def test_c3_strict_reaches_the_extension() -> None:
     # Thu 9/12/2027 + 12 days = Tue 21/12/2027 (announced year): strict only objects that the
     # Law's text is unverified. + 12 more = Sun 2/1/2028, whose days are only projected: the
     # calendar's refusal (CalendarUnknown) comes first, so strict reached the extension.
-    with pytest.raises(AmbiguousReading, match="unverified"):
+    with pytest.raises(UnverifiedText, match="unverified"):
         provide_by(date(2027, 12, 9), strict=True)
     assert provide_by(date(2027, 12, 9)).outcome == date(2027, 12, 21)
     with pytest.raises(CalendarUnknown):

@@ -8,7 +8,7 @@ import pytest
 
 from accessinfo.articles.law_01_2026.art_28 import accuracy_claim_reply_by, self_correction_by
 from accessinfo.core.rules import applicable
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule, UnverifiedText
 
 
 def test_c1_five_working_days_skip_culture_day() -> None:
@@ -64,7 +64,7 @@ def test_a_request_sent_before_the_law_stays_under_law_104() -> None:
 
 
 def test_strict_raises() -> None:
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         self_correction_by(date(2026, 11, 20), strict=True)
 
 

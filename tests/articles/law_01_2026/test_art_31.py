@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from accessinfo.articles.law_01_2026.art_26 import request_deadlines
 from accessinfo.articles.law_01_2026.art_31 import back_publication_by, governing_law
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule, UnverifiedText
 from accessinfo.models.requests import InformationRequest
 
 
@@ -58,7 +58,7 @@ def test_c4_before_law_104() -> None:
 def test_c4_is_provisional_and_strict_raises() -> None:
     d = governing_law(_req(date(2026, 9, 3)))
     assert d.status == "provisional"
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         governing_law(_req(date(2026, 9, 3)), strict=True)
 
 

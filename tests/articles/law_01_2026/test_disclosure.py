@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from accessinfo.articles.law_01_2026 import art_10, art_17, art_18, art_19, art_20, art_22, art_31
 from accessinfo.articles.law_104_2016.art_17 import DISCLOSURE_CATEGORIES as LAW_104_CATEGORIES
 from accessinfo.calendar import PUBLIC_SECTOR
-from accessinfo.errors import AmbiguousReading, InvalidInput, NoApplicableRule
+from accessinfo.errors import InvalidInput, NoApplicableRule, UnverifiedText
 from accessinfo.tasks.access import disclosure_duty
 
 START = date(2026, 9, 1)
@@ -61,7 +61,7 @@ def test_disclosure_duty_from_1_september_2026(on: date, category: str) -> None:
     assert d.outcome.portal == ("required" if entry.point else "optional")
     assert d.outcome.name_vi == entry.name_vi
     assert d.explanation_vi is not None
-    with pytest.raises(AmbiguousReading):
+    with pytest.raises(UnverifiedText):
         disclosure_duty(category, on=on, strict=True)
 
 

@@ -5,7 +5,7 @@ sent to state agencies before that day and not yet resolved stay under Law 104 (
 
 The text comes from ONE unofficial full-text copy (research-update-2026-11 §3): the
 instrument's confidence is ``unverified``, so every Decision citing it is ``provisional`` with
-a caveat naming the source, and ``strict=True`` raises ``AmbiguousReading``.
+a caveat naming the source, and ``strict=True`` raises ``UnverifiedText``.
 """
 
 from datetime import date

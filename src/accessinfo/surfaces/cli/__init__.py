@@ -1,9 +1,12 @@
 """The ``accessinfo`` command: the daily questions, in text for people and JSON for machines.
 
 Every answer is a :class:`~accessinfo.core.decisions.Decision`; ``--json`` prints it as JSON (the
-schemas are exported by ``accessinfo schema``). Exit codes: 0 success, 2 usage error (bad
-options), 3 an :class:`~accessinfo.errors.AccessInfoError` (bad input, no rule in force, …),
-printed on stderr with its code.
+schemas are exported by ``accessinfo schema``), each instrument once (``--expanded``: in every
+citation). Exit codes: 0 success; 2 usage error (the command line cannot be read: an unknown
+option, a missing or malformed value); 3 an :class:`~accessinfo.errors.AccessInfoError` (the
+input was read but refused: outside the calendar, no rule in force, ``--strict``…), printed on
+stderr with its code; 4 an output file could not be written. ``--calendar-file`` (or
+``ACCESSINFO_CALENDAR_FILE``) amends the calendar of every command with a calendar file.
 
 >>> main(["day", "2026-01-10"])
 Saturday 2026-01-10 (Thứ Bảy): WORKING DAY  [final]
@@ -16,28 +19,34 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
+from accessinfo.calendar_files import ENV_VAR, configured_calendar
 from accessinfo.core.messages import Lang, msg
 from accessinfo.errors import AccessInfoError
 from accessinfo.surfaces.cli import (
     calendar_cmds,
+    calendar_diff_cmds,
     meta_cmds,
     outage_cmds,
     request_cmds,
     sources_cmds,
 )
 from accessinfo.surfaces.cli._common import (
+    EXIT_CODES_TEXT,
     EXIT_ERROR,
     EXIT_IO,
     EXIT_OK,
     EXIT_USAGE,
+    CommandLineError,
     _fmt_value,
     _Parser,
     parse_date,
+    refuse_provisional,
     render_decision,
 )
 from accessinfo.surfaces.cli._output import OutputRefused
@@ -48,6 +57,7 @@ from accessinfo.surfaces.cli.request_cmds import (
     parse_event,
     timeline_lines,
 )
+from accessinfo.surfaces.compact import decision_json
 
 __all__ = [
     "EXIT_ERROR",
@@ -73,8 +83,8 @@ examples:
   accessinfo count 2026-01-09 2026-01-13     working days in (9/1, 13/1]
   accessinfo special-days 2026               holidays, compensatory and swapped days of 2026
   accessinfo request --received 2026-02-13T16:45+07:00 --channel electronic --complexity complex
-  accessinfo request --received 2026-02-13 --channel electronic --complexity complex \
-      --event handling_notice_sent=2026-02-24 --event extension_notified=2026-03-12@2026-03-27 \
+  accessinfo request --received 2026-02-13 --channel electronic --complexity complex \\
+      --event handling_notice_sent=2026-02-24 --event extension_notified=2026-03-12@2026-03-27 \\
       --as-of 2026-03-31                     each duty: due date and on time/late/overdue/...
   accessinfo refusal --on 2026-08-22 --category working_secret   grounds to refuse
   accessinfo refusal --on 2026-09-15 --category open --times-provided 2 --costs unpaid
@@ -82,29 +92,51 @@ examples:
   accessinfo suspension 2026-09-05 --trace   last day to announce a planned suspension
   accessinfo check-suspension --from 2026-09-05 --kind planned --published 2026-08-31
   accessinfo incident --occurred 2026-02-13T15:00+07:00 --expected-recovery 2026-02-23
+  accessinfo day 2026-12-31 --calendar-file bridge.csv   with a notice not yet released
+  accessinfo calendar diff packaged bridge.csv --requests open.csv   deadlines a notice moves
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
 dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
-datetimes are refused. Exit codes: 0 ok, 2 usage error, 3 refused input (code on stderr).
+datetimes are refused. A calendar file (--calendar-file, or the ACCESSINFO_CALENDAR_FILE
+environment variable) adds a notice's days to the packaged calendar: see the documentation,
+"Adding a year's schedule".
+
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, meta_cmds, sources_cmds)
+_MODULES = (calendar_cmds, request_cmds, outage_cmds, calendar_diff_cmds, meta_cmds, sources_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for the docs and tests)."""
     common = _Parser(add_help=False)
-    common.add_argument("--json", action="store_true", help="print the Decision as JSON")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        help="print the Decision as JSON, each instrument once in an 'instruments' map and "
+        "the citations pointing to it by id",
+    )
+    common.add_argument(
+        "--expanded",
+        action="store_true",
+        help="with --json: repeat the instrument's full record in every citation",
+    )
     common.add_argument("--trace", action="store_true", help="show each counted/skipped day")
     common.add_argument(
         "--strict",
         action="store_true",
         help="refuse (exit 3) instead of a provisional answer resting on unannounced days "
-        "or unverified texts",
+        "(calendar-unknown) or unverified texts (unverified-text)",
+    )
+    common.add_argument(
+        "--calendar-file",
+        metavar="PATH",
+        help="amend the calendar with the days of a calendar file (a CSV with the packaged "
+        "columns: date,kind,name_vi,name_en,source,status,note); default: the file named by "
+        f"${ENV_VAR}, if set",
     )
     common.add_argument(
         "--html",
@@ -145,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="accessinfo",
         description="Vietnam's access-to-information and e-government deadlines, with the "
         "law that sets them.",
-        epilog=_EPILOG,
+        epilog=_EPILOG + textwrap.fill(EXIT_CODES_TEXT, 88) + "\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from accessinfo import __version__
@@ -159,7 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _calendar(a: argparse.Namespace) -> WorkingCalendar:
-    cal = public_sector_calendar(culture_day_makeup=a.culture_day_makeup)
+    base = public_sector_calendar(culture_day_makeup=a.culture_day_makeup)
+    cal = configured_calendar(a.calendar_file, base=base)
     if a.rest_day or a.working_day:
         cal = cal.with_overrides(
             rest_days=[parse_date(x, "--rest-day") for x in a.rest_day],
@@ -194,12 +227,14 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
         return int(raw(a, out))
     cal = _calendar(a)
     decision, head = a.handler(a, cal)
+    if a.strict:
+        refuse_provisional(decision)
     if not a.trace:
         shown = decision.model_copy(update={"trace": None})
     else:
         shown = decision
     if a.json:
-        out.write(shown.model_dump_json(indent=2) + "\n")
+        out.write(decision_json(shown, expanded=a.expanded) + "\n")
     else:
         lang = _lang(a)
         shown_head = head.get(lang) if hasattr(head, "get") else head
@@ -238,6 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     try:
         return _run(a, sys.stdout)
+    except CommandLineError as exc:  # a malformed value: a usage error, like argparse's
+        lang = _lang(a)
+        detail = exc.message_vi if lang == "vi" else exc.message
+        usage = msg("cli.label.usage_error", command=a.command, message=detail)
+        sys.stderr.write(usage.get(lang) + "\n")
+        return EXIT_USAGE
     except AccessInfoError as exc:
         if _lang(a) == "vi":
             text = msg("cli.label.error", code=exc.code, message=exc.message_vi).vi

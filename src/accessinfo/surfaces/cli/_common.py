@@ -19,12 +19,26 @@ from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.inputs import read_date_or_instant
 from accessinfo.core.messages import Lang, Text, localized, msg
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import CalendarUnknown, InvalidInput, UnverifiedText
 
 EXIT_OK = 0
-EXIT_USAGE = 2  # argparse's own code for a bad command line
+EXIT_USAGE = 2  # the command line cannot be read: unknown option, missing or malformed value
 EXIT_ERROR = 3  # an AccessInfoError: the input was read but refused
 EXIT_IO = 4  # an output file (--html, --out) could not be written
+
+EXIT_CODES_TEXT = (
+    "exit codes: 0 answered; 2 the command line cannot be read (an unknown command or option, "
+    "a missing value, or a value not in the form asked for: not a date, a number or one of "
+    "the choices); 3 the input was read but refused, with an error code on stderr (e.g. a "
+    "date outside the calendar, no rule in force, a bad calendar file, --strict refusing a "
+    "provisional answer); 4 an output file could not be written."
+)
+
+
+class CommandLineError(InvalidInput):
+    """A value on the command line is not in the form the option asks for (not a date, not a
+    number, not one of the choices): a usage error, exit 2, like argparse's own."""
+
 
 _EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
@@ -56,6 +70,7 @@ _COST_ITEMS = (
     "digitised_print_bw",
     "digitised_print_colour",
 )
+_PAPER_SIZES = ("A4", "A3", "A2", "A1", "A0")
 
 
 # -- parsing values ---------------------------------------------------------------------------
@@ -67,7 +82,13 @@ def parse_when(text: str, name: str = "date") -> date | datetime:
     """
     if not isinstance(text, str):
         raise InvalidInput(f"{name} must be text, got {text!r}")
-    return read_date_or_instant(text.strip(), name)
+    try:
+        return read_date_or_instant(text.strip(), name)
+    except CommandLineError:
+        raise
+    except InvalidInput as exc:  # not a date or an instant: a usage error, like argparse's
+        message = exc.message if exc.detail_vi is None else Text(exc.message, exc.detail_vi)
+        raise CommandLineError(message) from None
 
 
 def parse_date(text: str, name: str = "date") -> date:
@@ -78,18 +99,20 @@ def parse_int(text: str, name: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(msg("errors.not_a_number", name=name, value=repr(text))) from None
+        raise CommandLineError(msg("errors.not_a_number", name=name, value=repr(text))) from None
 
 
 def parse_time(text: str, name: str = "cutoff") -> time:
     try:
         value = time.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"{name}: {text!r} is not a time of day; use HH:MM") from None
+        raise CommandLineError(f"{name}: {text!r} is not a time of day; use HH:MM") from None
     return value
 
 
 # -- rendering ---------------------------------------------------------------------------------
+
+
 def fmt_date(d: date) -> str:
     return f"{_EN[d.weekday()]} {d.isoformat()} ({_VI[d.weekday()]})"
 
@@ -210,6 +233,17 @@ def render_decision(
         out.append(t("label.trace"))
         out += _trace_lines(d.trace, lang)
     return "\n".join(out)
+
+
+def refuse_provisional(d: Decision[Any]) -> None:
+    """``--strict``: refuse a provisional answer that the command did not refuse itself
+    (UnverifiedText if it cites an unverified text, else CalendarUnknown)."""
+    if d.status != "provisional":
+        return
+    why = "; ".join(d.caveats) or "the answer is provisional"
+    if any(not c.instrument.verified for c in d.basis):
+        raise UnverifiedText(f"strict: {why}")
+    raise CalendarUnknown(f"strict: {why}")
 
 
 Handler = Callable[[argparse.Namespace, WorkingCalendar], tuple[Decision[Any], str | None]]

@@ -15,6 +15,7 @@ from accessinfo.calendar import (
 from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
+from accessinfo.errors import CalendarUnknown, UnverifiedText
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
     fmt_date,
@@ -28,93 +29,122 @@ def _week_source() -> Citation:
     return instrument("decision_188_1999").cite(1)
 
 
-def day_decision(cal: WorkingCalendar, d: date) -> Decision[DayInfo]:
-    """Is ``d`` a working day, and why (the source of the day's status)."""
-    info = cal.day(d)
-    what = msg("cli.day.working" if info.working else "cli.day.rest")
-    caveats: tuple[str, ...] = ()
-    if info.status in _UNCERTAIN:
-        caveats = (msg("cli.day.unconfirmed", day=d, status=msg(f"calendar.status.{info.status}")),)
-    elif d > cal.known_until and info.kind in ("working", "weekend"):
-        caveats = (msg("cli.day.beyond_known", day=d, known_until=cal.known_until),)
-    return Decision[DayInfo](
-        outcome=info,
-        basis=(info.source or _week_source(),),
-        explanation=msg(
-            "cli.day.explanation",
-            d=d,
-            what=what,
-            kind=msg(f"calendar.kind.{info.kind}"),
-            name=Text(info.name_en, info.name_vi),
-        ),
+def _unconfirmed(info: DayInfo) -> Text:
+    return msg(f"cli.unconfirmed.{info.status}", d=info.date, name=Text(info.name_en, info.name_vi))
+
+
+def _unverified(source: Citation | None) -> Text | None:
+    if source is None or source.instrument.verified:
+        return None
+    inst = source.instrument
+    return msg("core.unverified_text", name=Text(inst.name_en, inst.name_vi), note=inst.note or "—")
+
+
+def _decision(
+    tp: Any,
+    outcome: Any,
+    basis: tuple[Citation, ...],
+    explanation: Text,
+    caveats: list[Text],
+    cal: WorkingCalendar,
+) -> Decision[Any]:
+    return Decision[tp](  # the outcome type, chosen by the caller
+        outcome=outcome,
+        basis=basis,
+        explanation=explanation,
         status="provisional" if caveats else "final",
-        caveats=caveats,
+        caveats=tuple(dict.fromkeys(caveats)),
         rule_set=cal.name,
         calendar_version=cal.version,
         law_version=law_version(),
     )
 
 
-def count_decision(cal: WorkingCalendar, start: date, end: date) -> Decision[int]:
-    """Working days in ``(start, end]`` (day zero not counted)."""
+def _refuse(strict: bool, unknown: list[Text], unverified: list[Text]) -> None:
+    """``strict=True``: refuse an answer resting on unannounced days or unverified sources."""
+    if not strict:
+        return
+    if unknown:
+        raise CalendarUnknown(
+            "strict: the answer depends on days not yet announced: "
+            + " ".join(c.en for c in unknown)
+        )
+    if unverified:
+        raise UnverifiedText(
+            "strict: the answer rests on a source not checked against an official text: "
+            + "; ".join(c.en for c in unverified)
+        )
+
+
+def day_decision(cal: WorkingCalendar, d: date, *, strict: bool = False) -> Decision[DayInfo]:
+    """Is ``d`` a working day, and why (the source of the day's status).
+
+    Provisional when the day is derived or projected, lies past the announced schedules, or
+    rests on an unverified source; ``strict=True`` refuses those (CalendarUnknown,
+    UnverifiedText).
+    """
+    info = cal.day(d)
+    unknown: list[Text] = []
+    if info.status in _UNCERTAIN:
+        unknown.append(_unconfirmed(info))
+    elif info.date > cal.known_until and info.kind in ("working", "weekend"):
+        unknown.append(msg("cli.day.beyond_known", day=info.date, known_until=cal.known_until))
+    unverified = [t for t in (_unverified(info.source),) if t is not None]
+    _refuse(strict, unknown, unverified)
+    explanation = msg(
+        "cli.day.explanation",
+        d=info.date,
+        what=msg("cli.day.working" if info.working else "cli.day.rest"),
+        kind=msg(f"cli.kind.{info.kind}"),
+        name=Text(info.name_en, info.name_vi),
+    )
+    return _decision(
+        DayInfo, info, (info.source or _week_source(),), explanation, [*unknown, *unverified], cal
+    )
+
+
+def count_decision(
+    cal: WorkingCalendar, start: date, end: date, *, strict: bool = False
+) -> Decision[int]:
+    """Working days in ``(start, end]`` (day zero not counted); negative when ``end`` is
+    before ``start``: then ``end`` is that many working days before ``start``."""
     n = cal.count(start, end)
     lo, hi = sorted((start, end))
-    caveats: list[str] = [
-        msg(
-            "calendar.day_unconfirmed",
-            day=i.date,
-            name=Text(i.name_en, i.name_vi),
-            status=msg(f"calendar.status.{i.status}"),
-        )
+    unknown = [
+        _unconfirmed(i)
         for y in range(lo.year, hi.year + 1)
         for i in cal.special_days(y)
         if lo < i.date <= hi and i.status in _UNCERTAIN
     ]
     if hi > cal.known_until:
-        caveats.append(msg("cli.count.beyond_known", known_until=cal.known_until))
-    return Decision[int](
-        outcome=n,
-        basis=(instrument("code_91_2015").cite(147, 3), _week_source()),
-        explanation=msg("cli.count.explanation", n=n, start=start, end=end),
-        status="provisional" if caveats else "final",
-        caveats=tuple(caveats),
-        rule_set=cal.name,
-        calendar_version=cal.version,
-        law_version=law_version(),
-    )
+        unknown.append(msg("cli.count.beyond_known", known_until=cal.known_until))
+    _refuse(strict, unknown, [])
+    if n >= 0:
+        explanation = msg("cli.count.after", n=n, start=start, end=end)
+    else:
+        explanation = msg("cli.count.before", n=-n, start=start, end=end)
+    basis = (instrument("code_91_2015").cite(147, 3), _week_source())
+    return _decision(int, n, basis, explanation, unknown, cal)
 
 
-def special_days_decision(cal: WorkingCalendar, year: int) -> Decision[tuple[DayInfo, ...]]:
+def special_days_decision(
+    cal: WorkingCalendar, year: int, *, strict: bool = False
+) -> Decision[tuple[DayInfo, ...]]:
     """The special days of ``year``, each with its kind and source."""
     days = tuple(cal.special_days(year))
     basis = tuple(dict.fromkeys(i.source for i in days if i.source)) or (_week_source(),)
-    uncertain = [i for i in days if i.status in _UNCERTAIN]
-    caveats = [
-        msg(
-            "cli.special.status",
-            day=i.date,
-            name=Text(i.name_en, i.name_vi),
-            status=msg(f"calendar.status.{i.status}"),
-        )
-        for i in uncertain
-    ]
+    unknown = [_unconfirmed(i) for i in days if i.status in _UNCERTAIN]
+    unverified = [t for t in dict.fromkeys(_unverified(i.source) for i in days) if t is not None]
+    _refuse(strict, unknown, unverified)
     rest = sum(1 for i in days if not i.working)
-    return Decision[tuple[DayInfo, ...]](
-        outcome=days,
-        basis=basis,
-        explanation=msg(
-            "cli.special.explanation", n=len(days), year=year, rest=rest, working=len(days) - rest
-        ),
-        status="provisional" if caveats else "final",
-        caveats=tuple(caveats),
-        rule_set=cal.name,
-        calendar_version=cal.version,
-        law_version=law_version(),
+    explanation = msg(
+        "cli.special.explanation", n=len(days), year=year, rest=rest, working=len(days) - rest
     )
+    return _decision(tuple[DayInfo, ...], days, basis, explanation, [*unknown, *unverified], cal)
 
 
 def _cmd_day(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
-    d = day_decision(cal, parse_date(a.date))
+    d = day_decision(cal, parse_date(a.date), strict=a.strict)
     info = d.outcome
     key = "cli.day.headline_working" if info.working else "cli.day.headline_rest"
     return d, msg(key, day=_date(info.date))
@@ -133,19 +163,23 @@ def _cmd_add(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any]
 
 def _cmd_count(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
     start, end = parse_date(a.start, "start"), parse_date(a.end, "end")
-    d = count_decision(cal, start, end)
-    return d, msg("cli.count.headline", n=d.outcome, start=start, end=end)
+    d = count_decision(cal, start, end, strict=a.strict)
+    n = d.outcome
+    if n >= 0:
+        return d, msg("cli.count.headline_after", n=n, start=start, end=end)
+    return d, msg("cli.count.headline_before", n=-n, start=start, end=end)
 
 
 def _cmd_special(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[Any], str | None]:
-    d = special_days_decision(cal, parse_int(a.year, "year"))
+    d = special_days_decision(cal, parse_int(a.year, "year"), strict=a.strict)
     lines = [msg("cli.special.headline", year=a.year, calendar=cal.name)]
     for i in d.outcome:
         src = msg("cli.special.override") if i.source is None else _cite(i.source)
         mark = msg("cli.special.work" if i.working else "cli.special.rest")
         status = msg(f"calendar.status.{i.status}")
+        kind = msg(f"calendar.kind.{i.kind}")
         en = (
-            f"  {fmt_date(i.date):<36} {mark}  {i.kind:<15} {i.name_en} / {i.name_vi}"
+            f"  {fmt_date(i.date):<36} {mark}  {kind:<20} {i.name_en} / {i.name_vi}"
             f"  [{src}; {status}]"
         )
         vi = f"  {_date(i.date).vi:<20} {mark.vi}  {i.name_vi}  [{src.vi}; {status.vi}]"

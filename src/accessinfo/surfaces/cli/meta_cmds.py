@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
+from accessinfo.errors import InvalidInput
 from accessinfo.surfaces.cli._common import (
     EXIT_OK,
+    CommandLineError,
     parse_date,
 )
 
@@ -55,7 +57,10 @@ def _cmd_schema(a: argparse.Namespace, out: IO[str]) -> int:
         out.write("\n".join(str(p) for p in paths) + "\n")
         return EXIT_OK
     if a.name:
-        data: object = schema.schema(a.name)
+        try:
+            data: object = schema.schema(a.name)
+        except InvalidInput as exc:  # an unknown name: like an unknown choice, a usage error
+            raise CommandLineError(exc.message) from None
     else:
         data = schema.bundle()
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -12,12 +12,13 @@ from accessinfo.calendar import (
     as_vn_date,
 )
 from accessinfo.core.decisions import Decision
-from accessinfo.errors import InvalidInput
 from accessinfo.surfaces.cli._common import (
     _COST_ITEMS,
     _DISCLOSURE_EXCEPTIONS,
     _EN,
     _INFORMATION_CATEGORIES,
+    _PAPER_SIZES,
+    CommandLineError,
     _facade,
     _fmt_value,
     fmt_date,
@@ -52,7 +53,7 @@ _STATUS_TEXT = {
 def _strict_date(text: str, name: str) -> date:
     s = text.strip()
     if len(s) != 10:
-        raise InvalidInput(f"{name}: {text!r} is not a date; use YYYY-MM-DD")
+        raise CommandLineError(f"{name}: {text!r} is not a date; use YYYY-MM-DD")
     return as_vn_date(parse_when(s, name), name)
 
 
@@ -63,14 +64,14 @@ def parse_event(text: str) -> Any:
     kind, sep, rest = text.partition("=")
     kind = kind.strip()
     if not sep or not rest.strip():
-        raise InvalidInput(f"--event {text!r}: use KIND=WHEN, e.g. provided=2026-03-10")
+        raise CommandLineError(f"--event {text!r}: use KIND=WHEN, e.g. provided=2026-03-10")
     if kind not in _EVENT_KINDS:
-        raise InvalidInput(
+        raise CommandLineError(
             f"--event {text!r}: unknown kind {kind!r}; one of {', '.join(_EVENT_KINDS)}"
         )
     when, at_sign, extended = rest.partition("@")
     if at_sign and kind != "extension_notified":
-        raise InvalidInput(
+        raise CommandLineError(
             f"--event {text!r}: @EXTENDED_TO is only for extension_notified=WHEN@EXTENDED_TO"
         )
     at = parse_when(when, f"--event {kind}")
@@ -107,6 +108,36 @@ def timeline_lines(t: Any) -> list[str]:
             f"{_STATUS_TEXT[duty.status]}"
         )
     return out
+
+
+# each duty in plain words, and what its status says about it
+_DUTY_TEXT = {
+    "respond": "the answer",
+    "notify_handling_time": "the notice of the handling time",
+    "notify_extension": "the notice of the extension",
+    "acknowledge": "the acknowledgement of receipt (form 02)",
+    "notify_resolution": "the notice of how the request is handled (form 03)",
+}
+
+
+def timeline_verdict(t: Any) -> str:
+    """What a ``RequestTimeline`` says, in plain words: each duty done late, missed, overdue
+    or still due, with its dates; "every duty done on time" when that is all there is."""
+    parts = []
+    for duty in t.duties:
+        what = _DUTY_TEXT.get(duty.name, duty.name.replace("_", " "))
+        due = _short_date(duty.due)
+        if duty.status == "late":
+            parts.append(f"{what} was LATE (due {due}, done {_short_date(duty.done_on)})")
+        elif duty.status == "missed":
+            parts.append(f"{what} was MISSED (due {due}, never done)")
+        elif duty.status == "overdue":
+            parts.append(f"{what} is OVERDUE (due {due}, not done yet)")
+        elif duty.status == "pending":
+            parts.append(f"{what} is due by {due}")
+    if not parts:
+        return "every duty done on time"
+    return "; ".join(parts)
 
 
 def _vnd(n: int) -> str:
@@ -183,8 +214,21 @@ def parse_cost_line(text: str) -> Any:
 
     item, sep, rest = text.partition("=")
     if not sep:
-        raise InvalidInput(f"--line {text!r}: use ITEM=QUANTITY[@PAPER], e.g. photocopy_bw=20@A3")
+        raise CommandLineError(
+            f"--line {text!r}: use ITEM=QUANTITY[@PAPER], e.g. photocopy_bw=20@A3"
+        )
+
     qty, at_sign, paper = rest.partition("@")
+    # an unknown item or paper size is like an unknown choice: a usage error
+    if item.strip() not in _COST_ITEMS:
+        raise CommandLineError(
+            f"--line {text!r}: unknown item {item.strip()!r}; one of {', '.join(_COST_ITEMS)}"
+        )
+    if at_sign and paper.strip() not in _PAPER_SIZES:
+        raise CommandLineError(
+            f"--line {text!r}: unknown paper size {paper.strip()!r}; one of "
+            + ", ".join(_PAPER_SIZES)
+        )
     values: dict[str, object] = {
         "item": item.strip(),
         "quantity": parse_int(qty, "--line quantity"),
@@ -208,10 +252,10 @@ def _cmd_costs(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[An
         destination=a.destination,
     )
     if a.sent is not None and a.on is not None:
-        raise InvalidInput("costs: give --sent (or its older name --on), not both")
+        raise CommandLineError("costs: give --sent (or its older name --on), not both")
     text = a.sent if a.sent is not None else a.on
     if text is None:
-        raise InvalidInput("costs needs --sent DATE: the day the request was sent")
+        raise CommandLineError("costs needs --sent DATE: the day the request was sent")
     sent = parse_when(text, "sent")
     kwargs: dict[str, Any] = {"strict": a.strict}
     if a.priced_on is not None:
@@ -256,7 +300,7 @@ def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[
         d = _facade("requests").request_deadlines(req, **kwargs)
         return d, head
     if a.as_of is None:
-        raise InvalidInput(
+        raise CommandLineError(
             "--event and --costs-pause need --as-of DATE: the day to judge the request on "
             "(accessinfo has no clock)"
         )
@@ -266,10 +310,7 @@ def _cmd_request(a: argparse.Namespace, cal: WorkingCalendar) -> tuple[Decision[
         kwargs["costs_pause"] = a.costs_pause
     d = timeline.request_timeline(req, events, as_of=parse_when(a.as_of, "as-of"), **kwargs)
     t = d.outcome
-    verdict = f"overdue: {', '.join(t.overdue)}" if t.overdue else "nothing overdue"
-    if t.breaches:
-        verdict += f"; breached: {', '.join(t.breaches)}"
-    head += f", as of {fmt_date(t.as_of)}: {verdict}"
+    head += f", as of {fmt_date(t.as_of)}: {timeline_verdict(t)}"
     return d, "\n".join([head, *timeline_lines(t)])
 
 
@@ -278,7 +319,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.set_defaults(handler=_cmd_request)
     s.add_argument("--received", required=True, help="date or datetime of receipt")
     s.add_argument("--channel", required=True, choices=("in_person", "electronic", "post", "fax"))
-    s.add_argument("--complexity", choices=("simple", "complex"))
+    s.add_argument(
+        "--complexity",
+        required=True,
+        choices=("simple", "complex"),
+        help="required, under both laws. simple: information that is simple and already held, "
+        "which can be provided at once (thông tin đơn giản, có sẵn); complex: information not "
+        "to hand, to be gathered from several parts of the agency or needing another body's "
+        "opinion (thông tin phức tạp, không có sẵn). It decides the periods (Law 104/2016 "
+        "Arts 29-31; Decree 337/2026 Art 10.4 under Law 01/2026)",
+    )
     s.add_argument(
         "--delivery",
         choices=("in_person", "electronic", "post", "fax"),
