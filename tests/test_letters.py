@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import AmbiguousReading, InvalidInput
 from accessinfo.models.access import InformationItem, RefusalCase
 from accessinfo.tasks.access import refusal_grounds
 from accessinfo.tasks.letters import en_date, extension_notice, refusal_letter, vn_date
@@ -65,7 +65,14 @@ def test_extension_notice_electronic_complex_request() -> None:
     assert "đến hết ngày 25 tháng 9 năm 2026" in d.outcome
     assert "tối đa không quá 15 ngày" in d.outcome
     assert d.rule_set == "law_104_2016"
-    assert [c.id for c in d.basis] == ["law_104_2016.art30.c4", "decree_13_2018.art5.c1.pd"]
+    # dated 3/9/2026: Decree 13/2018's form 04 after the decree ended (Decree 337 Art 15.3)
+    assert [c.id for c in d.basis] == [
+        "law_104_2016.art30.c4",
+        "decree_13_2018.art5.c1.pd",
+        "decree_337_2026.art15.c3",
+        "law_01_2026.art31.c4",
+    ]
+    assert d.status == "provisional" and "no saving clause" in d.caveats[0]
 
 
 def test_extension_notice_in_person_and_post() -> None:
@@ -256,3 +263,66 @@ def test_refusal_letter_under_law_01_follows_form_05() -> None:
     assert "decree_337_2026.art9.c6" in [c.id for c in d.basis]
     assert any("Only the number and title of form 05" in c for c in d.caveats)
     assert d.explanation_vi is not None and "Mẫu số 05" in d.explanation_vi
+
+
+# -- Law 104 letters dated on either side of 1/9/2026, when Decree 13/2018 ended -------------
+# A complex e-mail request received Thu 20/8/2026 (Law 104 Art 30.4): 15 working days —
+# Fri 21 (1), Sat 22 (2, working Saturday swapped for 31/8, Notice 9441/TB-BNV), Mon 24 (3) …
+# Fri 28 (7); Sat 29, Sun 30, Mon 31/8 (swapped rest), Tue 1/9 (adjacent day) and Wed 2/9
+# (National Day, Labour Code Art 112.1(đ)) rest; Thu 3/9 (8), Fri 4 (9), Mon 7 … Fri 11
+# (10–14), Mon 14/9 (15): original deadline Mon 14/9/2026; extension of 15 calendar days
+# (Art 30.4, reading extension_unit="calendar"), to Tue 29/9/2026. Notice due by 14/9.
+LATE_ASKED = date(2026, 8, 20)
+LATE_GROUNDS = refusal_grounds(
+    RefusalCase(item=InformationItem(category="open"), beyond_capacity=True), on=LATE_ASKED
+)
+ENDED = {"decree_337_2026.art15.c3", "law_01_2026.art31.c4"}
+
+
+def _extension(on: date, **kw: object) -> object:
+    return extension_notice(
+        request_date=LATE_ASKED, channel="electronic", original_respond_by=date(2026, 9, 14),
+        extended_respond_by=date(2026, 9, 29), on=on, **LETTER, **kw,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["refusal", "extension"])
+def test_law_104_letter_from_1_september_2026_is_provisional_with_decree_13_ended(
+    kind: str,
+) -> None:
+    def letter(on: date, strict: bool = False) -> object:
+        if kind == "extension":
+            return _extension(on, strict=strict)
+        return refusal_letter(LATE_GROUNDS, request_date=LATE_ASKED, on=on, strict=strict, **LETTER)
+
+    before = letter(date(2026, 8, 31))
+    after = letter(date(2026, 9, 1))
+    for d in (before, after):
+        assert d.rule_set == "law_104_2016"  # type: ignore[attr-defined]
+        # the form is still Decree 13/2018's (Form 04 point d, Form 05 point đ)
+        assert any(c.instrument.id == "decree_13_2018" for c in d.basis)  # type: ignore[attr-defined]
+    assert not ENDED & {c.id for c in before.basis}  # type: ignore[attr-defined]
+    assert not any("no saving clause" in c for c in before.caveats)  # type: ignore[attr-defined]
+    assert before.status == "provisional"  # the form's layout caveat, as before  # type: ignore[attr-defined]
+    assert ENDED <= {c.id for c in after.basis}  # type: ignore[attr-defined]
+    assert after.status == "provisional"  # type: ignore[attr-defined]
+    ended = [c for c in after.caveats if "no saving clause" in c]  # type: ignore[attr-defined]
+    assert ended and "2026-09-01" in ended[0]
+    vi = after.caveats_vi  # type: ignore[attr-defined]
+    assert any("không có quy định chuyển tiếp" in c for c in vi)
+    assert not any(c.startswith("Decree") or c.startswith("Law") for c in vi)  # names in vi
+    # strict: the letter before 1/9 is given, the one from 1/9 refused
+    assert letter(date(2026, 8, 31), strict=True).outcome  # type: ignore[attr-defined]
+    with pytest.raises(AmbiguousReading, match="no saving clause"):
+        letter(date(2026, 9, 1), strict=True)
+
+
+def test_law_01_letter_carries_no_decree_13_caveat() -> None:
+    grounds = refusal_grounds(
+        RefusalCase(item=InformationItem(category="open"), beyond_capacity=True),
+        on=date(2026, 9, 2),
+    )
+    d = refusal_letter(grounds, request_date=date(2026, 9, 2), on=date(2026, 9, 3), **LETTER)
+    assert d.rule_set == "law_01_2026"
+    assert not any(c.instrument.id == "decree_13_2018" for c in d.basis)
+    assert not any("no saving clause" in c for c in d.caveats)

@@ -362,3 +362,118 @@ def test_decree_337_forms_on_a_law_104_request_are_only_noted() -> None:
     t = request_timeline(req, [ev("acknowledged", date(2026, 3, 3))], as_of=date(2026, 3, 4))
     assert [d.name for d in t.outcome.duties] == ["respond"]
     assert "do not apply" in t.explanation
+
+
+# -- costs: the payment rule of the governing law (Law 104: Decree 13/2018 Art 13.2; Law
+# 01/2026: Decree 337/2026 Art 14.1) ---------------------------------------------------------
+# Complex request by post received Wed 2/9/2026 (a holiday; day zero under the calendar-date
+# reading): Law 01/2026 (sent from 1/9/2026).
+LAW_01_POST = InformationRequest(received_at=date(2026, 9, 2), channel="post", complexity="complex")
+
+
+def test_costs_pause_names_the_payment_rule_of_the_governing_law() -> None:
+    asked = [ev("costs_requested", date(2026, 3, 10))]
+    with pytest.raises(AmbiguousReading) as law_104:
+        request_timeline(POST, asked, as_of=date(2026, 3, 11), costs_pause="raise")
+    assert "Decree No. 13/2018/NĐ-CP, Art. 13(2)" in law_104.value.message
+    assert "khoản 2 Điều 13 Nghị định số 13/2018/NĐ-CP" in law_104.value.message_vi
+    assert "337/2026" not in law_104.value.message
+
+    asked = [ev("costs_requested", date(2026, 9, 3))]
+    with pytest.raises(AmbiguousReading) as law_01:
+        request_timeline(LAW_01_POST, asked, as_of=date(2026, 9, 4), costs_pause="raise")
+    assert "Decree No. 337/2026/NĐ-CP, Art. 14(1)" in law_01.value.message
+    assert "khoản 1 Điều 14 Nghị định số 337/2026/NĐ-CP" in law_01.value.message_vi
+    assert "13/2018" not in law_01.value.message
+
+
+def test_costs_cite_the_payment_rule_and_refusal_ground_of_the_governing_law() -> None:
+    t = request_timeline(POST, [ev("costs_requested", date(2026, 3, 10))], as_of=date(2026, 3, 11))
+    ids = {c.id for c in duty(t.outcome.duties, "respond").basis}
+    assert {"decree_13_2018.art13.c2", "law_104_2016.art28.c1.pe"} <= ids
+    assert "decree_337_2026.art14.c1" not in {c.id for c in t.basis}
+    assert "Decree No. 13/2018/NĐ-CP, Art. 13(2) requires payment" in t.explanation
+
+    t = request_timeline(
+        LAW_01_POST, [ev("costs_requested", date(2026, 9, 3))], as_of=date(2026, 9, 4)
+    )
+    ids = {c.id for c in duty(t.outcome.duties, "respond").basis}
+    assert {"decree_337_2026.art14.c1", "law_01_2026.art27.c6"} <= ids
+    assert not any(c.instrument.id == "decree_13_2018" for c in t.basis)
+    assert "khoản 1 Điều 14 Nghị định số 337/2026/NĐ-CP" in (t.explanation_vi or "")
+    # paid: the ground to refuse is not mentioned
+    t = request_timeline(
+        LAW_01_POST,
+        [ev("costs_requested", date(2026, 9, 3)), ev("costs_paid", date(2026, 9, 4))],
+        as_of=date(2026, 9, 4),
+    )
+    assert "law_01_2026.art27.c6" not in {c.id for c in duty(t.outcome.duties, "respond").basis}
+
+
+# Simple information asked for in person on Thu 20/8/2026 (Law 104 Art 29.1): provided at
+# once, day zero 20/8; every date of the request falls before 1/9/2026, so only the costs can
+# carry Decree 13/2018 past its end.
+AT_ONCE = InformationRequest(
+    received_at=date(2026, 8, 20), channel="in_person", complexity="simple"
+)
+
+
+def test_law_104_costs_awaited_after_decree_13_ended_are_provisional() -> None:
+    asked = [ev("costs_requested", date(2026, 8, 20))]
+    before = request_timeline(AT_ONCE, asked, as_of=date(2026, 8, 31))
+    assert before.status == "final" and before.caveats == ()
+    assert request_timeline(AT_ONCE, asked, as_of=date(2026, 8, 31), strict=True).final
+
+    after = request_timeline(AT_ONCE, asked, as_of=date(2026, 9, 1))
+    assert after.status == "provisional"
+    assert any("no saving clause" in c for c in after.caveats)
+    assert any("không có quy định chuyển tiếp" in c for c in after.caveats_vi)
+    assert {"decree_337_2026.art15.c3", "law_01_2026.art31.c4"} <= {c.id for c in after.basis}
+    # the provisions cited for the decree's end rest on unverified copies: said, as by @rule
+    assert any("Law No. 01/2026/QH16: text from an unverified source" in c for c in after.caveats)
+    with pytest.raises(AmbiguousReading, match="no saving clause"):
+        request_timeline(AT_ONCE, asked, as_of=date(2026, 9, 1), strict=True)
+
+    # paid on Fri 28/8: the wait for payment ended while the decree was in force
+    paid = [*asked, ev("costs_paid", date(2026, 8, 28)), ev("provided", date(2026, 9, 2))]
+    t = request_timeline(AT_ONCE, paid, as_of=date(2026, 9, 4))
+    assert not any("no saving clause" in c for c in t.caveats)
+    assert duty(t.outcome.duties, "respond").status == "late"
+    # answered on 31/8 without payment: nothing applied the decree after it ended
+    t = request_timeline(
+        AT_ONCE, [*asked, ev("provided", date(2026, 8, 31))], as_of=date(2026, 9, 4)
+    )
+    assert not any("no saving clause" in c for c in t.caveats)
+
+
+def test_every_duty_and_the_timeline_speak_vietnamese() -> None:
+    t = request_timeline(
+        DESIGN,
+        [
+            ev("handling_notice_sent", date(2026, 1, 12)),
+            ev("extension_notified", date(2026, 1, 28), extended_to=date(2026, 3, 10)),
+            ev("costs_requested", date(2026, 1, 14)),
+            ev("costs_paid", date(2026, 1, 15)),
+            ev("acknowledged", date(2026, 1, 12)),
+            ev("provided", date(2026, 2, 9)),
+        ],
+        as_of=date(2026, 2, 20),
+    )
+    assert all(d.explanation_vi for d in t.outcome.duties)
+    vi = t.explanation_vi or ""
+    assert vi.startswith("Tính đến ngày 20/02/2026: mọi nghĩa vụ đã được thực hiện đúng hạn.")
+    # the announced 10/3 exceeds the cap 13/2: extended to 13/2 only
+    assert "vượt quá thời hạn gia hạn tối đa" in vi and "13/02/2026" in vi
+    assert "Mẫu số 02" in vi  # a form of Decree 337 recorded on a Law 104 request: a note
+    assert "[chưa có bản tiếng Việt]" not in vi
+    late = request_timeline(POST, [], as_of=date(2026, 3, 27))
+    # notice due Fri 6/3, answer due Tue 24/3 (see POST above): both overdue on 27/3
+    assert (late.explanation_vi or "").startswith(
+        "Tính đến ngày 27/03/2026: việc thông báo thời hạn giải quyết đã quá hạn (hạn là ngày "
+        "06/03/2026, chưa thực hiện); việc cung cấp thông tin hoặc từ chối đã quá hạn (hạn là "
+        "ngày 24/03/2026, chưa thực hiện)."
+    )
+    assert late.explanation.startswith(
+        "As of 2026-03-27: the notice of the handling time is overdue (due 2026-03-06, not done "
+        "yet); the answer is overdue (due 2026-03-24, not done yet)."
+    )

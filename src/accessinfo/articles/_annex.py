@@ -144,8 +144,5 @@ def priced_day(priced_on: object, sent: date) -> date | None:
         return None
     day = as_vn_date(priced_on, "priced_on")
     if day < sent:
-        raise InvalidInput(
-            f"priced_on={day.isoformat()} is before the request was sent ({sent.isoformat()}): "
-            "a request is priced after it is sent"
-        )
+        raise InvalidInput(msg("errors.priced_before_sent", day=day, sent=sent))
     return day

@@ -1,7 +1,9 @@
 """Input models and the one way the library reads a date or an instant.
 
 Base class for input models: bad input raises :class:`~accessinfo.errors.InvalidInput`, never a
-bare ``ValidationError``.
+bare ``ValidationError``. The message is in English (pydantic's words) and in Vietnamese
+(``errors.field.<type>`` in ``accessinfo/_messages/errors.toml``, one per kind of problem; a
+validator that raised an ``AccessInfoError`` with its Vietnamese keeps it).
 
 A date is a date; an instant carries an offset and is read in Vietnam time (UTC+07:00).
 :data:`DateOrInstant` is the field type of every input-model field that takes either, and
@@ -43,8 +45,8 @@ from pydantic import (
     model_validator,
 )
 
-from accessinfo.core.messages import msg
-from accessinfo.errors import InvalidInput
+from accessinfo.core.messages import Text, msg
+from accessinfo.errors import AccessInfoError, InvalidInput
 
 __all__ = [
     "DATE_OR_INSTANT_SCHEMA",
@@ -52,6 +54,7 @@ __all__ = [
     "DateOrInstant",
     "InputModel",
     "describe",
+    "input_error",
     "read_date",
     "read_date_or_instant",
 ]
@@ -70,6 +73,16 @@ _ACCEPTED = (
 )
 
 
+def _vi_field(key: str) -> str:
+    return msg(f"errors.field.{key}", expected="", limit="", model="").vi
+
+
+def _not_a_moment(en: str, name: str, value: object) -> InvalidInput:
+    """English ``en``; Vietnamese: the field must be a date or an aware instant."""
+    vi = f"{name} {_vi_field('date')} hoặc {_vi_field('datetime')} (giá trị đã cho: {value!r:.60})"
+    return InvalidInput(Text(en, vi))
+
+
 def _is_nat(value: object) -> bool:
     """pandas' NaT (a datetime subclass that equals nothing, itself included)."""
     try:
@@ -82,17 +95,18 @@ def _instant(value: datetime, name: str) -> datetime:
     try:
         offset = value.utcoffset()
     except (TypeError, ValueError) as exc:  # a tzinfo that returns junk
-        raise InvalidInput(f"{name}: its tzinfo gives no valid offset ({exc})") from None
+        raise _not_a_moment(
+            f"{name}: its tzinfo gives no valid offset ({exc})", name, value
+        ) from None
     if offset is None:
-        raise InvalidInput(
-            f"{name} is a naive datetime ({value!r}); give a timezone-aware datetime "
-            "(e.g. tzinfo=accessinfo.VN_TZ) or a plain date"
-        )
+        raise InvalidInput(msg("errors.naive_datetime", name=name, value=repr(value)))
     try:
         vn = (value - offset).replace(tzinfo=UTC).astimezone(_VN)
     except (OverflowError, ValueError):
-        raise InvalidInput(
-            f"{name}: {value.isoformat()} is not a date-time in years 1–9999 in Vietnam time"
+        raise _not_a_moment(
+            f"{name}: {value.isoformat()} is not a date-time in years 1–9999 in Vietnam time",
+            name,
+            value,
         ) from None
     return datetime(
         vn.year, vn.month, vn.day, vn.hour, vn.minute, vn.second, vn.microsecond, tzinfo=_VN
@@ -121,22 +135,31 @@ def read_date_or_instant(value: object, name: str = "date") -> date | datetime:
     """A ``date``, or an aware ``datetime`` in Vietnam time; anything else is InvalidInput."""
     if isinstance(value, datetime):
         if _is_nat(value):
-            raise InvalidInput(f"{name} is NaT (not a time); give a date or an aware datetime")
+            raise _not_a_moment(
+                f"{name} is NaT (not a time); give a date or an aware datetime", name, value
+            )
         return _instant(value, name)
     if isinstance(value, date):
         return date(value.year, value.month, value.day)
     if isinstance(value, str):
         return _from_text(value, name)
-    raise InvalidInput(f"{name} must be {_ACCEPTED}; got {type(value).__name__}: {value!r:.60}")
+    raise _not_a_moment(
+        f"{name} must be {_ACCEPTED}; got {type(value).__name__}: {value!r:.60}", name, value
+    )
 
 
 def read_date(value: object, name: str = "date") -> date:
     """A ``date`` (or text ``YYYY-MM-DD``); a datetime, an instant or anything else is
     InvalidInput (a field that names a day takes no time of day)."""
     if isinstance(value, datetime):
-        raise InvalidInput(f"{name} is a day: give a datetime.date or YYYY-MM-DD, not a datetime")
+        raise InvalidInput(
+            Text(
+                f"{name} is a day: give a datetime.date or YYYY-MM-DD, not a datetime",
+                f"{name} {_vi_field('date')} (YYYY-MM-DD), không kèm giờ",
+            )
+        )
     if isinstance(value, str) and not _DATE.fullmatch(value):
-        raise InvalidInput(f"{name}: {value[:60]!r} is not a date; use YYYY-MM-DD")
+        raise InvalidInput(msg("errors.bad_date_text", name=name, value=repr(value[:60])))
     found = read_date_or_instant(value, name)
     assert not isinstance(found, datetime)  # only text YYYY-MM-DD or a date reach here
     return found
@@ -180,6 +203,45 @@ DateOnly = Annotated[
 """Field type: a day (``datetime.date`` or ``YYYY-MM-DD``), never a datetime or a number."""
 
 
+# pydantic error type -> the key of its Vietnamese (errors.field.<key>)
+_FIELD_KEYS = {
+    "literal_error": "literal",
+    "enum": "literal",
+    "missing": "missing",
+    "extra_forbidden": "extra",
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "float_type": "number",
+    "float_parsing": "number",
+    "finite_number": "number",
+    "greater_than_equal": "ge",
+    "greater_than": "gt",
+    "less_than_equal": "le",
+    "less_than": "lt",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "string_type": "string",
+    "string_too_short": "empty",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_inexact": "date",
+    "date_from_datetime_parsing": "date",
+    "datetime_type": "datetime",
+    "datetime_parsing": "datetime",
+    "datetime_from_date_parsing": "datetime",
+    "timezone_aware": "datetime",
+    "time_type": "time",
+    "time_parsing": "time",
+    "tuple_type": "sequence",
+    "list_type": "sequence",
+    "dict_type": "mapping",
+    "model_type": "model",
+    "model_attributes_type": "model",
+    "dataclass_type": "model",
+}
+
+
 def describe(exc: ValidationError) -> str:
     """One line per problem: ``field: what was wrong``."""
     if not isinstance(exc, ValidationError):
@@ -199,10 +261,52 @@ def describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _vi(err: Any) -> str:
+    """The Vietnamese of one pydantic problem (its English marked when there is none)."""
+    from accessinfo.core.messages import UNTRANSLATED_VI
+
+    ctx = err.get("ctx") or {}
+    cause = ctx.get("error")
+    if err["type"] in ("value_error", "assertion_error") and isinstance(cause, AccessInfoError):
+        if cause.detail_vi is not None:
+            return cause.detail_vi
+    key = _FIELD_KEYS.get(err["type"])
+    if key is None:
+        return UNTRANSLATED_VI + str(err["msg"])
+    expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+    limit = next((ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx), "")
+    return msg(
+        f"errors.field.{key}",
+        expected=expected,
+        limit=limit,
+        model=ctx.get("class_name", ""),
+    ).vi
+
+
+def _nested(err: Any) -> bool:
+    """A problem raised as an AccessInfoError (a nested model, a validator): its own words."""
+    return isinstance((err.get("ctx") or {}).get("error"), AccessInfoError)
+
+
+def input_error(model: str, exc: ValidationError) -> InvalidInput:
+    """The ``InvalidInput`` for a model's ``ValidationError``, in English and Vietnamese."""
+    problems_vi = "; ".join(
+        msg(
+            "errors.field.nested" if _nested(err) else "errors.field.problem",
+            loc=".".join(str(p) for p in err["loc"]) or "input",
+            what=Text("", _vi(err)),
+            value=repr(err.get("input")),
+        ).vi
+        for err in exc.errors()
+    )
+    en = describe(exc)
+    en = en if en.startswith(f"{model}: ") else f"{model}: {en}"
+    vi = problems_vi if problems_vi.startswith(f"{model}: ") else f"{model}: {problems_vi}"
+    return InvalidInput(Text(en, vi))
+
+
 def _refused(cls: type[BaseModel], exc: ValidationError) -> InvalidInput:
-    text = describe(exc)
-    prefix = f"{cls.__name__}: "
-    return InvalidInput(text if text.startswith(prefix) else prefix + text)
+    return input_error(cls.__name__, exc)
 
 
 _SCALARS: dict[type[BaseModel], dict[str, type]] = {}
@@ -252,9 +356,19 @@ class InputModel(BaseModel):
                 if value is None:
                     continue
                 if kind is bool and type(value) is not bool:
-                    raise InvalidInput(f"{name} must be True or False, got {value!r:.40}")
+                    raise InvalidInput(
+                        Text(
+                            f"{name} must be True or False, got {value!r:.40}",
+                            f"{name} {_vi_field('bool')} (giá trị đã cho: {value!r:.40})",
+                        )
+                    )
                 if kind is int and (type(value) is not int):
-                    raise InvalidInput(f"{name} must be a whole number (int), got {value!r:.40}")
+                    raise InvalidInput(
+                        Text(
+                            f"{name} must be a whole number (int), got {value!r:.40}",
+                            f"{name} {_vi_field('int')} (giá trị đã cho: {value!r:.40})",
+                        )
+                    )
         return data
 
     def __init__(self, **data: Any) -> None:

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from accessinfo.core.citations import Citation
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import msg
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -359,7 +360,7 @@ _UNIT_HINT = {
 
 def _text(value: str | None, name: str) -> str | None:
     if value is not None and not value.strip():
-        raise ValueError(f"{name} must name the provision (non-empty text) or be None")
+        raise InvalidInput(msg("errors.costs.provision_named", name=name))
     return value
 
 
@@ -399,19 +400,13 @@ class CostOrder(InputModel):
     @model_validator(mode="after")
     def _consistent(self) -> CostOrder:
         if self.sending == "post" and self.postage_vnd is None:
-            raise ValueError(
-                "sending='post' needs postage_vnd: the postal tariff is not in accessinfo's "
-                "sources, so give the amount"
-            )
+            raise InvalidInput(msg("errors.costs.postage_needed"))
         if self.sending != "post" and (self.postage_vnd is not None or self.weight_g is not None):
-            raise ValueError("postage_vnd and weight_g apply only to sending='post'")
+            raise InvalidInput(msg("errors.costs.postage_only_for_post"))
         _text(self.other_law_fee_basis, "other_law_fee_basis")
         _text(self.other_law_waiver, "other_law_waiver")
         if (self.other_law_fee_vnd > 0) != (self.other_law_fee_basis is not None):
-            raise ValueError(
-                "other_law_fee_vnd and other_law_fee_basis go together: a fee or charge is "
-                "owed only where another law provides for it, so name that provision"
-            )
+            raise InvalidInput(msg("errors.costs.fee_with_basis"))
         return self
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import applicable
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.access import (
@@ -125,9 +126,7 @@ def _pricing_rule(sent: date) -> Any:
     """The version of ``request_costs`` for a request sent on ``sent`` (a VN date)."""
     if sent < COSTS_FROM:
         raise NoApplicableRule(
-            f"sent={sent.isoformat()}: no rule on access costs applies to a request sent before "
-            f"{COSTS_FROM.isoformat()}, when Law 104/2016/QH13 and Circular 46/2018/TT-BTC came "
-            "into force"
+            msg("circular_126_2026.art6.none_for_request", day=sent, start=COSTS_FROM)
         )
     return applicable("request_costs", on=sent).function
 

@@ -43,6 +43,7 @@ from accessinfo.articles.decree_47_2020._types import (
 from accessinfo.articles.decree_47_2020.art_8 import PROHIBITED_ACTS
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import applicable
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
@@ -66,13 +67,14 @@ __all__ = [
 ]
 
 
-_OPEN_DATA_HINT = (
-    f"; its open-data provisions had already been repealed from "
-    f"{OPEN_DATA_REPEALED_ON.isoformat()} by {REPEALING.name_en} Art 40"
+_OPEN_DATA_HINT = msg(
+    "decree_47_2020.hint.open_data",
+    day=OPEN_DATA_REPEALED_ON,
+    name=Text(REPEALING.name_en, REPEALING.name_vi),
 )
 
 
-def _version(family: str, when: object, name: str = "on", hint: str = "") -> Any:
+def _version(family: str, when: object, name: str = "on", hint: Text | None = None) -> Any:
     day = as_vn_date(when, name)
     in_force_on(day, name, hint=hint)  # from 2025-10-22: refused, naming Decree 278/2025
     return applicable(f"data_sharing.{family}", on=day).function
@@ -99,7 +101,7 @@ def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[Shari
         family = "between_agencies"
     else:
         family = "with_public"
-    fn = _version(family, on, hint=_OPEN_DATA_HINT if family == "open_data" else "")
+    fn = _version(family, on, hint=_OPEN_DATA_HINT if family == "open_data" else None)
     if family in ("state_secret", "open_data"):
         return cast("Decision[SharingRoute]", fn(on=on))
     return cast("Decision[SharingRoute]", fn(request, on=on))

@@ -8,7 +8,11 @@ Law 104/2016 (requests sent before 2026-09-01): refusal under Art 28.2, extensio
 337/2026/NĐ-CP Art 10.4(c)); Decree 337/2026 Art 9 prescribes form 04 ("Thông báo gia hạn việc
 cung cấp thông tin") and form 05 ("Thông báo từ chối yêu cầu cung cấp thông tin"). No form's
 official layout is in our sources: the letters take the form's number and title, the layout
-is ours, and every letter carries a caveat saying so.
+is ours, and every letter carries a caveat saying so. Decree 13/2018 ended on 2026-09-01
+(Decree 337/2026 Art 15.3) with no saving clause: a Law 104 letter dated from that day (a
+request still pending under Law 104, Law 01/2026 Art 31.4) still follows its forms, but
+provisionally, with the decree's ``after_end`` caveat; ``strict=True`` refuses it
+(``docs/readings/decree-13-2018-after-1-september-2026.md``).
 
 A letter is consistent with the rule it cites or it is refused (InvalidInput): the law is the
 one in force on the day the request was sent (before 2018-07-01 none; a ``sent`` date after
@@ -34,6 +38,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
+from accessinfo.articles.decree_13_2018 import after_end
 from accessinfo.calendar import (
     PUBLIC_SECTOR,
     CalendarDays,
@@ -139,6 +144,16 @@ def _unverified(basis: Sequence[Citation], strict: bool) -> list[str | Text]:
     return out
 
 
+def _decree_13_ended(
+    rule_set: str, dated: date, strict: bool
+) -> tuple[tuple[Text, ...], tuple[Citation, ...]]:
+    """The caveat and citations of a Law 104 letter dated from 2026-09-01 (Decree 13/2018's
+    forms, ended without a saving clause); nothing for Law 01/2026 or an earlier letter."""
+    if rule_set != "law_104_2016":
+        return (), ()
+    return after_end(dated, strict)
+
+
 def _inherited(dec: Decision[Any]) -> list[str | Text]:
     """The caveats of an input Decision, as messages when each has its Vietnamese text."""
     if len(dec.caveats_vi) == len(dec.caveats):
@@ -227,10 +242,13 @@ def refusal_letter(
             title="Thông báo từ chối yêu cầu cung cấp thông tin",
         )
         form_line = "Mẫu số 05 (Nghị định số 337/2026/NĐ-CP)"
+    # Decree 13/2018's form 05, applied from 2026-09-01 without a saving clause
+    ended, ended_basis = _decree_13_ended(dec.rule_set, dated, strict)
     basis = [written, *(g.citation for g in grounds), form]
     if complaint is not None:
         basis.append(complaint)
-    caveats = [*_inherited(dec), *_unverified(basis, strict), form_note]
+    basis.extend(ended_basis)
+    caveats = [*_inherited(dec), *ended, *_unverified(basis, strict), form_note]
     redirect = other is not None and any(g.kind == "not_responsible" for g in grounds)
     if lang == "vi":
         lines = [
@@ -441,7 +459,10 @@ def extension_notice(
             f"the extension must be notified from {asked} to {notice_last} ({when}); "
             f"on={dated} is outside it"
         )
-    caveats: list[str | Text] = [*_unverified(basis, strict), form_note]
+    # Decree 13/2018's form 04, applied from 2026-09-01 without a saving clause
+    ended, ended_basis = _decree_13_ended(rule_set, dated, strict)
+    basis.extend(ended_basis)
+    caveats: list[str | Text] = [*ended, *_unverified(basis, strict), form_note]
     if lang == "vi":
         because = (
             why

@@ -28,7 +28,14 @@ Decisions taken where the law is silent (``docs/readings/request-timeline.md``):
 * The notice of the handling time (Law 104 Arts 30.4, 31.2) is met by an answer given by its
   due date; an answer given later without a notice leaves it ``missed``.
 * No rule pauses the clock while costs are awaited (research-notes open question 7):
-  ``costs_pause="none"`` (default) lets it run; ``"raise"`` refuses to choose.
+  ``costs_pause="none"`` (default) lets it run; ``"raise"`` refuses to choose. Payment before
+  provision is Decree 13/2018 Art 13.2 for a Law 104 request and Decree 337/2026 Art 14.1 for
+  a Law 01/2026 one; Decree 13/2018 ended on 2026-09-01 with no saving clause, so when a Law
+  104 request still awaits or ends its costs from that day the timeline is provisional with
+  that decree's caveat (``strict=True`` refuses).
+
+Explanations are in English and Vietnamese (``Decision.explanation_vi``,
+``Duty.explanation_vi``), from ``accessinfo/_messages/timeline.toml``.
 
 >>> from datetime import date
 >>> from accessinfo.models.requests import InformationRequest
@@ -47,14 +54,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from accessinfo.articles.decree_13_2018 import after_end
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import DateOnly, DateOrInstant, InputModel
+from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
-from accessinfo.tasks.requests import _bound, request_deadlines
+from accessinfo.tasks.requests import _bound, governing_rule_set, request_deadlines
 
 __all__ = [
     "TIMELINE_RULE_ID",
@@ -130,6 +139,16 @@ class Duty(BaseModel):
     status: DutyStatus
     basis: tuple[Citation, ...]
     explanation: str
+    explanation_vi: str | None = None  # filled from a message (Text) given as ``explanation``
+
+    @model_validator(mode="before")
+    @classmethod
+    def _vietnamese(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("explanation_vi") is None:
+            why = data.get("explanation")
+            if isinstance(why, Text):
+                data = {**data, "explanation": why.en, "explanation_vi": why.vi}
+        return data
 
 
 class RequestTimeline(BaseModel):
@@ -200,37 +219,32 @@ def _citations(rule_set: str, dl: RequestDeadlines) -> dict[str, tuple[Citation,
     }
 
 
+def _costs_basis(rule_set: str) -> tuple[Citation, Citation]:
+    """(pay before provision, the refusal ground for unpaid costs) under the governing law."""
+    if rule_set == "law_01_2026":
+        return instrument("decree_337_2026").cite(14, 1), instrument("law_01_2026").cite(27, 6)
+    return instrument("decree_13_2018").cite(13, 2), instrument("law_104_2016").cite(28, 1, "e")
+
+
 def _verdict(due: date, done: date | None, as_of: date) -> DutyStatus:
     if done is not None:
         return "on_time" if done <= due else "late"
     return "pending" if as_of <= due else "overdue"
 
 
-_DUTY_WORDS = {
-    "respond": "the answer",
-    "notify_handling_time": "the notice of the handling time",
-    "notify_extension": "the notice of the extension",
-    "acknowledge": "the acknowledgement of receipt (form 02)",
-    "notify_resolution": "the notice of how the request is handled (form 03)",
-}
-
-
-def _plain_verdict(duties: Sequence[Duty]) -> str:
+def _plain_verdict(duties: Sequence[Duty]) -> Text | str:
     """Each duty done late, missed, overdue or still due, in plain words (issue 15)."""
-    parts = []
-    for x in duties:
-        what = _DUTY_WORDS.get(x.name, x.name.replace("_", " "))
-        due = x.due.isoformat() if x.due else "none"
-        if x.status == "late":
-            done = x.done_on.isoformat() if x.done_on else "none"
-            parts.append(f"{what} was late (due {due}, done {done})")
-        elif x.status == "missed":
-            parts.append(f"{what} was missed (due {due}, never done)")
-        elif x.status == "overdue":
-            parts.append(f"{what} is overdue (due {due}, not done yet)")
-        elif x.status == "pending":
-            parts.append(f"{what} is due by {due}")
-    return "; ".join(parts) or "every duty done on time"
+    parts = [
+        msg(
+            f"timeline.verdict.{x.status}",
+            what=msg(f"timeline.duty.{x.name}"),
+            due=x.due,
+            done=x.done_on,
+        )
+        for x in duties
+        if x.status in ("late", "missed", "overdue", "pending")
+    ]
+    return join(parts, "; ") if parts else msg("timeline.verdict.all_on_time")
 
 
 @_bound
@@ -295,7 +309,7 @@ def request_timeline(
         raise InvalidInput("the request is validated after as_of")
     if request.validated_at is not None:  # nothing is provided or notified before it is valid
         valid_day = as_vn_date(request.validated_at, "validated_at")
-        for e in _of(evs, "provided", "handling_notice_sent", "extension_notified"):
+        for e in _of(evs, "handling_notice_sent", "extension_notified"):  # "provided": below
             if e.day < valid_day:
                 raise InvalidInput(
                     f"a {e.kind!r} event on {e.day.isoformat()} is before the request became "
@@ -326,11 +340,8 @@ def request_timeline(
     if answer is not None and any(x.day > answer.day for x in extensions):
         raise InvalidInput("an extension was notified after the request was answered")
     if requested and pause == "raise":
-        raise ambiguous(
-            "costs_pause",
-            "no rule says whether the period stops while the requester has not yet paid the "
-            "actual costs (Decree 13/2018 Art 13.2 requires payment before provision)",
-        )
+        pay_first, _ = _costs_basis(governing_rule_set(request))
+        raise ambiguous("costs_pause", msg("timeline.costs.pause_unknown", basis=pay_first))
 
     d = request_deadlines(
         request,
@@ -347,8 +358,9 @@ def request_timeline(
     cites = _citations(d.rule_set, dl)
     original = dl.respond_by if dl.respond_by is not None else dl.day_zero  # at once: day zero
     duties: list[Duty] = []
-    notes: list[str] = []
+    notes: list[Text] = []
     extra_basis: list[Citation] = []
+    caveats: list[str] = list(caveats_of(d))
 
     # -- extension notice ------------------------------------------------------------------
     due = original
@@ -356,32 +368,25 @@ def request_timeline(
     extended = False
     if extensions:
         first = extensions[0]
+        why: Text
         if dl.extended_respond_by is None:
             status: DutyStatus = "not_applicable"
-            why = (
-                "An extension was notified, but the law allows none for this request; the "
-                f"answer stays due on {original.isoformat()}."
-            )
+            why = msg("timeline.extension.not_allowed", due=original)
         else:
             timely = [x for x in extensions if x.day <= notice_due]
             status = "on_time" if timely else "late"
+            when = {"on": first.day, "notice_due": notice_due, "original": original}
             if timely:
                 cap = dl.extended_respond_by
                 asked = max(x.extended_to or cap for x in timely)
                 due = min(asked, cap) if asked >= original else original
                 extended = due > original
-                over = f" (the announced {asked.isoformat()} exceeds the cap)"
-                why = (
-                    f"Extension notified on {first.day.isoformat()}, by its due date "
-                    f"{notice_due.isoformat()} (the period ends {original.isoformat()}): the "
-                    f"answer is now due on {due.isoformat()}{over if asked > cap else ''}."
-                )
+                if asked > cap:
+                    why = msg("timeline.extension.timely_over_cap", due=due, asked=asked, **when)
+                else:
+                    why = msg("timeline.extension.timely", due=due, **when)
             else:
-                why = (
-                    f"Extension notified on {first.day.isoformat()}, after its due date "
-                    f"{notice_due.isoformat()} (the period ends {original.isoformat()}): a "
-                    "breach; it does not move the deadline."
-                )
+                why = msg("timeline.extension.late", **when)
         duties.append(
             Duty(
                 name="notify_extension",
@@ -397,28 +402,22 @@ def request_timeline(
     notices = _of(evs, "handling_notice_sent")
     if dl.notify_by is None:
         if notices:
-            notes.append("A handling-time notice was sent; none is required for this request.")
+            notes.append(msg("timeline.handling.not_required"))
     else:
         nb = dl.notify_by
         if notices:
             done: date | None = notices[0].day
             status = _verdict(nb, done, today)
-            why = f"Written notice of the handling time due by {nb.isoformat()}; sent on {done}."
+            why = msg("timeline.handling.sent", due=nb, done=done)
         elif answer is not None and answer.day <= nb:
             done, status = answer.day, "on_time"
-            why = (
-                f"No separate notice, but the request was answered on {answer.day.isoformat()}, "
-                f"by the notice's due date {nb.isoformat()}."
-            )
+            why = msg("timeline.handling.answered_in_time", answered=answer.day, due=nb)
         elif answer is not None:
             done, status = None, "missed"
-            why = (
-                f"No written notice of the handling time by {nb.isoformat()}; the request was "
-                f"answered later, on {answer.day.isoformat()}."
-            )
+            why = msg("timeline.handling.missed", answered=answer.day, due=nb)
         else:
             done, status = None, _verdict(nb, None, today)
-            why = f"Written notice of the handling time due by {nb.isoformat()}; not yet sent."
+            why = msg("timeline.handling.not_yet", due=nb)
         duties.insert(
             0,
             Duty(
@@ -440,10 +439,7 @@ def request_timeline(
         if not recorded:
             continue
         if d.rule_set != "law_01_2026":
-            notes.append(
-                f"A {kind!r} event (Decree 337/2026 form {form}) was recorded; the request is "
-                "governed by Law 104/2016, to which that decree's forms do not apply."
-            )
+            notes.append(msg("timeline.form.law_104", kind=kind, form=form))
             continue
         duties.append(
             Duty(
@@ -452,9 +448,7 @@ def request_timeline(
                 done_on=recorded[0].day,
                 status="no_due_date",
                 basis=cites[name],
-                explanation=f"Form {form} sent on {recorded[0].day.isoformat()}. Decree "
-                f"337/2026 Art 9 lists the form; the texts read set no date for it, so no "
-                "verdict is given.",
+                explanation=msg("timeline.form.no_due_date", form=form, on=recorded[0].day),
             )
         )
 
@@ -465,26 +459,55 @@ def request_timeline(
     if answer is not None and answer.kind == "refused":
         basis = (*basis, *cites["refusal"])
     what = (
-        f"provided at once (at the latest by {due.isoformat()})"
+        msg("timeline.respond.at_once_by", due=due)
         if dl.provide_at_once and dl.respond_by is not None
-        else "provided at once"
+        else msg("timeline.respond.at_once")
         if dl.provide_at_once
-        else f"due by {due.isoformat()}"
+        else msg("timeline.respond.due", due=due)
     )
+    parts: list[Text] = []
     if answer is None:
-        why = f"Information to be {what}; no answer yet as of {today.isoformat()}."
+        parts.append(msg("timeline.respond.pending", what=what, today=today))
     else:
-        form = " (Decree 337/2026 form 05)" if d.rule_set == "law_01_2026" else ""
-        done_as = "refused" + form if answer.kind == "refused" else answer.kind
-        why = f"Information {what}; {done_as} on {answer.day.isoformat()}."
-    if requested:
-        paid_text = f"paid on {paid[0].day.isoformat()}" if paid else "not paid"
-        why += (
-            f" Costs requested on {requested[0].day.isoformat()}, {paid_text}; the period "
-            "runs meanwhile (costs_pause='none')."
+        done_as = (
+            "provided"
+            if answer.kind == "provided"
+            else "refused_form_05"
+            if d.rule_set == "law_01_2026"
+            else "refused"
         )
+        parts.append(
+            msg(
+                "timeline.respond.answered",
+                what=what,
+                done=msg(f"timeline.done.{done_as}"),
+                on=answer.day,
+            )
+        )
+    if requested:
+        pay_first, unpaid_ground = _costs_basis(d.rule_set)
+        basis = (*basis, pay_first)
+        if paid:
+            parts.append(
+                msg(
+                    "timeline.costs.paid",
+                    requested=requested[0].day,
+                    paid=paid[0].day,
+                    basis=pay_first,
+                )
+            )
+        else:
+            parts.append(msg("timeline.costs.unpaid", requested=requested[0].day, basis=pay_first))
         if not paid and answer is None:
-            why += " Unpaid costs are a ground to refuse in writing."
+            parts.append(msg("timeline.costs.ground", ground=unpaid_ground))
+            basis = (*basis, unpaid_ground)
+        if d.rule_set == "law_104_2016":
+            # Decree 13/2018 Art 13.2 is applied until the costs are paid or the request is
+            # answered (as_of if neither): from 2026-09-01 without a saving clause
+            ends = [e.day for e in (*paid[:1], *answers)]
+            ended_caveats, ended_basis = after_end(min(ends, default=today), strict)
+            caveats.extend(ended_caveats)
+            basis = (*basis, *ended_basis)
     duties.append(
         Duty(
             name="respond",
@@ -492,11 +515,29 @@ def request_timeline(
             done_on=answered_on,
             status=status,
             basis=basis,
-            explanation=why,
+            explanation=join(parts),
         )
     )
     for duty in duties:
         extra_basis.extend(duty.basis)
+    for cit in extra_basis:  # a provision cited here whose text is unverified: say so
+        inst = cit.instrument
+        if not inst.verified:
+            if strict:
+                raise UnverifiedText(
+                    msg(
+                        "errors.strict_unverified",
+                        rule=TIMELINE_RULE_ID,
+                        name=Text(inst.name_en, inst.name_vi),
+                    )
+                )
+            note = msg(
+                "core.unverified_text",
+                name=Text(inst.name_en, inst.name_vi),
+                note=inst.note or "see docs",
+            )
+            if note not in caveats:
+                caveats.append(note)
 
     overdue = tuple(x.name for x in duties if x.status == "overdue")
     breaches = tuple(x.name for x in duties if x.status in ("late", "missed"))
@@ -517,13 +558,15 @@ def request_timeline(
         readings["costs_pause"] = pause
     if extensions and d.rule_set != "law_01_2026":
         readings["extension_notice"] = "within_original_period"
-    summary = f"As of {today.isoformat()}: {_plain_verdict(duties)}."
+    summary = msg("timeline.summary", today=today, verdict=_plain_verdict(duties))
+    texts = [Text(x.explanation, x.explanation_vi or x.explanation) for x in duties]
+    explanation = join([summary, *texts, *notes, explanation_of(d)])
     return Decision[RequestTimeline](
         outcome=outcome,
         basis=(*d.basis, *extra_basis),
-        explanation=" ".join([summary, *(x.explanation for x in duties), *notes, d.explanation]),
-        status=d.status,
-        caveats=d.caveats,
+        explanation=explanation,
+        status="provisional" if d.status == "provisional" or caveats else "final",
+        caveats=tuple(caveats),
         rule_set=d.rule_set,
         rule_id=TIMELINE_RULE_ID,
         readings=readings,

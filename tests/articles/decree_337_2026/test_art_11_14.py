@@ -80,3 +80,28 @@ def test_c14_paid_before_provision_unless_waived() -> None:
 def test_c14_bad_input(kwargs: dict[str, object]) -> None:
     with pytest.raises(InvalidInput):
         payable_before_provision(**kwargs)  # type: ignore[arg-type]
+
+
+def test_c11_is_the_version_of_decree_13_art_4_from_1_september_2026() -> None:
+    from datetime import date
+
+    from accessinfo.articles.decree_13_2018.art_4 import (
+        organisation_request_allowed as decree_13_version,
+    )
+    from accessinfo.core.rules import applicable, families
+    from accessinfo.errors import NoApplicableRule
+
+    versions = families()["organisation_request_allowed"]
+    assert [v.rule_set for v in versions] == ["decree_13_2018", "decree_337_2026"]
+    assert versions[0].valid_until == versions[1].valid_from == date(2026, 9, 1)
+    assert applicable("organisation_request_allowed", on=date(2026, 8, 31)).function is (
+        decree_13_version
+    )
+    assert applicable("organisation_request_allowed", on=date(2026, 9, 1)).function is (
+        organisation_request_allowed
+    )
+    # the same legal effect on either side: two members with their list may ask
+    assert decree_13_version(org(2, True), on=date(2026, 8, 31)).outcome is True
+    assert organisation_request_allowed(org(2, True), on=date(2026, 9, 1)).outcome is True
+    with pytest.raises(NoApplicableRule):
+        organisation_request_allowed(org(2, True), on=date(2026, 8, 31))

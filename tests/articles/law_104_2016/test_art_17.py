@@ -69,3 +69,44 @@ def test_validity_and_bad_input() -> None:
             disclosure_duty(bad, on=ON)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         disclosure_duty("statistics", on="2026-08-22")  # type: ignore[arg-type]
+
+
+def test_planning_spans_points_d_and_g() -> None:
+    # development and sector planning: point d (on the portal, Art 19.1(c)); land-use
+    # planning: point g ("quy hoạch, kế hoạch sử dụng đất")
+    d = disclosure_duty("planning", on=ON)
+    assert d.outcome.art17_point == "d" and d.outcome.portal == "required"
+    assert [c.id for c in d.basis[:3]] == [
+        "law_104_2016.art17",
+        "law_104_2016.art17.c1.pd",
+        "law_104_2016.art17.c1.pg",
+    ]
+    assert "Art 17.1(d) and Art 17.1(g)" in d.explanation
+    assert "điểm d và điểm g khoản 1 Điều 17" in (d.explanation_vi or "")
+    assert disclosure_list()["planning"].art17_also == "g"
+    assert all(e.art17_also is None for k, e in disclosure_list().items() if k != "planning")
+
+
+def test_law_104_categories_are_law_01_categories() -> None:
+    """Every Law 104 category has a Law 01/2026 namesake, so one question has an answer under
+    each law; the split items of points đ and h are their own categories under both."""
+    from accessinfo.articles.law_01_2026.art_17 import disclosure_list as law_01_list
+
+    law_01 = law_01_list()
+    assert set(disclosure_list()) <= set(law_01)
+    for name in (
+        "planning",
+        "budget_procedures",
+        "enterprise_ratings",
+        "enterprise_disclosure_oversight",
+        "state_owned_enterprises",
+    ):
+        assert disclosure_duty(name, on=ON).outcome.must_disclose  # type: ignore[arg-type]
+    # the Law 104 words of each new category occur in the text of its point (seed 004)
+    words = {
+        "budget_procedures": "thủ tục ngân sách nhà nước",
+        "enterprise_ratings": "báo cáo đánh giá kết quả hoạt động và xếp loại doanh nghiệp",
+        "state_owned_enterprises": "tổ chức và hoạt động của doanh nghiệp nhà nước",
+    }
+    for name, text in words.items():
+        assert text.lower() in disclosure_list()[name].name_vi.lower()

@@ -135,8 +135,7 @@ def sending_cost(
     if reading == "raise":
         raise ambiguous(
             "unpriced_sending",
-            f"Circular 126/2026 Art 3.2 prices sending by post or courier only; it neither "
-            f"prices nor frees sending by {order.sending}",
+            msg("circular_126_2026.art3.unpriced", how=msg(f"terms.sending.{order.sending}")),
         )
     return Finding(
         outcome=0,

@@ -39,9 +39,7 @@ __all__ = ["cost_circular_in_force", "no_cost_circular_before"]
 def no_cost_circular_before(day: date, name: str) -> NoApplicableRule:
     """The error for a day before the first cost circular (46/2018, from 2018-07-01)."""
     return NoApplicableRule(
-        f"{name}={day.isoformat()}: no rule on access costs applies before "
-        f"{CIRCULAR_46.valid_from.isoformat()}, when Law 104/2016/QH13 and Circular "
-        "46/2018/TT-BTC came into force"
+        msg("circular_126_2026.art6.none_before", name=name, day=day, start=CIRCULAR_46.valid_from)
     )
 
 

@@ -123,16 +123,16 @@ def _check_sizes(order: CostOrder) -> list[Text]:
             continue
         if line.item not in _SIZED_ITEMS:
             raise InvalidInput(
-                f"Circular 46/2018's annex multiplies the price of photocopies only "
-                f'("phô tô"); {line.item} is priced per A4 page, so paper={line.paper!r} has no '
-                "price under it"
+                msg("circular_46_2018.art3.size_photocopy_only", item=line.item, paper=line.paper)
             )
         size = sizes.get(line.paper)
         if size is None:
             raise InvalidInput(
-                f"Circular 46/2018's annex, as we have it, gives no multiple for {line.paper} "
-                f"(only {', '.join(sizes)}); A0 is priced from Circular 126/2026, for requests "
-                "sent from 2026-09-01"
+                msg(
+                    "circular_46_2018.art3.no_size_multiple",
+                    paper=line.paper,
+                    sizes=", ".join(sizes),
+                )
             )
         if not size.certain:
             caveats.append(

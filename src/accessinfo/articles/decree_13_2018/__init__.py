@@ -39,12 +39,7 @@ def after_end(
     if day < ENDED_ON:
         return (), ()
     if strict:
-        raise AmbiguousReading(
-            f"strict=True: {INSTRUMENT.name_en} ended on {ENDED_ON.isoformat()} (Decree "
-            "337/2026/NĐ-CP Art 15.3) with no saving clause; applying it on "
-            f"{day.isoformat()} to a pending Law 104/2016 request (Law 01/2026 Art 31.4) is "
-            "provisional"
-        )
+        raise AmbiguousReading(msg("decree_13_2018.after_end_strict", ended=ENDED_ON, on=day))
     basis = (
         instrument("decree_337_2026").cite(15, 3),
         instrument("law_01_2026").cite(31, 4),

@@ -82,10 +82,7 @@ def organisation_request_allowed(
     if req.kind != "organisation":
         raise InvalidInput(f"requester.kind must be 'organisation', got {req.kind!r}")
     if reading == "raise":
-        raise ambiguous(
-            "many_members",
-            'Decree 13/2018 Art 4.1 requires "nhiều người" (several members) without a number',
-        )
+        raise ambiguous("many_members", msg("decree_13_2018.art4.many_members_unsettled"))
     caveats, basis = after_end(on, strict)
     n = req.members_with_same_request
     text: Text

@@ -62,17 +62,9 @@ def incident_duties(
     cal = check_calendar(calendar)
     day = checked.day
     if day < REPLACES_FROM:
-        raise NoApplicableRule(
-            f"{DECREE_336.name_en} applies to incidents from {REPLACES_FROM.isoformat()}; this "
-            f"one occurred on {day.isoformat()}: see Decree 85/2019 Art 17"
-        )
+        raise NoApplicableRule(msg("decree_336_2026.art48.before", since=REPLACES_FROM, day=day))
     if strict:
-        raise AmbiguousReading(
-            f"strict=True: the incident of {day.isoformat()} falls under {DECREE_336.name_en} "
-            f"(in force from {REPLACES_FROM.isoformat()}, replacing Decree 85/2019), whose "
-            "provision on portal incidents (the successor of Decree 85/2019 Art 17) has not "
-            "been read; only a provisional answer under Art 17 can be given"
-        )
+        raise AmbiguousReading(msg("decree_336_2026.art48.strict", since=REPLACES_FROM, day=day))
     found = art_17_duties(checked, cal, strict=strict, trace=trace)
     assert isinstance(found.explanation, Text)
     return Finding(

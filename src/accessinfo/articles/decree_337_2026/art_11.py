@@ -29,12 +29,27 @@ nhiệm cung cấp thông tin và thực hiện việc yêu cầu cung cấp th�
 True
 >>> organisation_request_allowed(org).readings
 {'many_members': 'two_or_more'}
+
+The same legal effect as Decree 13/2018/NĐ-CP Art 4, which it succeeds (Decree 13/2018 ended on
+2026-09-01, Art 15.3): the two are versions of one rule family, ``organisation_request_allowed``,
+Decree 13/2018's until 2026-08-31 and this one from 2026-09-01. ``on`` (the day the rule is
+applied, optional) must fall within this version; a Law 104 request still pending after that day
+uses Decree 13/2018 Art 4 with its own caveat (docs/readings/organisation-requests.md).
+
+>>> from datetime import date
+>>> try:
+...     organisation_request_allowed(org, on=date(2026, 8, 31))
+... except LookupError as exc:
+...     print(exc.code)
+no-applicable-rule
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Literal
 
+from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import msg
 from accessinfo.core.periods import ambiguous, choose
@@ -51,27 +66,34 @@ ManyMembers = Literal["two_or_more", "raise"]
 
 # Khoản 1: "trong trường hợp nhiều người trong tổ chức có cùng yêu cầu … thông tin giống nhau";
 # khoản 2: "lập Danh sách cá nhân có yêu cầu thông tin, gửi Phiếu … theo Mẫu số 01b"
-# Its own family: Decree 13/2018 Art 4 (same function name) is still open-ended in instruments.csv.
+# The version of Decree 13/2018 Art 4 (same family, same function name) from 2026-09-01.
 @rule(
     DECREE.cite(11, 1),
     DECREE.cite(11, 2),
     DECREE.cite(9, 2),
-    family="law_01_2026.organisation_request_allowed",
+    family="organisation_request_allowed",
+    key="on",
 )
 def organisation_request_allowed(
-    requester: Requester, *, many_members: ManyMembers = "two_or_more", strict: bool = False
+    requester: Requester,
+    *,
+    many_members: ManyMembers = "two_or_more",
+    on: date | datetime | None = None,
+    strict: bool = False,
 ) -> Finding[bool]:
-    """Whether citizens may ask through this organisation: several members, a list, form 01b."""
+    """Whether citizens may ask through this organisation: several members, a list, form 01b.
+
+    ``on``: the day the rule is applied (None: not said); before 2026-09-01 NoApplicableRule.
+    """
     check_flag(strict=strict)
+    if on is not None:
+        as_vn_date(on, "on")
     req = as_model(Requester, requester, "requester")
     reading = choose(many_members, "many_members", ("two_or_more", "raise"))
     if req.kind != "organisation":
         raise InvalidInput(f"requester.kind must be 'organisation', got {req.kind!r}")
     if reading == "raise":
-        raise ambiguous(
-            "many_members",
-            'Decree 337/2026 Art 11.1 requires "nhiều người" (several members) without a number',
-        )
+        raise ambiguous("many_members", msg("decree_337_2026.art11.many_members_unsettled"))
     readings = {"many_members": reading}
     n = req.members_with_same_request
     if n is None:

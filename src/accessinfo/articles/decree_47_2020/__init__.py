@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from accessinfo.calendar import as_vn_date
 from accessinfo.core.citations import instrument
+from accessinfo.core.messages import Text, msg
 from accessinfo.errors import NoApplicableRule
 
 __all__ = [
@@ -41,29 +42,45 @@ def in_force_on(
     when: date | datetime,
     name: str = "on",
     *,
-    what: str = "the date asked",
+    what: Text | None = None,
     until: date | None = None,
-    hint: str = "",
+    hint: Text | None = None,
 ) -> date:
     """The Vietnam date of ``when`` if Decree 47/2020 (or the rule's span) covers it.
 
     On or after 2025-10-22: ``NoApplicableRule`` naming Decree 278/2025 (and ``hint``, a
     pointer to what may apply instead). Before 2020-05-25, or on or after ``until`` (the end
     of a rule version shorter than the decree): ``NoApplicableRule`` with the span.
+    ``what`` names the date (a message; default "the date asked"), ``hint`` is a message
+    appended to the refusal.
     """
     day = as_vn_date(when, name)
+    what = what if what is not None else msg("decree_47_2020.what.date_asked")
+    names = {
+        "decree": Text(INSTRUMENT.name_en, INSTRUMENT.name_vi),
+        "successor": Text(SUCCESSOR.name_en, SUCCESSOR.name_vi),
+    }
     if day >= REPEALED_ON:
         raise NoApplicableRule(
-            f"{what} is {day.isoformat()}, on or after {REPEALED_ON.isoformat()}, when "
-            f"{SUCCESSOR.name_en} (Art 23.2) repealed {INSTRUMENT.name_en} in full; the text "
-            f"of {SUCCESSOR.name_en} has not been found, so nothing is answered under the "
-            "repealed decree (docs/readings/decree-47-2020-repeal.md)" + hint
+            msg(
+                "decree_47_2020.repealed",
+                what=what,
+                day=day,
+                repealed=REPEALED_ON,
+                hint=hint if hint is not None else Text("", ""),
+                **names,
+            )
         )
     end = until or REPEALED_ON
     if day < INSTRUMENT.valid_from or day >= end:
         raise NoApplicableRule(
-            f"this rule of {INSTRUMENT.name_en} applies from "
-            f"{INSTRUMENT.valid_from.isoformat()} until {end.isoformat()} (exclusive); "
-            f"{what} is {day.isoformat()}"
+            msg(
+                "decree_47_2020.outside_span",
+                what=what,
+                day=day,
+                start=INSTRUMENT.valid_from,
+                end=end,
+                decree=names["decree"],
+            )
         )
     return day

@@ -113,13 +113,13 @@ def default_list_review_due(
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
-    start = in_force_on(last_review, "last_review", what="the last review")
+    start = in_force_on(last_review, "last_review", what=msg("decree_47_2020.what.last_review"))
     end: date = start + relativedelta(months=REVIEW_MONTHS)
     r = cal.reckon(end, CalendarDays(0), trace=trace, label="review_due")
     in_force_on(
         r.end,
         "review_due",
-        what=f"the next review (due {REVIEW_MONTHS} months after {start.isoformat()})",
+        what=msg("decree_47_2020.what.next_review", months=REVIEW_MONTHS, last=start),
     )
     if strict and not r.certain:
         raise CalendarUnknown(

@@ -88,11 +88,7 @@ __all__ = [
 CountReading = Literal["inclusive", "clear", "raise"]
 # After the repeal, the general duty for state agencies' online services may cover a sharing
 # service: Decree 64/2007 Art 16 to 2026-06-30, Decree 224/2026 Art 13 from 2026-07-01.
-_GENERAL_RULE = (
-    "; for a state agency's online service the general notice duty may apply instead: "
-    "accessinfo.suspension_notice_deadline (Decree 64/2007 Art 16, from 2026-07-01 Decree "
-    "224/2026 Art 13)"
-)
+_GENERAL_RULE = msg("decree_47_2020.hint.general_rule")
 # Khoản 2: a: the consumer breached the usage rules; b: the connection is a security risk.
 SuspensionGround = Literal["breach", "security_risk"]
 # "01 ngày": one calendar day, rolled to the next working day (Civil Code Art 148.5), or not.
@@ -129,7 +125,9 @@ def data_sharing_suspension_notice_deadline(
     reading = choose(count, "count", ("inclusive", "clear", "raise"))
     _flags(force_majeure=force_majeure, strict=strict, trace=trace)
     if force_majeure:
-        in_force_on(starts, "starts", what="the suspension", hint=_GENERAL_RULE)
+        in_force_on(
+            starts, "starts", what=msg("decree_47_2020.what.suspension"), hint=_GENERAL_RULE
+        )
         return Finding(
             outcome=None,
             explanation=msg("decree_47_2020.art43.force_majeure"),
@@ -137,11 +135,7 @@ def data_sharing_suspension_notice_deadline(
             readings={"force_majeure": "no advance notice; announce and fix quickly"},
         )
     if reading == "raise":
-        raise ambiguous(
-            "count",
-            '"ít nhất 07 ngày làm việc trước" does not say whether the notice day is one of the '
-            "7 working days (inclusive) or 7 full working days must lie between (clear)",
-        )
+        raise ambiguous("count", msg("decree_47_2020.art43.count_unsettled"))
     n = 7 if reading == "inclusive" else 8
     found = deadline(
         cal,
@@ -156,7 +150,10 @@ def data_sharing_suspension_notice_deadline(
         ),
     )
     in_force_on(
-        found.outcome, "latest_notice_day", what="the latest day for the notice", hint=_GENERAL_RULE
+        found.outcome,
+        "latest_notice_day",
+        what=msg("decree_47_2020.what.latest_notice_day"),
+        hint=_GENERAL_RULE,
     )
     return Finding[date | None](
         outcome=found.outcome,
@@ -189,18 +186,13 @@ def user_suspension_notice_deadline(
     one day this equals "the next working day". ``roll="none"`` keeps the next calendar day;
     ``"raise"`` refuses to choose. Answered only if the notice falls due before 2025-10-22.
     """
-    in_force_on(identified, "identified", what="the day the ground was identified")
+    in_force_on(identified, "identified", what=msg("decree_47_2020.what.identified"))
     cal = check_calendar(calendar)
     why = choose(ground, "ground", ("breach", "security_risk"))
     how = choose(roll, "roll", ("next_working_day", "none", "raise"))
     _flags(strict=strict, trace=trace)
     if how == "raise":
-        raise ambiguous(
-            "roll",
-            '"chậm nhất 01 ngày" is a calendar day; it is unsettled whether a last day on a '
-            "rest day moves to the next working day (Civil Code Art 148.5) for a notice between "
-            "state agencies' systems",
-        )
+        raise ambiguous("roll", msg("decree_47_2020.art43.roll_unsettled"))
     rolled: Roll = "next_working_day" if how == "next_working_day" else "none"
     point = "a" if why == "breach" else "b"
     found = deadline(
@@ -215,5 +207,7 @@ def user_suspension_notice_deadline(
         basis=(DECREE_47.cite(43, 2, point),),
         explanation=later(f"decree_47_2020.art43.user_notice.{why}", roll=how),
     )
-    in_force_on(found.outcome, "notify_consumer_by", what="the latest day for the notice")
+    in_force_on(
+        found.outcome, "notify_consumer_by", what=msg("decree_47_2020.what.latest_notice_day")
+    )
     return found

@@ -303,11 +303,9 @@ def request_deadlines(
     sent_at = request.sent_at if request.sent_at is not None else request.received_at
     sent = as_vn_date(sent_at, "sent_at")
     if sent > received:
-        raise InvalidInput(
-            f"sent_at ({sent.isoformat()}) is after received_at ({received.isoformat()})"
-        )
+        raise InvalidInput(msg("errors.sent_after_received", sent=sent, received=received))
     if request.validated_at is not None and as_vn_date(request.validated_at) < received:
-        raise InvalidInput("validated_at is before received_at: a request is valid on receipt")
+        raise InvalidInput(msg("errors.validated_before_received"))
     governed_by_this_law(sent_at)
     if request.complexity is None:
         raise InvalidInput(

@@ -115,23 +115,22 @@ def governing_law(
         request.sent_at if request.sent_at is not None else request.received_at, "sent_at"
     )
     if sent > received:
-        raise InvalidInput(
-            f"sent_at ({sent.isoformat()}) is after received_at ({received.isoformat()})"
-        )
+        raise InvalidInput(msg("errors.sent_after_received", sent=sent, received=received))
     straddles = sent < IN_FORCE_FROM <= received
     if how == "raise" and straddles:
         raise ambiguous(
-            "trigger",
-            f"the request was sent on {sent.isoformat()} and received on "
-            f"{received.isoformat()}: Art 31.4 says 'được gửi đến' (sent to), which may mean "
-            "either day",
+            "trigger", msg("law_01_2026.art31.trigger_unsettled", sent=sent, received=received)
         )
     day = received if how == "received" else sent
     which = "received" if how == "received" else "sent"
     if day < LAW_104_FROM:
         raise NoApplicableRule(
-            f"the request was {which} on {day.isoformat()}, before Law 104/2016/QH13 took "
-            f"effect on {LAW_104_FROM.isoformat()}: no access-to-information law applies"
+            msg(
+                "law_01_2026.art31.before_law_104",
+                how=msg(f"law_01_2026.art31.trigger.{which}"),
+                day=day,
+                in_force=LAW_104_FROM,
+            )
         )
     law: GoverningLaw = "law_104_2016" if day < IN_FORCE_FROM else "law_01_2026"
     basis: tuple[Citation, ...] = ()
@@ -163,10 +162,7 @@ def back_publication_by(
     check_bool(strict=strict)
     day = as_vn_date(held_since, "held_since")
     if day >= IN_FORCE_FROM:
-        raise NoApplicableRule(
-            f"information created or held from {day.isoformat()} is not covered by Art 31.3, "
-            "which concerns information held before 2026-09-01; see Art 18.4"
-        )
+        raise NoApplicableRule(msg("law_01_2026.art31.held_after", day=day))
     cc = instrument("code_91_2015")
     end = _BACK_PUBLICATION_END
     basis = [cc.cite(147, 2), cc.cite(148, 3)]

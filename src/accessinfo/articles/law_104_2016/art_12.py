@@ -110,11 +110,7 @@ def request_costs(
     priced = priced_day(priced_on, day)
     o = as_model(CostOrder, order, "order")
     if o.other_law_waiver is not None:
-        raise InvalidInput(
-            "other_law_waiver: Law 104/2016 Art 12.2 and Circular 46/2018 waive no actual "
-            "costs; the waiver of Decree 337/2026 Art 14.1 concerns requests under Law 01/2026 "
-            "(sent from 2026-09-01)"
-        )
+        raise InvalidInput(msg("law_104_2016.art12.no_waiver"))
     copy = copying_cost(o)
     send = sending_cost(o)
     fee = access_fee(o)

@@ -1,11 +1,16 @@
 """Điều 17. Thông tin phải được công khai
 
 Law 104/2016/QH13, Art. 17: the information every state agency must disclose widely, in
-sixteen points (a)–(p), from legal documents and administrative procedures to budgets, land,
+fifteen points (a)–(p), from legal documents and administrative procedures to budgets, land,
 state enterprises, staffing, statistics, taxes and anything else a law requires; beyond the
 list, an agency may disclose other information of its own motion (clause 2). The list is data
 (``_data/law_104_2016_disclosure.csv``): each :data:`DisclosureCategory` names one item of a
-point, with the Art. 19.1 point that puts it on the web portal, if any.
+point, with the Art. 19.1 point that puts it on the web portal, if any. The categories carry the
+names of Law 01/2026's (``accessinfo.articles.law_01_2026.art_17``) wherever Law 104 covers the
+same information, so one question gets the Law 104 answer before 2026-09-01 and the Law 01/2026
+answer from then: planning (points d and g: development, sector and land-use planning), budget
+procedures (đ), enterprise ratings, the oversight of enterprises' financial disclosure and
+state-owned enterprises (h) are their own categories, as in Law 01/2026.
 :func:`disclosure_duty` says whether a category must be disclosed, under which point, and
 whether on the portal.
 
@@ -74,7 +79,9 @@ DisclosureCategory = Literal[
     "administrative_boundaries",
     "development_plans",
     "annual_work_programmes",
+    "planning",
     "state_budget",
+    "budget_procedures",
     "oda_and_aid",
     "relief_and_funds",
     "public_investment_and_procurement",
@@ -82,6 +89,9 @@ DisclosureCategory = Literal[
     "land_use_and_prices",
     "land_recovery_and_resettlement",
     "state_capital_in_enterprises",
+    "enterprise_ratings",
+    "enterprise_disclosure_oversight",
+    "state_owned_enterprises",
     "health_and_environment",
     "agency_organisation",
     "staff_duties",
@@ -104,7 +114,8 @@ DISCLOSURE_CATEGORIES: tuple[str, ...] = get_args(DisclosureCategory)
 
 @dataclass(frozen=True)
 class DisclosureEntry:
-    """One category: its Art 17.1 point (None: clause 2), its Art 19.1 point, names, source."""
+    """One category: its Art 17.1 point (None: clause 2), a second point where the category
+    spans two (planning: d and g), its Art 19.1 point, names, source."""
 
     category: str
     art17: str | None
@@ -112,6 +123,7 @@ class DisclosureEntry:
     name_vi: str
     name_en: str
     source: str
+    art17_also: str | None = None
 
 
 @cache
@@ -127,6 +139,7 @@ def disclosure_list() -> dict[str, DisclosureEntry]:
             name_vi=r["name_vi"],
             name_en=r["name_en"],
             source=r["source"],
+            art17_also=r["art17_also"] or None,
         )
     return out
 
@@ -175,6 +188,21 @@ def disclosure_duty(
         )
     portal = portal_disclosure(cat)  # type: ignore[arg-type]  # validated by choose
     shown = _shown(entry.art17)
+    name = Text(entry.name_en, entry.name_vi)
+    also = () if entry.art17_also is None else (LAW_104.cite(17, 1, entry.art17_also),)
+    explanation = msg(
+        "law_104_2016.art17.must_disclose",
+        name=name,
+        point=shown,
+        portal=explanation_of(portal),
+    )
+    if entry.art17_also is not None:
+        explanation = msg(
+            "law_104_2016.art17.must_disclose_also",
+            main=explanation,
+            point=shown,
+            also=_shown(entry.art17_also),
+        )
     return Finding(
         outcome=DisclosureDuty(
             category=cat,
@@ -185,11 +213,6 @@ def disclosure_duty(
             if entry.art19 is None
             else ("đ" if entry.art19 == "dd" else entry.art19),
         ),
-        basis=(LAW_104.cite(17, 1, entry.art17), *portal.basis),
-        explanation=msg(
-            "law_104_2016.art17.must_disclose",
-            name=Text(entry.name_en, entry.name_vi),
-            point=shown,
-            portal=explanation_of(portal),
-        ),
+        basis=(LAW_104.cite(17, 1, entry.art17), *also, *portal.basis),
+        explanation=explanation,
     )

@@ -206,10 +206,7 @@ def complex_electronic_extended_respond_by(
     check_sent(sent)
     unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
     if unit == "raise":
-        raise ambiguous(
-            "extension_unit",
-            'Art 30.4 caps the extension at "15 ngày" without saying working days',
-        )
+        raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
     first = complex_electronic_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )

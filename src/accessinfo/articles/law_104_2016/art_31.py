@@ -149,7 +149,7 @@ def complex_post_fax_extended_respond_by(
         15,
         extension_unit,
         name="extension_unit",
-        question='Art 31.2 caps the extension at "15 ngày" without saying working days',
+        question=msg("law_104_2016.art31.unit_question"),
     )
     first = complex_post_fax_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace

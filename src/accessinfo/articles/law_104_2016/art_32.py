@@ -82,14 +82,7 @@ def _not_for_unverifiable_commune(cannot_verify: object, clause: int) -> None:
     """Clauses 1 and 2 yield to clause 3 for a commune that cannot verify the information."""
     check_flag(commune_cannot_verify=cannot_verify)
     if cannot_verify:
-        raise NoApplicableRule(
-            f'Law 104/2016 Art 32.{clause} does not apply ("trừ trường hợp quy định tại khoản 3 '
-            "Điều này\"): a commune People's Committee that cannot determine whether the "
-            "information is accurate refers it to the body that created it within 5 working "
-            "days (Art 32.3: commune_referral_by), that body replies within 15 days "
-            "(creator_reply_to_commune_by), and the commune corrects it or informs the "
-            "requester within 3 working days of the reply (commune_correction_by)"
-        )
+        raise NoApplicableRule(msg("law_104_2016.art32.commune_carve_out", clause=clause))
 
 
 # Khoản 1: "chậm nhất là 05 ngày làm việc kể từ ngày phát hiện … đính chính và cung cấp lại"
@@ -136,7 +129,7 @@ def accuracy_claim_reply_by(
         15,
         period_unit,
         name="period_unit",
-        question='Art 32.2 gives "15 ngày" to reply without saying working days',
+        question=msg("law_104_2016.art32.unit_question.reply"),
     )
     return deadline(
         calendar,
@@ -194,7 +187,7 @@ def creator_reply_to_commune_by(
         15,
         period_unit,
         name="period_unit",
-        question='Art 32.3 gives the creating body "15 ngày" without saying working days',
+        question=msg("law_104_2016.art32.unit_question.creator"),
     )
     return deadline(
         calendar,

@@ -94,28 +94,21 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
         request.sent_at if request.sent_at is not None else request.received_at, "sent_at"
     )
     if sent > received:
-        raise InvalidInput(
-            f"sent_at ({sent.isoformat()}) is after received_at ({received.isoformat()})"
-        )
+        raise InvalidInput(msg("errors.sent_after_received", sent=sent, received=received))
     if request.validated_at is not None:
         valid = request.validated_at
         first = request.received_at
         if (
             isinstance(valid, datetime) and isinstance(first, datetime) and valid < first
         ) or as_vn_date(valid, "validated_at") < received:
-            raise InvalidInput(
-                "validated_at is before received_at: the valid request cannot precede the "
-                "first receipt"
-            )
+            raise InvalidInput(msg("errors.validated_before_received"))
     if sent < IN_FORCE_FROM:
         raise NoApplicableRule(
-            f"the request was sent on {sent.isoformat()}, before Law 104/2016/QH13 took effect "
-            f"on {IN_FORCE_FROM.isoformat()} (Art 37): no access-to-information deadlines apply"
+            msg("law_104_2016.chapter3.before_law", sent=sent, in_force=IN_FORCE_FROM)
         )
     if sent >= SUCCESSOR_FROM:
         raise NoApplicableRule(
-            f"the request was sent on {sent.isoformat()}: Law 01/2026/QH16 governs requests "
-            f"sent from {SUCCESSOR_FROM.isoformat()} (use accessinfo.request_deadlines)"
+            msg("law_104_2016.chapter3.under_law_01", sent=sent, successor=SUCCESSOR_FROM)
         )
     return sent, received
 
@@ -189,9 +182,7 @@ def request_deadlines(
                 en=able.explanation.split(": ", 1)[-1].rstrip("."),
                 vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),
             )
-            raise NoApplicableRule(
-                msg("law_104_2016.chapter3.electronic_not_available", why=why).en
-            )
+            raise NoApplicableRule(msg("law_104_2016.chapter3.electronic_not_available", why=why))
         electronic_readings = dict(able.readings)
     valid = request.validated_at if request.validated_at is not None else request.received_at
     day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
@@ -254,7 +245,7 @@ def request_deadlines(
     if delivery == "electronic":
         basis.append(LAW_104.cite(30, 1))
     if moved:
-        caveats.append(f"Receipt reading {receipt!r}: {moved}")
+        caveats.append(msg("law_104_2016.chapter3.receipt_reading", receipt=receipt, moved=moved))
     if at_once is not None and channel != "in_person":
         caveats.append(msg("law_104_2016.art29.requester_not_present"))
     article = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}[delivery]
@@ -294,8 +285,7 @@ def request_deadlines(
                     Step(
                         date=day_zero,
                         action="end",
-                        reason="simple information asked for in person: provided at once "
-                        "(Art 29.1), no period counted",
+                        reason=msg("law_104_2016.chapter3.at_once_step"),
                         source=LAW_104.cite(29, 1),
                         label="provide_at_once",
                     )
