@@ -90,3 +90,20 @@ def test_recompute_still_takes_the_reading_options() -> None:
         [req], old=PUBLIC_SECTOR, new=PUBLIC_SECTOR, extension_unit="working"
     )
     assert all(r.old_due == r.new_due for r in report.items)
+
+
+def test_deeply_nested_request_lines_are_a_problem_not_a_recursion_error() -> None:
+    """Found by `make fuzz` (seed 1141394551): RecursionError from json.loads of a deep line."""
+    from accessinfo.surfaces.request_files import requests_from_text
+
+    deep = '{"a":' * 5_000 + "1" + "}" * 5_000
+    with pytest.raises(InvalidInput, match="nested too deeply"):
+        requests_from_text(deep + "\n")
+
+
+def test_input_error_refuses_junk() -> None:
+    """Found by the widened contract test: input_error(name, None) was an AttributeError."""
+    from accessinfo.core.inputs import input_error
+
+    with pytest.raises(InvalidInput):
+        input_error("Hà Nội", None)  # type: ignore[arg-type]

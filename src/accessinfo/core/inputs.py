@@ -290,6 +290,8 @@ def _nested(err: Any) -> bool:
 
 def input_error(model: str, exc: ValidationError) -> InvalidInput:
     """The ``InvalidInput`` for a model's ``ValidationError``, in English and Vietnamese."""
+    if not isinstance(model, str) or not isinstance(exc, ValidationError):
+        raise InvalidInput("input_error takes a model name and a pydantic ValidationError")
     problems_vi = "; ".join(
         msg(
             "errors.field.nested" if _nested(err) else "errors.field.problem",
