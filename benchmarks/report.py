@@ -1,35 +1,58 @@
-"""Render the benchmark rows as a text table, a Markdown page and an inline SVG bar chart."""
+"""Rows, targets and their rendering: a text table for the terminal, a Markdown page."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from html import escape
+
+from benchmarks.timing import Stat
+
+PEERS = ("limit", "python-holidays", "numpy", "pandas", "polars", "workalendar")
+TITLES = {
+    "limit": "hand-written limit",
+    "python-holidays": "python-holidays",
+    "numpy": "numpy",
+    "pandas": "pandas CBD",
+    "polars": "polars",
+    "workalendar": "workalendar",
+}
 
 
 @dataclass
 class Row:
-    """One measured operation. Times in the row's ``unit``; ``None`` = not applicable."""
+    """One operation: our time and each peer's, in ``unit`` (min and median)."""
 
     operation: str
     unit: str
-    ours: float
-    holidays: float | None = None
-    numpy: float | None = None
-    target: str = ""
-    met: bool | None = None
+    ours: Stat
+    peers: dict[str, Stat] = field(default_factory=dict)
+    approx: set[str] = field(default_factory=set)  # peers whose figure is extrapolated
     note: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
-    def ratio(self, other: float | None) -> float | None:
-        if other is None or self.ours <= 0:
+    def ratio(self, peer: str) -> float | None:
+        """How many times slower the peer is than ours (minimum against minimum)."""
+        other = self.peers.get(peer)
+        if other is None or self.ours.min <= 0:
             return None
-        return other / self.ours
+        return other.min / self.ours.min
 
 
-def _num(x: float | None) -> str:
-    if x is None:
-        return "–"
+@dataclass
+class Target:
+    """One target of issue 13 (or an earlier one), as measured in this run."""
+
+    what: str
+    measured: str  # how the figure is formed
+    value: float
+    limit: float
+    unit: str  # "×" (a ratio) or a time unit
+    note: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.value <= self.limit
+
+
+def num(x: float) -> str:
     if x >= 100:
         return f"{x:,.0f}"
     if x >= 10:
@@ -39,43 +62,42 @@ def _num(x: float | None) -> str:
     return f"{x:.3f}"
 
 
-def _ratio(x: float | None) -> str:
-    return "–" if x is None else f"×{x:,.1f}" if x < 100 else f"×{x:,.0f}"
+def ratio(x: float | None, approx: bool = False) -> str:
+    if x is None:
+        return "–"
+    body = f"{x:,.1f}" if x < 100 else f"{x:,.0f}"
+    return ("≈×" if approx else "×") + body
 
 
-HEAD = (
+def row_cells(r: Row) -> list[str]:
+    out = [r.operation, r.unit, num(r.ours.min), num(r.ours.median)]
+    out += [ratio(r.ratio(p), p in r.approx) for p in PEERS]
+    return [*out, r.note]
+
+
+ROW_HEAD = [
     "operation",
     "unit",
-    "ours",
-    "python-holidays",
-    "numpy",
-    "holidays / ours",
-    "numpy / ours",
-    "target",
-    "met",
+    "ours (min)",
+    "ours (median)",
+    *(f"{TITLES[p]} / ours" for p in PEERS),
     "note",
-)
+]
 
 
-def cells(r: Row) -> list[str]:
-    met = "–" if r.met is None else ("yes" if r.met else "**NO**")
-    return [
-        r.operation,
-        r.unit,
-        _num(r.ours),
-        _num(r.holidays),
-        _num(r.numpy),
-        _ratio(r.ratio(r.holidays)),
-        _ratio(r.ratio(r.numpy)),
-        r.target,
-        met,
-        r.note,
-    ]
+def target_cells(t: Target) -> list[str]:
+    value = f"{num(t.value)}{t.unit}" if t.unit != "×" else f"×{num(t.value)}"
+    limit = f"≤ {num(t.limit)}{t.unit}" if t.unit != "×" else f"≤ ×{num(t.limit)}"
+    verdict = "PASS" if t.passed else "**FAIL**"
+    return [t.what, t.measured, value, limit, verdict, t.note]
 
 
-def text_table(rows: list[Row]) -> str:
-    table = [list(HEAD), *(cells(r) for r in rows)]
-    widths = [max(len(line[k].replace("**", "")) for line in table) for k in range(len(HEAD))]
+TARGET_HEAD = ["target (issue 13 unless noted)", "measured as", "this run", "target", "", "note"]
+
+
+def text_table(head: list[str], rows: list[list[str]]) -> str:
+    table = [head, *rows]
+    widths = [max(len(line[k].replace("**", "")) for line in table) for k in range(len(head))]
     out = []
     for n, line in enumerate(table):
         out.append(
@@ -86,89 +108,7 @@ def text_table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
-def markdown_table(rows: list[Row]) -> str:
-    lines = ["| " + " | ".join(HEAD) + " |", "|" + "|".join("---" for _ in HEAD) + "|"]
-    lines += ["| " + " | ".join(cells(r)) + " |" for r in rows]
+def markdown_table(head: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
     return "\n".join(lines)
-
-
-def svg_chart(rows: list[Row]) -> str:
-    """Horizontal bars: how many times faster ours is (log scale), against each method."""
-    bars: list[tuple[str, str, float, str]] = []
-    for r in rows:
-        for who, other in (("python-holidays", r.holidays), ("numpy", r.numpy)):
-            ratio = r.ratio(other)
-            if ratio is not None:
-                approx = "≈" if who == "python-holidays" and "≈" in r.note else ""
-                bars.append((r.operation, who, ratio, approx))
-    width, left, bar_h, gap = 900, 420, 16, 6
-    top = 30
-    height = top + len(bars) * (bar_h + gap) + 30
-    top_ratio = max([b[2] for b in bars] + [10.0])
-    span = math.log10(top_ratio * 1.5)
-    scale = (width - left - 70) / span
-    colours = {"python-holidays": "#c0504d", "numpy": "#4f81bd"}
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" font-family="sans-serif" font-size="12">',
-        "<title>How many times faster accessinfo is (log scale)</title>",
-        f'<text x="{left}" y="18" font-weight="bold">times faster than … (log scale; 1 = '
-        "equal)</text>",
-    ]
-    for k in range(0, int(span) + 1):
-        x = left + k * scale
-        parts.append(
-            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 24}" stroke="#ddd"/>'
-            f'<text x="{x:.1f}" y="{height - 10}" text-anchor="middle">×{10**k:,}</text>'
-        )
-    for n, (op, who, ratio, approx) in enumerate(bars):
-        y = top + n * (bar_h + gap)
-        w = max(1.0, math.log10(max(ratio, 1.0)) * scale)
-        parts.append(
-            f'<text x="{left - 6}" y="{y + bar_h - 4}" text-anchor="end">'
-            f"{escape(op)} vs {who}</text>"
-            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colours[who]}"/>'
-            f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{approx}×{ratio:,.1f}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def markdown_page(rows: list[Row], context: list[str], checks: list[str], command: str) -> str:
-    out = [
-        "# Benchmarks",
-        "",
-        f"Generated by `{command}` (`benchmarks/run.py`). Every figure is the median of "
-        "several repetitions in one run, measured side by side on the same machine, so the "
-        "ratios matter more than the absolute times. Inputs are drawn with fixed seeds; "
-        "answers are cross-checked between methods before any time is reported.",
-        "",
-        markdown_table(rows),
-        "",
-        '<div class="bench-chart">',
-        svg_chart(rows),
-        "</div>",
-        "",
-        "## Set-up",
-        "",
-        *(f"- {line}" for line in context),
-        "",
-        "## Cross-checks (all passed in this run)",
-        "",
-        *(f"- {line}" for line in checks),
-        "",
-        "## Notes",
-        "",
-        "- *numpy* is `numpy.busday_offset` / `numpy.busday_count` on the exact calendar: "
-        "`weekmask='1111111'` with every non-working day of the range given as a holiday, "
-        "because a weekmask cannot make one particular Saturday a working day (swapped "
-        "Saturdays such as 2024-05-04 or 2026-01-10). Outside that list numpy treats every day "
-        "as a working day without any error; our functions raise `OutsideCalendar`.",
-        "- *python-holidays* is `holidays.VN(years=range(2018, 2031))`, built before timing, with "
-        "`get_nth_working_day` and `get_working_days_count`. It has no batch API: its batch "
-        "figures are its per-call time × 1,000,000, marked ≈.",
-        "- Scalar `add` is timed as `[add(d, p) for d, p in pairs]` with the periods built in "
-        "advance; the loop itself costs about 0.04 µs per call and is included.",
-        "",
-    ]
-    return "\n".join(out)

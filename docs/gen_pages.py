@@ -812,7 +812,48 @@ def build() -> dict[str, str]:
     pages["schemas.md"] = schemas_page()
     pages["worked-examples.md"] = examples_page()
     pages["worked-examples-vi.md"] = examples_vi_page()
+    pages.update(notebook_pages(Path(__file__).parents[1] / "examples"))
     return pages
+
+
+def notebook_pages(examples: Path) -> dict[str, str]:
+    """``examples/*.ipynb`` as pages ``notebooks/<name>.md``: the cells and their stored
+    outputs (the notebooks are committed executed; tests/test_notebooks.py runs them)."""
+    pages: dict[str, str] = {}
+    for path in sorted(examples.glob("*.ipynb")):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        parts = [
+            f"<!-- generated from examples/{path.name}: edit the notebook, not this page -->",
+        ]
+        for cell in nb["cells"]:
+            src = "".join(cell["source"])
+            if cell["cell_type"] == "markdown":
+                parts.append(src)
+                continue
+            parts.append(f"```python\n{src}\n```")
+            for out in cell.get("outputs", []):
+                parts.append(_notebook_output(out))
+        parts.append(
+            f"*This page is the notebook `examples/{path.name}`, executed. Run it yourself "
+            "with Jupyter after `pip install 'accessinfo[analysis,charts]'`.*"
+        )
+        pages[f"notebooks/{path.stem}.md"] = "\n\n".join(p for p in parts if p) + "\n"
+    return pages
+
+
+def _notebook_output(out: dict[str, Any]) -> str:
+    if out.get("output_type") == "stream":
+        return "```text\n" + "".join(out["text"]).rstrip() + "\n```"
+    data = out.get("data", {})
+    if "image/png" in data:
+        png = "".join(data["image/png"]).replace("\n", "")
+        return f'<img alt="chart" src="data:image/png;base64,{png}">'
+    if "text/html" in data:
+        html = "".join(data["text/html"]).strip()
+        return f'<div class="nb-output">\n{html}\n</div>'
+    if "text/plain" in data:
+        return "```text\n" + "".join(data["text/plain"]).rstrip() + "\n```"
+    return ""
 
 
 def _title(path: Path) -> str:
@@ -851,8 +892,12 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
         *folder("examples"),
     ]
     out.append({"Worked examples": examples})
+    notebooks = sorted(p for p in pages if p.startswith("notebooks/"))
+    if notebooks:
+        out.append({"Notebooks": notebooks})
     for title, p in (
         ("Command line", "cli.md"),
+        ("Registers and compliance reports", "registers.md"),
         ("JSON Schema", "schemas.md"),
         ("Notebook view", "notebook.md"),
         ("Vietnamese and English", "i18n.md"),

@@ -8,7 +8,6 @@ an old path still works, returns the same module object as the new path and warn
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import sys
 import warnings
@@ -34,7 +33,9 @@ MOVED: dict[str, str] = {
 }
 
 
-class _Alias(importlib.abc.Loader):
+# Plain classes, not importlib.abc subclasses: importing importlib.abc pulls in
+# importlib.resources, pathlib and tempfile (tens of ms at every `import accessinfo`).
+class _Alias:
     def __init__(self, new: str) -> None:
         self.new = new
 
@@ -50,14 +51,14 @@ class _Alias(importlib.abc.Loader):
         sys.modules[module.__spec__.name if module.__spec__ else self.new] = module
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
     def find_spec(
         self, fullname: str, path: object = None, target: object = None
     ) -> importlib.machinery.ModuleSpec | None:
         new = MOVED.get(fullname)
         if new is None:
             return None
-        return importlib.machinery.ModuleSpec(fullname, _Alias(new))
+        return importlib.machinery.ModuleSpec(fullname, _Alias(new))  # type: ignore[arg-type]
 
 
 def install() -> None:

@@ -17,7 +17,7 @@ Periods: one ``WorkingDays(n)`` or ``CalendarDays(n)`` for every start, a plain 
 working days) for every start, or one int (working days) per start; the pure-Python path also
 takes one ``Period`` per start.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> from accessinfo.calendar import WorkingDays
 
 Three working days from Fri 9 Jan 2026 (Sat 10 Jan is a swapped working day: 10, 12, 13) and
@@ -36,7 +36,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final, overload
 
 from accessinfo.calendar import (
@@ -46,9 +46,11 @@ from accessinfo.calendar import (
     Roll,
     WorkingCalendar,
     WorkingDays,
-    as_vn_date,
+    _as_vn_date,
+    _option,
+    check_calendar,
 )
-from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 if TYPE_CHECKING:
@@ -57,11 +59,28 @@ if TYPE_CHECKING:
 
     from accessinfo.core.decisions import Decision
     from accessinfo.models.requests import RequestDeadlines
+    from accessinfo.tasks.columns import request_deadlines_columns
 
     DateArray = npt.NDArray[np.datetime64]
     IntArray = npt.NDArray[np.int64]
 
-__all__ = ["NumpyIndex", "add_many", "count_many", "numpy_index", "request_deadlines_many"]
+__all__ = [
+    "NumpyIndex",
+    "add_many",
+    "count_many",
+    "numpy_index",
+    "request_deadlines_columns",
+    "request_deadlines_many",
+]
+
+
+def __getattr__(name: str) -> Any:  # request_deadlines_columns knows the law: imported on use
+    if name == "request_deadlines_columns":
+        from accessinfo.tasks.columns import request_deadlines_columns
+
+        return request_deadlines_columns
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _ROLLS: Final = ("next_working_day", "previous_working_day", "none")
 _MAX_PERIOD: Final = 100_000  # the bound of WorkingDays / CalendarDays
@@ -87,11 +106,16 @@ class NumpyIndex:
     cum_incl: IntArray
     wd: DateArray
     unc_incl: IntArray  # uncertain (derived or projected) special days in [first, first+i]
+    unc_excl: IntArray  # … in [first, first+i)
+    # k-table for any sign of n: k = step[2 * i + (n > 0)] + n, i.e. cum_excl[i] + n for
+    # n <= 0 and cum_incl[i] - 1 + n for n > 0 (one gather instead of two and a where)
+    step: IntArray
 
 
 _NP_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, NumpyIndex] = weakref.WeakKeyDictionary()
 
 
+@public
 def numpy_index(calendar: WorkingCalendar = PUBLIC_SECTOR) -> NumpyIndex:
     """The calendar's prefix-sum index as numpy arrays (built once per calendar, then cached)."""
     cal = check_calendar(calendar)
@@ -103,9 +127,10 @@ def numpy_index(calendar: WorkingCalendar = PUBLIC_SECTOR) -> NumpyIndex:
         e0 = ix.d0 - date(1970, 1, 1).toordinal()
         offsets = np.flatnonzero(np.frombuffer(ix.working, dtype=np.uint8))
         wd = (offsets + e0).astype("datetime64[D]")
-        unc = np.asarray(ix.unc, dtype=np.int64)[1:]
-        got = NumpyIndex(e0, ix.n, len(ix.wd), cum[:-1], cum[1:], wd, unc)
-        for a in (got.cum_excl, got.cum_incl, got.wd, got.unc_incl):
+        unc = np.asarray(ix.unc, dtype=np.int64)
+        step = np.stack([cum[:-1], cum[1:] - 1], axis=1).ravel()
+        got = NumpyIndex(e0, ix.n, len(ix.wd), cum[:-1], cum[1:], wd, unc[1:], unc[:-1], step)
+        for a in (got.cum_excl, got.cum_incl, got.wd, got.unc_incl, got.unc_excl, got.step):
             a.flags.writeable = False
         _NP_CACHE[cal] = got
     return got
@@ -141,7 +166,7 @@ def _date_list(values: object, name: str) -> list[date]:
     out = list(values)
     for k, d in enumerate(out):
         if type(d) is not date:
-            out[k] = as_vn_date(d, f"{name}[{k}]")
+            out[k] = _as_vn_date(d, f"{name}[{k}]")
     return out
 
 
@@ -173,6 +198,7 @@ def add_many(
     strict: bool = ...,
     calendar: WorkingCalendar = ...,
 ) -> list[date]: ...
+@public
 def add_many(
     starts: Any,
     period_or_ns: Any,
@@ -189,7 +215,7 @@ def add_many(
     depends on days not yet announced, as ``calendar.add(..., strict=True)`` does.
     """
     cal = check_calendar(calendar)
-    choose(roll, "roll", _ROLLS)
+    _option(roll, "roll", _ROLLS)
     if not isinstance(strict, bool):
         raise InvalidInput(f"strict must be True or False, got {strict!r}")
     if _is_numpy(starts):
@@ -237,32 +263,47 @@ def _strict_list(
     """Raise the scalar path's CalendarUnknown for the first answer that is not certain."""
     ix = cal._index()
     unc, base, known = ix.unc, ix.d0 - 1, cal.known_until
+    one = timedelta(days=1)
     for k, (d, e) in enumerate(zip(days, ends, strict=True)):
-        lo, hi = (d, e) if d <= e else (e, d)
+        p = periods[k]
+        if d == e and type(p) is WorkingDays:
+            continue  # WorkingDays(0): the start itself, whatever the calendar says
+        # the days the answer depends on, as in calendar.reckon: (d, e] or [e, d)
+        lo, hi = (d, e) if e >= d else (e - one, d - one)
         if hi > known or unc[hi.toordinal() - base] - unc[lo.toordinal() - base]:
-            cal.add(d, periods[k], roll=roll, strict=True)  # raises, with the scalar message
+            cal.add(d, p, roll=roll, strict=True)  # raises, with the scalar message
 
 
 def _strict_np(cal: WorkingCalendar, starts: Any, ends: Any, period_or_ns: Any, roll: Roll) -> None:
+    """The scalar rule of ``reckon`` for every element at once: an answer depends on the days
+    in (start, end] counting forwards, [end, start) counting backwards, none for
+    WorkingDays(0); it is uncertain if one of them is projected or beyond ``known_until``."""
     np = _numpy()
     nx = numpy_index(cal)
-    unc = nx.unc_incl
-    s = starts.view(np.int64) - nx.e0
+    shape = np.broadcast_shapes(starts.shape, ends.shape)
+    s = np.broadcast_to(starts.view(np.int64) - nx.e0, shape)
     e = ends.view(np.int64) - nx.e0
-    lo, hi = np.minimum(s, e), np.maximum(s, e)
     known = cal.known_until.toordinal() - date(1970, 1, 1).toordinal() - nx.e0
-    bad = (hi > known) | (np.take(unc, hi) - np.take(unc, lo) > 0)
-    if bad.any():
-        shape = bad.shape
-        k = int(np.flatnonzero(bad.reshape(-1))[0])
-        d = np.broadcast_to(starts, shape).reshape(-1)[k].item()
-        if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
-            period = _as_period(period_or_ns, "period_or_ns")
-        else:
-            period = WorkingDays(
-                int(np.broadcast_to(np.asarray(period_or_ns), shape).reshape(-1)[k])
-            )
-        cal.add(d, period, roll=roll, strict=True)  # raises, with the scalar message
+    fwd = e >= s
+    depends = np.where(
+        fwd,
+        np.take(nx.unc_incl, e) - np.take(nx.unc_incl, s),  # (s, e]
+        np.take(nx.unc_excl, s) - np.take(nx.unc_excl, e),  # [e, s)
+    )
+    bad = (depends > 0) | (np.where(fwd, e, s - 1) > known)
+    single = isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int
+    if single:
+        period = _as_period(period_or_ns, "period_or_ns")
+        if type(period) is WorkingDays and period.n == 0:
+            return
+        ns = None
+    else:
+        ns = np.broadcast_to(np.asarray(period_or_ns), bad.shape).reshape(-1)
+        bad &= np.broadcast_to(np.asarray(period_or_ns) != 0, bad.shape)
+    flat_starts = np.broadcast_to(starts, bad.shape).reshape(-1)
+    for k in np.flatnonzero(bad.reshape(-1)):
+        p = period if ns is None else WorkingDays(int(ns[k]))
+        cal.add(flat_starts[k].item(), p, roll=roll, strict=True)  # raises, as the scalar does
 
 
 def _add_working_same(cal: WorkingCalendar, days: list[date], n: int) -> list[date]:
@@ -378,26 +419,36 @@ def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) ->
         ) from None
     i = _positions(np, cal, nx, starts, "starts")
     lo, hi = (int(ns.min()), int(ns.max())) if ns.size else (1, 1)
-    zero = None
-    if lo > 0:  # all forwards: wd[cum[i + 1] + n - 1]
+    if lo > 0:  # all forwards (the usual case): k = cum_incl[i] - 1 + n
         k = np.take(nx.cum_incl, i) + ns
         k -= 1
-    elif hi < 0:  # all backwards: wd[cum[i] + n]
+    elif hi < 0:  # all backwards: k = cum_excl[i] + n
         k = np.take(nx.cum_excl, i) + ns
-    else:
-        k = np.where(ns > 0, np.take(nx.cum_incl, i) + (ns - 1), np.take(nx.cum_excl, i) + ns)
-        zero = ns == 0
-        k[np.broadcast_to(zero, k.shape)] = 0  # n == 0 gives the start itself, below
+    else:  # k = step[2i + (n > 0)] + n: one gather for both signs
+        k = np.take(nx.step, i * 2 + (ns > 0))
+        k += ns
     if k.size and (k.min() < 0 or k.max() >= nx.w):
         if lo < -_MAX_PERIOD or hi > _MAX_PERIOD:
             raise InvalidInput(f"period_or_ns holds periods beyond ±{_MAX_PERIOD} days")
         bad = (k < 0) | (k >= nx.w)
-        first = int(np.flatnonzero(np.broadcast_to(bad, shape))[0])
-        n_bad = int(np.broadcast_to(ns, shape).reshape(-1)[first])
-        d_bad = np.broadcast_to(starts, shape).reshape(-1)[first].item()
-        cal._result_outside(d_bad, WorkingDays(n_bad))
+        zero = np.broadcast_to(ns == 0, shape)
+        bad &= ~zero  # n == 0 is the start itself, inside the calendar
+        if bad.any():
+            first = int(np.flatnonzero(bad.reshape(-1))[0])
+            n_bad = int(np.broadcast_to(ns, shape).reshape(-1)[first])
+            d_bad = np.broadcast_to(starts, shape).reshape(-1)[first].item()
+            cal._result_outside(d_bad, WorkingDays(n_bad))
+        np.clip(k, 0, nx.w - 1, out=k)
     out = np.take(nx.wd, k)
-    return out if zero is None else np.where(zero, starts, out)
+    if lo > 0 or hi < 0:
+        return out
+    zero_at = np.flatnonzero(ns == 0)  # n == 0 gives the start itself, even on a rest day
+    if zero_at.size:
+        if ns.shape == shape:
+            out.reshape(-1)[zero_at] = np.broadcast_to(starts, shape).reshape(-1)[zero_at]
+        else:
+            out = np.where(ns == 0, starts, out)
+    return out
 
 
 def _np_outside(np: Any, cal: WorkingCalendar, starts: Any, bad: Any, period: Period) -> None:
@@ -420,6 +471,7 @@ def count_many(
 def count_many(
     starts: Iterable[date] | date, ends: Iterable[date] | date, *, calendar: WorkingCalendar = ...
 ) -> list[int]: ...
+@public
 def count_many(starts: Any, ends: Any, *, calendar: WorkingCalendar = PUBLIC_SECTOR) -> Any:
     """``calendar.count(start, end)`` (working days in ``(start, end]``) pair by pair.
 
@@ -431,8 +483,8 @@ def count_many(starts: Any, ends: Any, *, calendar: WorkingCalendar = PUBLIC_SEC
     single_s, single_e = not _many(starts), not _many(ends)
     if single_s and single_e:
         raise InvalidInput("count_many needs a sequence of starts or of ends; use calendar.count")
-    s_list = [as_vn_date(starts, "starts")] if single_s else _date_list(starts, "starts")
-    e_list = [as_vn_date(ends, "ends")] if single_e else _date_list(ends, "ends")
+    s_list = [_as_vn_date(starts, "starts")] if single_s else _date_list(starts, "starts")
+    e_list = [_as_vn_date(ends, "ends")] if single_e else _date_list(ends, "ends")
     if not single_s and not single_e and len(s_list) != len(e_list):
         raise InvalidInput(f"{len(s_list)} starts but {len(e_list)} ends")
     cum = cal._index().cum
@@ -457,7 +509,7 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
     sides = []
     for name, x in (("starts", starts), ("ends", ends)):
         if not _is_numpy(x) and isinstance(x, date):
-            x = np.datetime64(as_vn_date(x, name), "D")
+            x = np.datetime64(_as_vn_date(x, name), "D")
         sides.append(_positions(np, cal, nx, np.asarray(x) if _is_numpy(x) else x, name))
     i, j = sides
     try:
@@ -471,18 +523,20 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
 # -- requests -----------------------------------------------------------------------------------
 
 
+@public
 def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Decision[RequestDeadlines]]:
     """``accessinfo.tasks.requests.request_deadlines(r, **kw)`` for every request, in order.
 
     Every element must be an ``InformationRequest``; the keyword options (``calendar``,
-    ``strict``, readings …) apply to all of them. The first bad request raises, naming its
-    position.
+    ``strict``, readings …) apply to all of them and are checked first, even for an empty
+    list. The first bad request raises, naming its position.
     """
     from accessinfo.models.requests import InformationRequest
     from accessinfo.tasks.requests import request_deadlines
 
     if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
         raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")
+    _check_request_options(request_deadlines, kw)
     items = list(requests)
     for k, r in enumerate(items):
         if not isinstance(r, InformationRequest):
@@ -490,3 +544,29 @@ def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Decision[
                 f"requests[{k}] must be an InformationRequest, got {type(r).__name__}"
             )
     return [request_deadlines(r, **kw) for r in items]
+
+
+_UNITS: Final = ("calendar", "working", "raise")
+_RECEIPTS: Final = ("calendar_date", "next_working_day")
+
+
+def _check_request_options(facade: Any, kw: dict[str, Any]) -> None:
+    """The options of ``request_deadlines``, checked once for the whole batch."""
+    from datetime import time
+
+    err = signature_error(facade, (None,), kw)  # an unknown keyword, or the request again
+    if err is not None:
+        raise err
+    if "calendar" in kw:
+        check_calendar(kw["calendar"])
+    for flag in ("strict", "trace"):
+        if flag in kw and kw[flag] is not True and kw[flag] is not False:
+            raise InvalidInput(f"{flag} must be True or False, got {kw[flag]!r:.60}")
+    for name in ("extension_unit", "period_unit"):
+        if name in kw:
+            _option(kw[name], name, _UNITS)
+    if "receipt" in kw:
+        _option(kw["receipt"], "receipt", _RECEIPTS)
+    cutoff = kw.get("cutoff")
+    if cutoff is not None and (not isinstance(cutoff, time) or cutoff.tzinfo is not None):
+        raise InvalidInput(f"cutoff must be a datetime.time without tzinfo, got {cutoff!r:.60}")

@@ -25,21 +25,30 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from importlib import resources
+from itertools import accumulate, compress
 from typing import Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict
-
-from accessinfo.core.citations import Citation, instrument, law_version
-from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.files import read_text
 from accessinfo.core.messages import WEEKDAYS, Text, msg
-from accessinfo.core.rules import SUPPORTED_FROM, SUPPORTED_UNTIL
+from accessinfo.core.signature import public
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
+
+# The calendar path (import, add, count, is_working_day) imports neither pydantic nor the
+# citations: sources are resolved, and Decisions and trace steps built, on first use.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Self
+
+    from accessinfo.calendar_files import load_calendar as load_calendar
+    from accessinfo.core.citations import Citation
+    from accessinfo.core.decisions import Decision, Step
 
 __all__ = [
     "PUBLIC_SECTOR",
+    "SUPPORTED_FROM",
+    "SUPPORTED_UNTIL",
     "VN_TZ",
     "CalendarDays",
     "DayInfo",
@@ -58,6 +67,10 @@ __all__ = [
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
 
+# The span of dates the library answers for (inclusive). Before: no rule; after: calendar ends.
+SUPPORTED_FROM = date(2018, 1, 1)
+SUPPORTED_UNTIL = date(2035, 12, 31)
+
 DayKind = Literal[
     "working",
     "weekend",
@@ -72,9 +85,23 @@ DayStatus = Literal["regular", "announced", "statutory", "derived", "projected",
 Roll = Literal["next_working_day", "previous_working_day", "none"]
 ReceiptPolicy = Literal["calendar_date", "next_working_day"]
 
+_KINDS = (
+    "working",
+    "weekend",
+    "holiday",
+    "compensatory",
+    "swapped_rest",
+    "swapped_working",
+    "local_rest",
+    "local_working",
+)
+_STATUSES = ("regular", "announced", "statutory", "derived", "projected", "override")
+_ROLLS = ("next_working_day", "previous_working_day", "none")
+_RECEIPTS = ("calendar_date", "next_working_day")
 _REST_KINDS = frozenset({"weekend", "holiday", "compensatory", "swapped_rest", "local_rest"})
 _UNCERTAIN = frozenset({"derived", "projected"})
 _MAX_PERIOD = 100_000  # days; far beyond any legal period, and beyond the calendar
+_CACHED_PERIOD = 1_000  # periods up to this length are built once and shared
 
 
 def _check_n(n: object, what: str) -> int:
@@ -85,32 +112,111 @@ def _check_n(n: object, what: str) -> int:
     return n
 
 
-@dataclass(frozen=True, slots=True)
-class WorkingDays:
+def _flag(value: object, name: str) -> bool:
+    if value is True or value is False:
+        return value
+    raise InvalidInput(f"{name} must be True or False, got {value!r}")
+
+
+def _option(value: object, name: str, allowed: tuple[str, ...]) -> Any:
+    if type(value) is not str or value not in allowed:
+        *most, last = map(repr, allowed)
+        raise InvalidInput(f"{name} must be {', '.join(most)} or {last}, got {value!r:.60}")
+    return value
+
+
+class _Days:
+    """A period of ``n`` days: an immutable value, validated once and shared per ``n``.
+
+    ``WorkingDays(3) is WorkingDays(3)``: building one is a dictionary look-up, so a period
+    costs less to make than the arithmetic that uses it (issue 13).
+    """
+
+    __slots__ = ("n",)
+    __match_args__ = ("n",)
+    n: int
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(n={self.n})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.n == other.n
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.n))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.n,))
+
+
+def _new_period(cls: type[Any], n: object, cache: dict[int, Any], base: type[Any]) -> Any:
+    _check_n(n, cls.__name__)
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "n", n)
+    if cls is base and -_CACHED_PERIOD <= n <= _CACHED_PERIOD:  # type: ignore[operator]
+        cache[n] = obj  # type: ignore[index]  # checked: an int (a subclass is never shared)
+    return obj
+
+
+_WD_CACHE: dict[int, WorkingDays] = {}
+_CD_CACHE: dict[int, CalendarDays] = {}
+
+
+class WorkingDays(_Days):
     """A period of N working days ("N ngày làm việc"). Negative N counts backwards."""
 
-    n: int
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        _check_n(self.n, "WorkingDays")
+    def __new__(cls, n: int) -> Self:
+        try:
+            hit = _WD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
+        if type(n) is int and cls is WorkingDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is WorkingDays
+        return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
-class CalendarDays:
+class CalendarDays(_Days):
     """A period of N calendar days ("N ngày"). Negative N counts backwards."""
 
-    n: int
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        _check_n(self.n, "CalendarDays")
+    def __new__(cls, n: int) -> Self:
+        try:
+            hit = _CD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
+        if type(n) is int and cls is CalendarDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is CalendarDays
+        return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
 
 
 Period = WorkingDays | CalendarDays
 
 
+def _is_citation(value: object) -> bool:
+    """True for a Citation, without importing the citations (and pydantic) to ask."""
+    import sys
+
+    mod = sys.modules.get("accessinfo.core.citations")
+    return mod is not None and isinstance(value, mod.Citation)
+
+
 @dataclass(frozen=True, slots=True)
 class SpecialDay:
-    """One row of calendar data: a day whose status differs from the plain Mon–Fri week."""
+    """One row of calendar data: a day whose status differs from the plain Mon–Fri week.
+
+    Checked when built (a bad row is InvalidInput at once, not an AttributeError later).
+    """
 
     date: date
     kind: DayKind
@@ -120,17 +226,66 @@ class SpecialDay:
     status: DayStatus
     note: str = ""
 
+    def __post_init__(self) -> None:
+        if type(self.date) is not date:
+            raise InvalidInput(f"SpecialDay.date must be a datetime.date, got {self.date!r}")
+        _option(self.kind, "SpecialDay.kind", _KINDS)
+        _option(self.status, "SpecialDay.status", _STATUSES)
+        for name in ("name_vi", "name_en", "note"):
+            if not isinstance(getattr(self, name), str):
+                raise InvalidInput(f"SpecialDay.{name} must be a string")
+        if self.source is not None and not _is_citation(self.source):
+            raise InvalidInput(
+                f"SpecialDay.source must be a Citation or None, got {self.source!r:.60}"
+            )
+
     @property
     def working(self) -> bool:
         return self.kind not in _REST_KINDS
 
 
-class DayInfo(BaseModel):
-    """What the calendar knows about one day."""
+class _Row:
+    """A row of the shipped calendar data, its source not yet resolved to a Citation."""
 
-    model_config = ConfigDict(frozen=True)
+    __slots__ = ("date", "kind", "name_en", "name_vi", "note", "ref", "status", "working")
 
-    date: date
+    def __init__(
+        self, d: date, kind: str, name_vi: str, name_en: str, ref: str, status: str, note: str
+    ) -> None:
+        self.date, self.kind, self.status = d, kind, status
+        self.name_vi, self.name_en, self.ref, self.note = name_vi, name_en, ref, note
+        self.working = kind not in _REST_KINDS
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _Row,
+            (self.date, self.kind, self.name_vi, self.name_en, self.ref, self.status, self.note),
+        )
+
+    def full(self) -> SpecialDay:
+        return SpecialDay(
+            self.date,
+            self.kind,  # type: ignore[arg-type]  # checked by SpecialDay
+            self.name_vi,
+            self.name_en,
+            _resolve_source(self.ref),
+            self.status,  # type: ignore[arg-type]  # checked by SpecialDay
+            self.note,
+        )
+
+
+_Date = date
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    """What the calendar knows about one day.
+
+    A plain value (no pydantic on the calendar path); it serialises inside a Decision and has
+    ``model_dump()`` / ``model_dump_json()`` like the models.
+    """
+
+    date: _Date  # an alias: inside the class, "date" would name this field
     weekday: str
     working: bool
     kind: DayKind
@@ -140,8 +295,35 @@ class DayInfo(BaseModel):
     status: DayStatus = "regular"
     note: str = ""
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # pydantic resolves the annotations in this module: make the deferred name visible
+        from accessinfo.core.citations import Citation
 
-@dataclass(frozen=True)
+        globals().setdefault("Citation", Citation)
+        return handler(source)
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """The fields as a dict (``mode="json"`` for JSON types), as pydantic models do."""
+        return _day_adapter().dump_python(self, **kwargs)  # type: ignore[no-any-return]
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """The day as JSON, as pydantic models do."""
+        return _day_adapter().dump_json(self, **kwargs).decode()  # type: ignore[no-any-return]
+
+
+_DAY_ADAPTER: list[Any] = []
+
+
+def _day_adapter() -> Any:
+    if not _DAY_ADAPTER:
+        from pydantic import TypeAdapter
+
+        _DAY_ADAPTER.append(TypeAdapter(DayInfo))
+    return _DAY_ADAPTER[0]
+
+
+@dataclass(frozen=True, init=False)
 class Reckoning:
     """The end of a period, with what it depended on (for rules building a Decision)."""
 
@@ -153,24 +335,67 @@ class Reckoning:
     steps: tuple[Step, ...] | None
     rolled: bool = False
 
+    def __init__(
+        self,
+        start: date,
+        period: Period,
+        end: date,
+        uncertain: tuple[SpecialDay, ...],
+        beyond_known: bool,
+        steps: tuple[Step, ...] | None,
+        rolled: bool = False,
+    ) -> None:
+        # one assignment instead of seven frozen-field setattrs (every deadline makes one)
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "start": start,
+                "period": period,
+                "end": end,
+                "uncertain": uncertain,
+                "beyond_known": beyond_known,
+                "steps": steps,
+                "rolled": rolled,
+            },
+        )
+
     @property
     def certain(self) -> bool:
         return not self.uncertain and not self.beyond_known
 
     def caveats(self, known_until: date) -> tuple[str, ...]:
         """The caveats, as messages (``Text``: English, with ``.vi``)."""
-        out = [
-            msg(
-                "calendar.day_unconfirmed",
-                day=d.date,
-                name=Text(d.name_en, d.name_vi),
-                status=msg(f"calendar.status.{d.status}"),
-            )
-            for d in self.uncertain
-        ]
+        out = [_unconfirmed(d) for d in self.uncertain]
         if self.beyond_known:
-            out.append(msg("calendar.beyond_known", known_until=known_until))
+            out.append(_beyond(known_until))
         return tuple(out)
+
+
+# A day's caveat depends on the day alone, the caveat past the announced schedules on that
+# date alone: each is written once (messages are immutable), not at every reckoning.
+_CAVEATS: dict[tuple[Any, ...], Text] = {}
+
+
+def _unconfirmed(d: SpecialDay) -> Text:
+    key = (d.date, d.name_en, d.name_vi, d.status)
+    hit = _CAVEATS.get(key)
+    if hit is None:
+        hit = _CAVEATS[key] = msg(
+            "calendar.day_unconfirmed",
+            day=d.date,
+            name=Text(d.name_en, d.name_vi),
+            status=msg(f"calendar.status.{d.status}"),
+        )
+    return hit
+
+
+def _beyond(known_until: date) -> Text:
+    key = (known_until,)
+    hit = _CAVEATS.get(key)
+    if hit is None:
+        hit = _CAVEATS[key] = msg("calendar.beyond_known", known_until=known_until)
+    return hit
 
 
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -180,52 +405,115 @@ _WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu"
 def as_vn_date(value: object, name: str = "date") -> date:
     """A ``date`` as given, or an aware ``datetime`` converted to Vietnam time (UTC+07:00).
 
-    Naive datetimes are rejected: the library never guesses a time zone.
+    Naive datetimes (no ``tzinfo``, or a ``tzinfo`` whose ``utcoffset()`` is None) are
+    rejected: the library never guesses a time zone, and never falls back to the machine's.
+    An instant too close to ``datetime.min``/``max`` to be read in Vietnam time is rejected
+    too. Every error is :class:`InvalidInput`.
     """
     if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise InvalidInput(msg("errors.naive_datetime", name=name, value=value.isoformat()))
-        return value.astimezone(VN_TZ).date()
+        return _vn_instant(value, name).date()
     if isinstance(value, date):
         return value
     raise InvalidInput(
-        msg("errors.not_a_date", name=name, kind=type(value).__name__, value=repr(value))
+        msg("errors.not_a_date", name=name, kind=type(value).__name__, value=f"{value!r:.80}")
     )
 
 
+# The library's own callers use the unchecked function (their calls are right by construction);
+# the public name checks its call signature (core/signature.py).
+_as_vn_date = as_vn_date
+as_vn_date = public(as_vn_date)
+
+
+def _vn_instant(value: datetime, name: str) -> datetime:
+    """An aware datetime in Vietnam time; InvalidInput for naive, odd or out-of-range ones."""
+    if value.tzinfo is VN_TZ:
+        return value
+    try:
+        offset = value.utcoffset() if value.tzinfo is not None else None
+    except Exception as exc:  # a tzinfo whose utcoffset() fails
+        raise InvalidInput(f"{name}: its tzinfo gives no UTC offset ({exc})") from None
+    if offset is None:
+        raise InvalidInput(msg("errors.naive_datetime", name=name, value=value.isoformat()))
+    try:
+        # wall clock - offset is UTC, + 7 h is Vietnam time (one step: no year-0 detour). No
+        # astimezone(): it consults the tzinfo again and, for odd ones, the machine's zone.
+        return (value.replace(tzinfo=None) + (_VN_OFFSET - offset)).replace(tzinfo=VN_TZ)
+    except OverflowError:
+        raise InvalidInput(
+            f"{name} ({value.isoformat()}) cannot be read in Vietnam time: it is at the edge "
+            "of the dates Python can represent"
+        ) from None
+
+
+_VN_OFFSET = timedelta(hours=7)
+
+
 class _Index:
-    """Prefix sums over the supported range: ``add`` and ``count`` become list lookups."""
+    """Prefix sums over the supported range: ``add`` and ``count`` become list lookups.
 
-    __slots__ = ("cum", "d0", "first", "last", "n", "nw", "special", "unc", "wd", "working")
+    ``rows`` holds the special days as given (shipped rows keep their source unresolved);
+    ``special`` is the same as :class:`SpecialDay` objects, built on first use.
+    """
 
-    def __init__(self, first: date, last: date, special: Mapping[date, SpecialDay]) -> None:
+    __slots__ = (
+        "_special",
+        "cum",
+        "d0",
+        "first",
+        "last",
+        "n",
+        "nw",
+        "rows",
+        "unc",
+        "unc_days",
+        "wd",
+        "working",
+    )
+
+    def __init__(self, first: date, last: date, rows: Mapping[date, SpecialDay | _Row]) -> None:
         self.first, self.last = first, last
         self.d0 = first.toordinal()
         self.n = last.toordinal() - self.d0 + 1
-        self.special = dict(special)
-        working = bytearray(self.n)
-        cum = [0] * (self.n + 1)
-        unc = [0] * (self.n + 1)
-        wd: list[date] = []
-        d = first
-        one = timedelta(days=1)
-        for i in range(self.n):
-            row = self.special.get(d)
-            ok = row.working if row is not None else d.weekday() < 5
-            working[i] = ok
-            cum[i + 1] = cum[i] + ok
-            unc[i + 1] = unc[i] + (row is not None and row.status in _UNCERTAIN)
-            if ok:
-                wd.append(d)
-            d += one
+        self.rows = dict(rows)
+        self._special: dict[date, SpecialDay] | None = None
+        # Mon-Fri pattern from the first day's weekday, then the special rows over it; the
+        # running sums and the list of working days are built by C-level iteration
+        # (accumulate, compress): the first answer after a cold start waits for this.
+        week = b"\x01\x01\x01\x01\x01\x00\x00"
+        wk = first.weekday()
+        working = bytearray((week[wk:] + week[:wk]) * (self.n // 7 + 1))[: self.n]
+        flags = bytearray(self.n)
+        for d, row in self.rows.items():
+            i = d.toordinal() - self.d0
+            if 0 <= i < self.n:
+                working[i] = row.working
+                flags[i] = row.status in _UNCERTAIN
+        cum = [0, *accumulate(working)]
+        unc = [0, *accumulate(flags)]
+        # the uncertain (derived or projected) days in date order: unc[i] of them before day i
+        self.unc_days = [date.fromordinal(self.d0 + i) for i in compress(range(self.n), flags)]
+        wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
         self.nw = len(wd)
+
+    @property
+    def special(self) -> dict[date, SpecialDay]:
+        out = self._special
+        if out is None:
+            out = self._special = {
+                d: (r.full() if type(r) is _Row else r)  # type: ignore[misc]  # both kinds
+                for d, r in self.rows.items()
+            }
+        return out
 
 
 def _resolve_source(ref: str) -> Citation | None:
     if not ref:
         return None
+    from accessinfo.core.citations import instrument
+
     inst_id, _, loc = ref.partition(":")
     parts = loc.split(".") if loc else []
     article = int(parts[0]) if parts else None
@@ -235,34 +523,31 @@ def _resolve_source(ref: str) -> Citation | None:
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    path = resources.files("accessinfo").joinpath(f"_calendar_data/{name}")
-    text = path.read_text(encoding="utf-8")
+    text = read_text(f"_calendar_data/{name}")
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
-def _announced_rows() -> list[SpecialDay]:
+def _announced_rows() -> list[_Row]:
     return [
-        SpecialDay(
-            date=date.fromisoformat(r["date"]),
-            kind=r["kind"],  # type: ignore[arg-type]  # CSV text: see test_core_branches
-            name_vi=r["name_vi"],
-            name_en=r["name_en"],
-            source=_resolve_source(r["source"]),
-            status=r["status"],  # type: ignore[arg-type]  # CSV text, checked as kind above
-            note=r["note"],
+        _Row(
+            date.fromisoformat(r["date"]),
+            r["kind"],  # checked by test_core_branches (and by SpecialDay when resolved)
+            r["name_vi"],
+            r["name_en"],
+            r["source"],
+            r["status"],
+            r["note"],
         )
         for r in _read_csv("public_sector.csv")
     ]
 
 
-def _projected_rows(
-    year: int, tet: date, hung_kings: date, makeup_culture_day: bool
-) -> list[SpecialDay]:
+def _projected_rows(year: int, tet: date, hung_kings: date, makeup_culture_day: bool) -> list[_Row]:
     """Statutory holidays of ``year`` when no schedule is announced (status ``projected``)."""
-    lc = instrument("code_45_2019")
+    lc = "code_45_2019:"
     one = timedelta(days=1)
-    days: list[tuple[date, str, str, Citation, bool]] = [
-        (date(year, 1, 1), "Tết Dương lịch", "New Year's Day", lc.cite(112, 1, "a"), True),
+    days: list[tuple[date, str, str, str, bool]] = [
+        (date(year, 1, 1), "Tết Dương lịch", "New Year's Day", lc + "112.1.a", True),
     ]
     # Art 112.1(b): 5 days; the Prime Minister splits them (Art 112.3). Projection: the two
     # last days of the lunar year and mùng 1-3, the most frequent split in 2020-2027.
@@ -277,27 +562,27 @@ def _projected_rows(
         ],
         strict=True,
     ):
-        days.append((tet + off * one, vi, en, lc.cite(112, 1, "b"), True))
+        days.append((tet + off * one, vi, en, lc + "112.1.b", True))
     days += [
         (
             hung_kings,
             "Giỗ Tổ Hùng Vương",
             "Hung Kings' Commemoration Day",
-            lc.cite(112, 1, "e"),
+            lc + "112.1.e",
             True,
         ),
         (
             date(year, 4, 30),
             "Ngày Chiến thắng",
             "Victory Day (30 April)",
-            lc.cite(112, 1, "c"),
+            lc + "112.1.c",
             True,
         ),
         (
             date(year, 5, 1),
             "Ngày Quốc tế lao động",
             "International Labour Day",
-            lc.cite(112, 1, "d"),
+            lc + "112.1.d",
             True,
         ),
     ]
@@ -306,24 +591,24 @@ def _projected_rows(
     nd = date(year, 9, 2)
     adjacent = {0: 3, 1: 1, 2: 1, 3: 3, 4: 1, 5: 1, 6: 3}[nd.weekday()]
     days += [
-        (nd, "Quốc khánh", "National Day", lc.cite(112, 1, "dd"), True),
+        (nd, "Quốc khánh", "National Day", lc + "112.1.dd", True),
         (
             date(year, 9, adjacent),
             "Quốc khánh (ngày liền kề)",
             "National Day (adjacent day)",
-            lc.cite(112, 1, "dd"),
+            lc + "112.1.dd",
             True,
         ),
         (
             date(year, 11, 24),
             "Ngày Văn hóa Việt Nam",
             "Vietnamese Culture Day",
-            instrument("resolution_28_2026").cite(2),
+            "resolution_28_2026:2",
             makeup_culture_day,
         ),
     ]
     rows = {
-        d: SpecialDay(d, "holiday", vi, en, src, "projected", "projected from the statute")
+        d: _Row(d, "holiday", vi, en, src, "projected", "projected from the statute")
         for d, vi, en, src, _ in days
     }
     # Art 111.3: a holiday on the weekly rest day is made up on the next working day.
@@ -332,19 +617,19 @@ def _projected_rows(
             m = d + one
             while m.weekday() >= 5 or m in rows:
                 m += one
-            rows[m] = SpecialDay(
+            rows[m] = _Row(
                 m,
                 "compensatory",
                 f"Nghỉ bù {vi}",
                 f"Compensatory day for {en}",
-                lc.cite(111, 3),
+                lc + "111.3",
                 "projected",
                 f"for {d.isoformat()}",
             )
     return list(rows.values())
 
 
-def _public_sector_rows(makeup_culture_day: bool) -> list[SpecialDay]:
+def _public_sector_rows(makeup_culture_day: bool) -> list[_Row]:
     rows = _announced_rows()
     for r in _read_csv("lunar.csv"):
         rows += _projected_rows(
@@ -362,6 +647,8 @@ _DECISION_188 = None
 def _weekend_source() -> Citation:
     global _DECISION_188
     if _DECISION_188 is None:
+        from accessinfo.core.citations import instrument
+
         _DECISION_188 = instrument("decision_188_1999").cite(1)
     return _DECISION_188
 
@@ -384,11 +671,28 @@ class WorkingCalendar:
         last: date = SUPPORTED_UNTIL,
         loader: Any = None,
     ) -> None:
+        for label, text in (("name", name), ("version", version)):
+            if not isinstance(text, str) or not text:
+                raise InvalidInput(f"{label} must be a non-empty string, got {text!r}")
+        for label, day in (("known_until", known_until), ("first", first), ("last", last)):
+            if type(day) is not date:
+                raise InvalidInput(f"{label} must be a datetime.date, got {day!r}")
+        if not first <= last:
+            raise InvalidInput(f"first ({first}) is after last ({last})")
+        if rows is None and loader is None:
+            raise InvalidInput("give the rows (SpecialDay) or a loader")
         self.name = name
         self.version = version
         self._known_until = known_until
         self._first, self._last = first, last
-        self._rows: tuple[SpecialDay, ...] | None = tuple(rows) if rows is not None else None
+        self._rows: tuple[SpecialDay | _Row, ...] | None = None
+        if rows is not None:
+            if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+                raise InvalidInput("rows must be an iterable of SpecialDay")
+            self._rows = tuple(rows)
+            for k, row in enumerate(self._rows):
+                if not isinstance(row, (SpecialDay, _Row)):
+                    raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(row).__name__}")
         self._loader = loader
         self._ix: _Index | None = None
 
@@ -398,7 +702,7 @@ class WorkingCalendar:
         if ix is None:
             if self._rows is None:
                 self._rows = tuple(self._loader())
-            special: dict[date, SpecialDay] = {}
+            special: dict[date, SpecialDay | _Row] = {}
             for row in self._rows:
                 if self._first <= row.date <= self._last:
                     special[row.date] = row
@@ -410,7 +714,7 @@ class WorkingCalendar:
         return (
             _rebuild,
             (
-                tuple(ix.special.values()),
+                tuple(ix.rows.values()),  # shipped rows travel unresolved: no pydantic needed
                 self.name,
                 self._known_until,
                 self.version,
@@ -454,6 +758,7 @@ class WorkingCalendar:
             + len(ix.wd) * sys.getsizeof(ix.first)
         )
 
+    @public
     def with_overrides(
         self,
         *,
@@ -464,25 +769,39 @@ class WorkingCalendar:
     ) -> WorkingCalendar:
         """A new calendar with extra rest days or working days (e.g. a provincial holiday).
 
-        The shared calendar is never changed.
+        The shared calendar is never changed. Every row is checked here: a bad date, name or
+        source is InvalidInput now, not an error later.
 
         >>> from datetime import date
         >>> local = PUBLIC_SECTOR.with_overrides(rest_days={date(2026, 3, 2): "Lễ hội tỉnh"})
         >>> local.is_working_day(date(2026, 3, 2)), PUBLIC_SECTOR.is_working_day(date(2026, 3, 2))
         (False, True)
         """
-        rows = dict(self._index().special)
-        added: set[date] = set()
+        if name is not None and (not isinstance(name, str) or not name):
+            raise InvalidInput(f"name must be a non-empty string or None, got {name!r}")
+        if source is not None and not _is_citation(source):
+            raise InvalidInput(
+                f"source must be a Citation (e.g. instrument(...).cite(...)) or None, "
+                f"got {source!r:.60}"
+            )
+        rows: dict[date, SpecialDay | _Row] = dict(self._index().rows)
+        new: dict[date, SpecialDay] = {}  # the days added here (the version names them)
         for days, kind in ((rest_days, "local_rest"), (working_days, "local_working")):
             if isinstance(days, (str, bytes)) or not isinstance(days, Iterable):
                 raise InvalidInput("overrides take a mapping {date: name} or an iterable of dates")
-            named = days if isinstance(days, Mapping) else dict.fromkeys(days, "")
+            if isinstance(days, Mapping):
+                named = days
+            else:
+                try:
+                    named = dict.fromkeys(days, "")
+                except TypeError:  # an unhashable element
+                    raise InvalidInput("override dates must be datetime.date values") from None
             for d, label in named.items():
-                d = as_vn_date(d, "override date")
+                d = _as_vn_date(d, "override date")
                 self._pos(d)
                 if not isinstance(label, str):
                     raise InvalidInput(f"override name for {d} must be a string")
-                rows[d] = SpecialDay(
+                rows[d] = new[d] = SpecialDay(
                     d,
                     kind,  # type: ignore[arg-type]  # "local_rest"/"local_working": a DayKind
                     label or ("Ngày nghỉ của cơ quan" if kind == "local_rest" else "Ngày làm việc"),
@@ -491,14 +810,13 @@ class WorkingCalendar:
                     "override",
                     "agency override",
                 )
-                added.add(d)
         from accessinfo.calendar_files import rows_digest as _digest
 
         return WorkingCalendar(
-            rows.values(),
+            rows.values(),  # type: ignore[arg-type]  # SpecialDay or shipped rows
             name=name or f"{self.name}+overrides",
             known_until=self._known_until,
-            version=f"{self.version}+overrides:{_digest(rows[d] for d in added)}",
+            version=f"{self.version}+overrides:{_digest(new.values())}",
             first=self._first,
             last=self._last,
         )
@@ -512,19 +830,21 @@ class WorkingCalendar:
             )
         return i
 
+    @public
     def is_working_day(self, d: date) -> bool:
         """True if state agencies work on ``d``."""
         ix = self._ix or self._index()
         if type(d) is not date:
-            d = as_vn_date(d)
+            d = _as_vn_date(d)
         i = d.toordinal() - ix.d0
         if not 0 <= i < ix.n:
             self._pos(d)
         return bool(ix.working[i])
 
+    @public
     def day(self, d: date) -> DayInfo:
         """Kind, names and source of one day."""
-        d = as_vn_date(d)
+        d = _as_vn_date(d)
         self._pos(d)
         row = self._index().special.get(d)
         wk = d.weekday()
@@ -560,29 +880,32 @@ class WorkingCalendar:
             name_en="Working day",
         )
 
+    @public
     def special_days(self, year: int) -> list[DayInfo]:
         """Every special day of ``year`` (holidays, compensatory and swapped days)."""
         if type(year) is not int or not self._first.year <= year <= self._last.year:
             raise InvalidInput(
                 f"year must be an int from {self._first.year} to {self._last.year}, got {year!r}"
             )
-        return [self.day(d) for d in sorted(self._index().special) if d.year == year]
+        return [self.day(d) for d in sorted(self._index().rows) if d.year == year]
 
+    @public
     def working_days(self, start: date, end: date) -> Iterator[date]:
         """Working days ``d`` with ``start <= d <= end``."""
-        start, end = as_vn_date(start, "start"), as_vn_date(end, "end")
+        start, end = _as_vn_date(start, "start"), _as_vn_date(end, "end")
         ix = self._index()
         i, j = self._pos(start), self._pos(end)
         return iter(ix.wd[ix.cum[i] : ix.cum[j + 1]])
 
     # -- arithmetic -----------------------------------------------------------------------
+    @public
     def count(self, start: date, end: date) -> int:
         """Working days in ``(start, end]``; negative if ``end`` is before ``start``."""
         ix = self._ix or self._index()
         if type(start) is not date:
-            start = as_vn_date(start, "start")
+            start = _as_vn_date(start, "start")
         if type(end) is not date:
-            end = as_vn_date(end, "end")
+            end = _as_vn_date(end, "end")
         i = start.toordinal() - ix.d0
         j = end.toordinal() - ix.d0
         if not (0 <= i < ix.n and 0 <= j < ix.n):
@@ -610,6 +933,7 @@ class WorkingCalendar:
         trace: Literal[True],
         strict: bool = ...,
     ) -> Decision[date]: ...
+    @public
     def add(
         self,
         start: date,
@@ -626,28 +950,42 @@ class WorkingCalendar:
         next working day if that is a rest day (Civil Code Art 148.5; ``roll="none"`` keeps
         it). With ``trace=True`` the answer is a ``Decision`` listing every day.
         ``strict=True`` raises :class:`CalendarUnknown` if the answer depends on days not
-        yet announced.
+        yet announced. ``trace`` and ``strict`` are True or False, ``roll`` one of its three
+        values: anything else is InvalidInput, whatever the period.
         """
-        if type(period) is WorkingDays and not trace and not strict:
+        if trace is False and strict is False and type(roll) is str and roll in _ROLLS:
             ix = self._ix or self._index()
             if type(start) is not date:
-                start = as_vn_date(start, "start")
+                start = _as_vn_date(start, "start")
             i = start.toordinal() - ix.d0
-            n = period.n
             if 0 <= i < ix.n:
-                if n > 0:
-                    k = ix.cum[i + 1] + n - 1
-                    if k < ix.nw:
-                        return ix.wd[k]
-                elif n < 0:
-                    k = ix.cum[i] + n
-                    if k >= 0:
-                        return ix.wd[k]
-                else:
-                    return start
-                self._result_outside(start, period)
-            self._pos(start)
-        r = self.reckon(start, period, roll=roll, trace=trace)
+                if type(period) is WorkingDays:
+                    n = period.n
+                    if n > 0:
+                        k = ix.cum[i + 1] + n - 1
+                        if k < ix.nw:
+                            return ix.wd[k]
+                    elif n < 0:
+                        k = ix.cum[i] + n
+                        if k >= 0:
+                            return ix.wd[k]
+                    else:
+                        return start
+                    self._result_outside(start, period)
+                if type(period) is CalendarDays:
+                    j = i + period.n
+                    if 0 <= j < ix.n:
+                        if roll == "none" or ix.working[j]:
+                            return start + timedelta(days=period.n)
+                        step = 1 if roll == "next_working_day" else -1
+                        while 0 <= j < ix.n and not ix.working[j]:
+                            j += step
+                        if 0 <= j < ix.n:
+                            return date.fromordinal(ix.d0 + j)
+                    self._result_outside(start, period)
+        _flag(trace, "trace")
+        _flag(strict, "strict")
+        r = self._reckon(start, period, roll=roll, trace=trace)
         if strict and not r.certain:
             caveats = r.caveats(self._known_until)
             raise CalendarUnknown(
@@ -681,33 +1019,46 @@ class WorkingCalendar:
         trace: bool = False,
         label: str | None = None,
     ) -> Reckoning:
-        """Like :meth:`add`, but also returns the uncertain days crossed and the steps."""
-        start = as_vn_date(start, "start")
-        if not isinstance(period, (WorkingDays, CalendarDays)):
-            raise InvalidInput(f"period must be WorkingDays(n) or CalendarDays(n), got {period!r}")
-        if roll not in ("next_working_day", "previous_working_day", "none"):
-            raise InvalidInput(
-                f"roll must be 'next_working_day', 'previous_working_day' or 'none', got {roll!r}"
-            )
+        """Like :meth:`add`, but also returns the uncertain days crossed and the steps.
+
+        The answer depends on the days in ``(start, end]`` when counting forwards and in
+        ``[end, start)`` when counting backwards; ``WorkingDays(0)`` depends on no day.
+        """
+        if type(start) is not date:
+            start = _as_vn_date(start, "start")
+        kind = type(period)
+        if kind is not WorkingDays and kind is not CalendarDays:
+            if not isinstance(period, (WorkingDays, CalendarDays)):
+                raise InvalidInput(
+                    f"period must be WorkingDays(n) or CalendarDays(n), got {period!r:.60}"
+                )
+            kind = WorkingDays if isinstance(period, WorkingDays) else CalendarDays
+        if type(roll) is not str or roll != "next_working_day":
+            _option(roll, "roll", _ROLLS)
+        if trace is not False:
+            _flag(trace, "trace")
         if label is not None and not isinstance(label, str):
-            raise InvalidInput(f"label must be a string or None, got {label!r}")
-        ix = self._index()
-        i = self._pos(start)
+            raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
+        ix = self._ix or self._index()
+        i = start.toordinal() - ix.d0
+        if not 0 <= i < ix.n:
+            self._pos(start)
         rolled = False
-        if isinstance(period, WorkingDays):
-            n = period.n
+        n = period.n
+        if kind is WorkingDays:
             if n == 0:
-                end = start
+                end, j = start, i
             else:
                 k = ix.cum[i + 1] + n - 1 if n > 0 else ix.cum[i] + n
-                if not 0 <= k < len(ix.wd):
+                if not 0 <= k < ix.nw:
                     self._result_outside(start, period)
                 end = ix.wd[k]
+                j = end.toordinal() - ix.d0
         else:
-            j = i + period.n
+            j = i + n
             if not 0 <= j < ix.n:
                 self._result_outside(start, period)
-            step = {"next_working_day": 1, "previous_working_day": -1, "none": 0}[roll]
+            step = 1 if roll == "next_working_day" else -1 if roll == "previous_working_day" else 0
             if step:
                 while not ix.working[j]:
                     rolled = True
@@ -715,20 +1066,23 @@ class WorkingCalendar:
                     if not 0 <= j < ix.n:
                         self._result_outside(start, period)
             end = date.fromordinal(ix.d0 + j)
-        # the days the answer depends on: (start, end] forwards, [end, start) backwards
-        back = timedelta(days=1)
-        lo, hi = (start, end) if end >= start else (end - back, start - back)
-        a, b = lo.toordinal() - ix.d0, hi.toordinal() - ix.d0
         uncertain: tuple[SpecialDay, ...] = ()
-        if ix.unc[b + 1] - ix.unc[a + 1]:
-            uncertain = tuple(
-                ix.special[d]
-                for d in sorted(ix.special)
-                if lo < d <= hi and ix.special[d].status in _UNCERTAIN
-            )
-        beyond = hi > self._known_until
+        beyond = False
+        if j != i or kind is CalendarDays:
+            # the days the answer depends on: (start, end] forwards, [end, start) backwards,
+            # as day numbers a < d <= b
+            a, b = (i, j) if j >= i else (j - 1, i - 1)
+            if ix.unc[b + 1] - ix.unc[a + 1]:
+                # the uncertain days, in date order: the (b - a) of them counted by unc
+                first = ix.unc[a + 1]
+                special, days = ix.special, ix.unc_days
+                uncertain = tuple(special[d] for d in days[first : ix.unc[b + 1]])
+            beyond = b > self._known_until.toordinal() - ix.d0
         steps = self._steps(start, period, end, rolled, label) if trace else None
         return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
+
+    _reckon = reckon  # unchecked, for the library's own callers
+    reckon = public(reckon)
 
     def _why(self, d: date) -> tuple[str, str, Citation | None]:
         info = self.day(d)
@@ -754,6 +1108,8 @@ class WorkingCalendar:
     def _steps(
         self, start: date, period: Period, end: date, rolled: bool, label: str | None
     ) -> tuple[Step, ...]:
+        from accessinfo.core.decisions import Step
+
         one = timedelta(days=1)
         kind, why, src = self._why(start)
         out = [
@@ -833,10 +1189,14 @@ class WorkingCalendar:
         )
         return tuple(out)
 
+    @public
     def explain(self, r: Reckoning) -> Decision[date]:
         """A Decision for a reckoning: the civil-code basis, status and trace."""
         if not isinstance(r, Reckoning):
             raise InvalidInput(f"explain takes a Reckoning (from reckon()), got {r!r}")
+        from accessinfo.core.citations import instrument, law_version
+        from accessinfo.core.decisions import Decision
+
         cc = instrument("code_91_2015")
         basis = [cc.cite(147, 3)]
         if isinstance(r.period, CalendarDays) and r.rolled:
@@ -863,6 +1223,7 @@ class WorkingCalendar:
             trace=r.steps,
         )
 
+    @public
     def receipt_day(
         self,
         received: date | datetime,
@@ -876,19 +1237,22 @@ class WorkingCalendar:
         after hours or on a rest day. ``receipt="next_working_day"`` treats receipt on a rest
         day, or on a working day at/after ``cutoff``, as receipt on the next working day.
         """
-        day = as_vn_date(received, "received")
-        if receipt not in ("calendar_date", "next_working_day"):
-            raise InvalidInput(
-                f"receipt must be 'calendar_date' or 'next_working_day', got {receipt!r}"
-            )
-        if cutoff is not None and not isinstance(cutoff, time):
-            raise InvalidInput(f"cutoff must be a datetime.time, got {cutoff!r}")
+        day = _as_vn_date(received, "received")
+        _option(receipt, "receipt", _RECEIPTS)
+        if cutoff is not None:
+            if not isinstance(cutoff, time):
+                raise InvalidInput(f"cutoff must be a datetime.time, got {cutoff!r}")
+            if cutoff.tzinfo is not None:
+                raise InvalidInput(
+                    f"cutoff is a wall-clock time in Vietnam: give it without tzinfo, got "
+                    f"{cutoff.isoformat()}"
+                )
         if receipt == "calendar_date":
             return day, None
         late = (
             cutoff is not None
             and isinstance(received, datetime)
-            and received.astimezone(VN_TZ).time() >= cutoff
+            and _vn_instant(received, "received").time() >= cutoff
         )
         if self.is_working_day(day) and not late:
             return day, None
@@ -897,8 +1261,18 @@ class WorkingCalendar:
         return moved, msg(why, day=day, moved=moved)
 
 
+def check_calendar(calendar: object) -> WorkingCalendar:
+    """``calendar`` if it is a WorkingCalendar, else InvalidInput (for functions taking one)."""
+    if not isinstance(calendar, WorkingCalendar):
+        raise InvalidInput(
+            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
+            f"got {type(calendar).__name__}"
+        )
+    return calendar
+
+
 def _rebuild(
-    rows: tuple[SpecialDay, ...],
+    rows: tuple[SpecialDay | _Row, ...],
     name: str,
     known_until: date,
     version: str,
@@ -906,7 +1280,12 @@ def _rebuild(
     last: date,
 ) -> WorkingCalendar:
     return WorkingCalendar(
-        rows, name=name, known_until=known_until, version=version, first=first, last=last
+        rows,  # type: ignore[arg-type]  # SpecialDay or shipped rows
+        name=name,
+        known_until=known_until,
+        version=version,
+        first=first,
+        last=last,
     )
 
 
@@ -915,6 +1294,7 @@ KNOWN_UNTIL = date(2027, 12, 31)
 PUBLIC_SECTOR_VERSION = "vn-public-sector@2026-10-02"
 
 
+@public
 def public_sector_calendar(*, culture_day_makeup: bool = False) -> WorkingCalendar:
     """The national public-sector calendar.
 
@@ -941,4 +1321,12 @@ PUBLIC_SECTOR = WorkingCalendar(
     loader=lambda: _public_sector_rows(False),
 )
 
-from accessinfo.calendar_files import load_calendar as load_calendar  # noqa: E402  (re-export)
+
+def __getattr__(name: str) -> Any:
+    # load_calendar (accessinfo.calendar_files) is re-exported here, imported on first use:
+    # calendar files need the citations (and pydantic), the calendar path does not
+    if name == "load_calendar":
+        from accessinfo.calendar_files import load_calendar
+
+        return load_calendar
+    raise AttributeError(f"module 'accessinfo.calendar' has no attribute {name!r}")

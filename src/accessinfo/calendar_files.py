@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accessinfo.core.citations import Citation, Instrument, InstrumentKind, instruments
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 if TYPE_CHECKING:  # accessinfo.calendar re-exports load_calendar: imported when called
@@ -378,6 +379,7 @@ def _sources(
     return out
 
 
+@public
 def rows_digest(rows: Iterable[SpecialDay]) -> str:
     """A short hash of special-day rows (date, kind, names, source, status, note), in date
     order: two sets of rows with the same content have the same digest."""
@@ -411,6 +413,7 @@ def _check_base(base: object) -> WorkingCalendar:
     return base
 
 
+@public
 def calendar_from_text(
     text: str | bytes, *, base: WorkingCalendar | None = None, name: str = "<text>"
 ) -> WorkingCalendar:
@@ -461,6 +464,7 @@ def calendar_from_text(
     )
 
 
+@public
 def load_calendar(
     path: str | os.PathLike[str], base: WorkingCalendar | None = None
 ) -> WorkingCalendar:
@@ -492,6 +496,7 @@ def load_calendar(
     return calendar_from_text(data, base=cal, name=p.name)
 
 
+@public
 def configured_calendar(
     path: str | os.PathLike[str] | None = None,
     *,

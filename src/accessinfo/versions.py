@@ -55,6 +55,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest
 
@@ -109,6 +110,7 @@ def _span(calendar: WorkingCalendar, other: WorkingCalendar, start: object, end:
     return s, e
 
 
+@public
 def diff_calendars(
     old: WorkingCalendar,
     new: WorkingCalendar,
@@ -163,6 +165,7 @@ def _check_row(row: object, k: int) -> None:
         raise InvalidInput(f"{where}.source must be a Citation or None, got {row.source!r}")
 
 
+@public
 def amended(
     calendar: WorkingCalendar,
     rows: Iterable[SpecialDay],
@@ -324,6 +327,7 @@ def _check_options(request_options: Mapping[str, Any], notice_options: Any) -> N
                 )
 
 
+@public
 def recompute(
     items: Iterable[Any],
     *,

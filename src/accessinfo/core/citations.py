@@ -23,11 +23,12 @@ from __future__ import annotations
 import csv
 from datetime import date
 from functools import cache
-from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from accessinfo.core.files import read_text
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -122,14 +123,38 @@ class Instrument(BaseModel):
         """True if the instrument is in force on ``on`` (valid_from inclusive, until exclusive)."""
         return self.valid_from <= on and (self.valid_until is None or on < self.valid_until)
 
+    @public
     def cite(
         self, article: int | None = None, clause: int | None = None, point: str | None = None
     ) -> Citation:
-        """A citation into this instrument: ``cite(28, 1, "dd")`` is điểm đ khoản 1 Điều 28."""
-        return Citation(instrument=self, article=article, clause=clause, point=point)
+        """A citation into this instrument: ``cite(28, 1, "dd")`` is điểm đ khoản 1 Điều 28.
+
+        Citations are immutable: the same citation is built (and validated) once, then shared.
+        """
+        key = (id(self), type(article), article, type(clause), clause, type(point), point)
+        try:
+            hit = _CITES.get(key)
+        except TypeError:  # an unhashable argument: let validation say what is wrong
+            hit = None
+        if hit is not None and hit.instrument is self:
+            return hit
+        made = Citation(instrument=self, article=article, clause=clause, point=point)
+        if len(_CITES) < _MAX_CITES:
+            try:
+                _CITES[key] = made
+            except TypeError:
+                pass
+        return made
+
+    def __hash__(self) -> int:  # equal instruments have equal ids; hashing 14 fields is slow
+        return hash(self.id)
 
     def __str__(self) -> str:
         return self.name_vi
+
+
+_CITES: dict[tuple[Any, ...], Citation] = {}
+_MAX_CITES = 10_000
 
 
 class Citation(BaseModel):
@@ -158,6 +183,9 @@ class Citation(BaseModel):
         if value is not None and value < 1:
             raise ValueError("article and clause numbers start at 1")
         return value
+
+    def __hash__(self) -> int:  # cheap: Decisions deduplicate their basis on every call
+        return hash((self.instrument.id, self.article, self.clause, self.point))
 
     def __str__(self) -> str:
         parts = []
@@ -202,9 +230,8 @@ def _opt_date(text: str) -> date | None:
 @cache
 def instruments() -> dict[str, Instrument]:
     """All known instruments, by id (loaded once from ``_data/instruments.csv``)."""
-    path = resources.files("accessinfo").joinpath("_data/instruments.csv")
     out: dict[str, Instrument] = {}
-    for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
+    for row in csv.DictReader(read_text("_data/instruments.csv").splitlines()):
         out[row["id"]] = Instrument(
             id=row["id"],
             kind=row["kind"],  # validated by pydantic
@@ -235,6 +262,7 @@ def law_version() -> str:
     return f"vn-law@{max(checked).isoformat()}"
 
 
+@public
 def instrument(instrument_id: str) -> Instrument:
     """The instrument with this id, e.g. ``instrument("law_104_2016")``."""
     try:

@@ -15,10 +15,15 @@ into a :class:`Decision` carrying the rule's citations.
 'final'
 >>> Decision[date].model_validate_json(d.model_dump_json()) == d
 True
+>>> import pickle
+>>> pickle.loads(pickle.dumps(d)) == d
+True
 """
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +34,18 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from accessinfo.core.citations import Citation
 from accessinfo.core.messages import Text, pair_caveats, text_vi
 
-__all__ = ["Decision", "Finding", "Status", "Step", "StepAction", "Trace"]
+_set = object.__setattr__
+
+__all__ = [
+    "Decision",
+    "Finding",
+    "Status",
+    "Step",
+    "StepAction",
+    "Trace",
+    "assemble",
+    "decision_class",
+]
 
 T = TypeVar("T")
 Status = Literal["final", "provisional"]
@@ -39,7 +55,9 @@ StepAction = Literal["start", "counted", "skipped", "end", "rolled", "note"]
 class Step(BaseModel):
     """One line of a trace: a day counted or skipped, with the reason and its source."""
 
-    model_config = ConfigDict(frozen=True)
+    # schemas are built on first validation or serialisation, not at import: rules assemble
+    # their Decisions without validating them (see assemble()), so many never need one
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: date
     action: StepAction
@@ -66,7 +84,7 @@ Trace = tuple[Step, ...]
 class Decision(BaseModel, Generic[T]):
     """The answer of a rule: outcome, citations, explanation, status and optional trace."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: T
     basis: tuple[Citation, ...] = Field(min_length=1)
@@ -129,8 +147,21 @@ class Decision(BaseModel, Generic[T]):
         vi = os.environ.get("ACCESSINFO_LANG", "").lower().startswith("vi")
         return decision_html(self, lang="vi" if vi else "en")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Decision[RequestDeadlines] is not importable by name: pickle the outcome type and
+        # rebuild the class on the other side (multiprocessing, Spark and Dask workers).
+        args = type(self).__pydantic_generic_metadata__["args"]
+        return (_unpickle, (args, self.__getstate__()))
 
-@dataclass(frozen=True)
+
+def _unpickle(args: tuple[Any, ...], state: dict[Any, Any]) -> Decision[Any]:
+    cls = Decision[args[0]] if args else Decision  # type: ignore[valid-type]  # a runtime type
+    obj = cls.__new__(cls)
+    obj.__setstate__(state)
+    return obj
+
+
+@dataclass(frozen=True, init=False)
 class Finding(Generic[T]):
     """What a rule body returns when it has more to say than a bare value.
 
@@ -149,3 +180,119 @@ class Finding(Generic[T]):
     provisional: bool = False
     calendar_version: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        outcome: T,
+        explanation: str | Text | None = None,
+        basis: tuple[Citation, ...] = (),
+        caveats: tuple[str | Text, ...] = (),
+        readings: Mapping[str, str] | None = None,
+        trace: Trace | None = None,
+        provisional: bool = False,
+        calendar_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        # one assignment instead of nine frozen-field setattrs: every rule returns a Finding
+        _set(
+            self,
+            "__dict__",
+            {
+                "outcome": outcome,
+                "explanation": explanation,
+                "basis": basis,
+                "caveats": caveats,
+                "readings": {} if readings is None else readings,
+                "trace": trace,
+                "provisional": provisional,
+                "calendar_version": calendar_version,
+                "extra": {} if extra is None else extra,
+            },
+        )
+
+
+# -- building Decisions fast ---------------------------------------------------------------------
+
+_CLASSES: dict[Any, tuple[type[Decision[Any]], frozenset[type] | None]] = {}
+# Outcome classes that validation passes through unchanged when given an instance of exactly
+# that class (pydantic models are not re-validated: revalidate_instances="never").
+_PLAIN = frozenset({date, str, int, bool, float, type(None)})
+_STATUS = ("final", "provisional")
+_FIELDS = tuple(Decision.model_fields)
+
+
+def _exact_types(outcome: Any) -> frozenset[type] | None:
+    """Outcome types a Decision can take unchecked; empty: always validate; None: any value."""
+    if outcome is Any:
+        return None
+    if typing.get_origin(outcome) in (typing.Union, types.UnionType):
+        members = typing.get_args(outcome)
+    else:
+        members = (outcome,)
+    out: set[type] = set()
+    for m in members:
+        if m in _PLAIN or (isinstance(m, type) and issubclass(m, BaseModel)):
+            out.add(m)
+        else:
+            return frozenset()  # Literal, tuple[...], dataclasses …: pydantic checks these
+    return frozenset(out)
+
+
+def decision_class(outcome: Any) -> tuple[type[Decision[Any]], frozenset[type] | None]:
+    """``Decision[outcome]`` (looked up once) and the outcome classes :func:`assemble` trusts."""
+    try:
+        hit = _CLASSES.get(outcome)
+    except TypeError:  # an unhashable annotation
+        return Decision[outcome], frozenset()
+    if hit is None:
+        hit = _CLASSES[outcome] = (Decision[outcome], _exact_types(outcome))
+    return hit
+
+
+def assemble(
+    cls: type[Decision[Any]], exact: frozenset[type] | None, **values: Any
+) -> Decision[Any]:
+    """``cls(**values)``, without re-validating values that already have their exact types.
+
+    Rules build their Decision from values that are valid by construction (citations,
+    strings, dates, models); validating them again cost more than the arithmetic. Every value
+    is checked for its exact type here (cheap); anything else (an unusual outcome type, a
+    stray object) goes through full pydantic validation, so the result is always the one
+    ``cls(**values)`` gives. ``values`` must name every field, in declaration order.
+    """
+    if tuple(values) == _FIELDS and _trusted(values, exact):
+        values["basis"] = tuple(dict.fromkeys(values["basis"]))
+        obj = cls.__new__(cls)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", set(values))
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
+    return cls(**values)
+
+
+def _strings(items: object) -> bool:
+    return type(items) is tuple and all(type(x) is str for x in items)
+
+
+def _trusted(v: dict[str, Any], exact: frozenset[type] | None) -> bool:
+    if exact is not None and type(v["outcome"]) not in exact:
+        return False
+    basis, readings, trace = v["basis"], v["readings"], v["trace"]
+    return (
+        type(basis) is tuple
+        and len(basis) > 0
+        and all(type(c) is Citation for c in basis)
+        and type(v["explanation"]) is str
+        and v["status"] in _STATUS
+        and _strings(v["caveats"])
+        and (v["explanation_vi"] is None or type(v["explanation_vi"]) is str)
+        and _strings(v["caveats_vi"])
+        and type(v["rule_set"]) is str
+        and (v["rule_id"] is None or type(v["rule_id"]) is str)
+        and type(readings) is dict
+        and all(type(k) is str and type(x) is str for k, x in readings.items())
+        and (v["calendar_version"] is None or type(v["calendar_version"]) is str)
+        and (v["law_version"] is None or type(v["law_version"]) is str)
+        and (trace is None or (type(trace) is tuple and all(type(s) is Step for s in trace)))
+    )

@@ -347,7 +347,7 @@ class InputModel(BaseModel):
     ``False`` (not ``1`` or ``"yes"``), from Python and from JSON alike.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     @model_validator(mode="before")
     @classmethod

@@ -12,7 +12,8 @@ from accessinfo.calendar import (
     Reckoning,
     Roll,
     WorkingCalendar,
-    as_vn_date,
+    _as_vn_date,
+    check_calendar,
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step
@@ -54,21 +55,16 @@ def ambiguous(name: str, question: str) -> AmbiguousReading:
     return AmbiguousReading(f"{name}='raise': {question}")
 
 
-def check_calendar(calendar: object) -> WorkingCalendar:
-    if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(
-            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
-            f"got {type(calendar).__name__}"
-        )
-    return calendar
+_DAY_ZERO: list[tuple[Citation, ...]] = []  # (Art 147.3,) and (Art 147.3, Art 148.5), built once
 
 
 def civil_code_basis(r: Reckoning) -> tuple[Citation, ...]:
-    cc = instrument("code_91_2015")
-    out = [cc.cite(147, 3)]
-    if isinstance(r.period, CalendarDays) and r.rolled:
-        out.append(cc.cite(148, 5))
-    return tuple(out)
+    """Civil Code Art 147.3 (day zero not counted), and Art 148.5 when a period of calendar
+    days ended on a rest day and rolled on."""
+    if not _DAY_ZERO:
+        cc = instrument("code_91_2015")
+        _DAY_ZERO.extend([(cc.cite(147, 3),), (cc.cite(147, 3), cc.cite(148, 5))])
+    return _DAY_ZERO[1] if r.rolled and isinstance(r.period, CalendarDays) else _DAY_ZERO[0]
 
 
 def reckon(
@@ -85,7 +81,7 @@ def reckon(
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput("strict and trace must be True or False")
-    r = cal.reckon(as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
+    r = cal._reckon(_as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
     if strict and not r.certain:
         caveats = r.caveats(cal.known_until)
         raise CalendarUnknown(
@@ -117,17 +113,18 @@ def deadline(
     translated, an English template; either gets ``{start}`` and ``{end}`` filled in.
     """
     r = reckon(calendar, start, period, label=label, strict=strict, trace=trace, roll=roll)
-    cal = check_calendar(calendar)
+    cal: WorkingCalendar = calendar  # type: ignore[assignment]  # reckon() checked it
     if isinstance(explanation, Later):
         text: str | Text = explanation(start=r.start, end=r.end)
     else:
         text = explanation.format(end=r.end.isoformat(), start=r.start.isoformat())
+    cc = civil_code_basis(r)
     return Finding(
         outcome=r.end,
         explanation=text,
-        basis=(*basis, *civil_code_basis(r)),
-        caveats=r.caveats(cal.known_until),
-        readings=dict(readings or {}),
+        basis=(*basis, *cc) if basis else cc,
+        caveats=r.caveats(cal.known_until) if r.uncertain or r.beyond_known else (),
+        readings=dict(readings) if readings else {},
         trace=r.steps,
         calendar_version=cal.version,
     )

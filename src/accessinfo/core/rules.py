@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import pkgutil
+import sys
+import threading
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,8 +27,10 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import pydantic
 
-from accessinfo.core.citations import Citation, law_version
-from accessinfo.core.decisions import Decision, Finding
+from accessinfo.calendar import SUPPORTED_FROM, SUPPORTED_UNTIL, _as_vn_date
+from accessinfo.core.citations import Citation, Instrument, law_version
+from accessinfo.core.decisions import Decision, Finding, Step, assemble, decision_class
+from accessinfo.core.files import read_text
 from accessinfo.core.messages import (
     Text,
     caveats_of,
@@ -36,6 +39,7 @@ from accessinfo.core.messages import (
     pair_caveats,
     text_vi,
 )
+from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import (
     AccessInfoError,
     ConflictingRules,
@@ -45,21 +49,19 @@ from accessinfo.errors import (
 )
 
 __all__ = [
+    "FAMILY_MAP",
     "SUPPORTED_FROM",
     "SUPPORTED_UNTIL",
     "Rule",
     "applicable",
     "families",
+    "family_map",
     "registry",
     "rule",
 ]
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-# The span of dates the library answers for (inclusive). Before: no rule; after: calendar ends.
-SUPPORTED_FROM = date(2018, 1, 1)
-SUPPORTED_UNTIL = date(2035, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+# family -> its versions sorted by valid_from; emptied whenever a rule is registered
+_FAMILIES: dict[str, tuple[Rule, ...]] = {}
 
 
 class _Decorator(Protocol):
@@ -92,14 +96,10 @@ class _Decorator(Protocol):
 
 def _as_key_date(value: object) -> date | None:
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return None  # the body rejects naive datetimes with a clear message
-        from accessinfo.calendar import VN_TZ
-
         try:
-            return value.astimezone(VN_TZ).date()
-        except (OverflowError, ValueError, TypeError):  # the body's as_vn_date refuses it
-            return None
+            return _as_vn_date(value)
+        except InvalidInput:
+            return None  # the body rejects naive or odd datetimes with a clear message
     if isinstance(value, date):
         return value
     return None
@@ -121,6 +121,18 @@ def _outcome_type(fn: Callable[..., Any]) -> Any:
     return ret
 
 
+_MISSING: Any = object()
+
+
+def _where(sig: inspect.Signature, name: str) -> tuple[str, int, Any]:
+    """(name, position or -1 if keyword-only, default or _MISSING) of a parameter."""
+    p = sig.parameters[name]
+    positional = (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    position = list(sig.parameters).index(name) if p.kind in positional else -1
+    return name, position, (_MISSING if p.default is p.empty else p.default)
+
+
+@public
 def rule(
     citation: Citation,
     *also: Citation,
@@ -137,6 +149,10 @@ def rule(
     ``key`` names the parameter whose date decides whether this version applies (a tuple:
     the first one given); a date outside the validity raises
     :class:`~accessinfo.errors.NoApplicableRule`.
+
+    The decorated function checks its call without ``inspect`` on a good call (a wrong
+    signature is :class:`~accessinfo.errors.InvalidInput` naming the function), takes
+    ``strict`` and ``trace`` only as True or False, and builds its Decision once, at the end.
     """
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Decision[Any]]:
@@ -146,19 +162,19 @@ def rule(
         summary = (inspect.getdoc(fn) or fn.__name__).split("\n", 1)[0]
         rid = f"{citation.id}:{fn.__name__}"
         sig = inspect.signature(fn)
-        own_basis = (citation, *also)
         rset = rule_set or inst.id
-        outcome: list[Any] = []  # resolved on first call, when the module is fully loaded
-        keys = (key,) if isinstance(key, str) else (key or ())
+        maker: list[_Maker] = []  # built on the first call, when the module is fully loaded
+        keys = [_where(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
+        flags = [_where(sig, k) for k in ("strict", "trace") if k in sig.parameters]
+
+        def refuse(error: AccessInfoError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+            raise signature_error(fn, args, kwargs) or error
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Decision[Any]:
-            try:
-                bound = sig.bind(*args, **kwargs)
-            except TypeError as exc:
-                raise InvalidInput(f"{fn.__name__}{sig}: {exc}") from None
-            for name in keys:
-                when = _as_key_date(bound.arguments.get(name))
+            for name, pos, default in keys:
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
+                when = _as_key_date(value)
                 if when is None:
                     continue
                 if not (start <= when and (until is None or when < until)):
@@ -167,33 +183,63 @@ def rule(
                         if until
                         else msg("errors.until_open")
                     )
-                    raise NoApplicableRule(
-                        msg(
-                            "errors.no_rule_in_range",
-                            rule=rid,
-                            start=start,
-                            until=end,
-                            name=name,
-                            day=when,
-                        )
+                    found = msg(
+                        "errors.no_rule_in_range",
+                        rule=rid,
+                        start=start,
+                        until=end,
+                        name=name,
+                        day=when,
                     )
+                    refuse(NoApplicableRule(found), args, kwargs)
                 break
+            strict = False
+            for name, pos, default in flags:
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
+                if value is not True and value is not False:
+                    bad = InvalidInput(f"{name} must be True or False, got {value!r:.60}")
+                    refuse(bad, args, kwargs)
+                if name == "strict":
+                    strict = value
+            memo: dict[Any, Decision[Any]] | None = getattr(_CALL, "memo", None)
+            if memo is None:  # the outermost rule: rules it calls share one memo
+                _CALL.memo = {}
+                try:
+                    return run(args, kwargs, strict)
+                finally:
+                    _CALL.memo = None
+            try:
+                key: Any = (wrapper, args, *kwargs.items())
+                hit = memo.get(key)
+            except TypeError:  # an unhashable argument: not memoised
+                key = hit = None
+            if hit is None:
+                hit = run(args, kwargs, strict)
+                if key is not None:
+                    memo[key] = hit
+            return hit
+
+        def run(args: tuple[Any, ...], kwargs: dict[str, Any], strict: bool) -> Decision[Any]:
             try:
                 result = fn(*args, **kwargs)
             except AccessInfoError:
                 raise
+            except TypeError:
+                err = signature_error(fn, args, kwargs)
+                if err is None:
+                    raise
+                raise err from None
             except pydantic.ValidationError as exc:
                 raise InvalidInput(f"{fn.__name__}: {exc}") from None
-            strict = bool(bound.arguments.get("strict", False))
-            if not outcome:
-                outcome.append(_outcome_type(fn))
-            return _to_decision(result, rid, own_basis, rset, summary, strict, outcome[0])
+            if not maker:
+                maker.append(_Maker(rid, (citation, *also), rset, summary, _outcome_type(fn)))
+            return maker[0].decision(result, strict)
 
         registered = Rule(
             id=rid,
             family=family or fn.__name__,
             function=wrapper,
-            citations=own_basis,
+            citations=(citation, *also),
             valid_from=start,
             valid_until=until,
             rule_set=rset,
@@ -203,10 +249,204 @@ def rule(
         if rid in _RULES and _RULES[rid].module != registered.module:
             raise ConflictingRules(f"two rules share the id {rid}")
         _RULES[rid] = registered
+        _FAMILIES.clear()
         wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
         return wrapper
 
     return decorate
+
+
+# While a rule runs, the rules it calls (and the rules those call) share a memo: a rule body
+# is a pure function of its arguments (dates, a calendar that never changes, flags), so the
+# same call twice in one answer (an extension counted from the original deadline, which the
+# caller also asked for) is computed once. The memo lives for one outermost call only, is per
+# thread, and its Decisions reach only the rule bodies that asked for them.
+_CALL = threading.local()
+
+_UNVERIFIED: dict[int, tuple[Instrument, Text]] = {}
+
+
+def _unverified_note(inst: Instrument) -> Text:
+    """The caveat for an instrument whose text is unverified (built once per instrument)."""
+    hit = _UNVERIFIED.get(id(inst))
+    if hit is not None and hit[0] is inst:
+        return hit[1]
+    note = msg(
+        "core.unverified_text",
+        name=Text(inst.name_en, inst.name_vi),
+        note=inst.note or "see docs",
+    )
+    _UNVERIFIED[id(inst)] = (inst, note)
+    return note
+
+
+_EMPTY: dict[str, str] = {}
+_new = Decision.__new__
+_set = object.__setattr__
+
+
+class _Maker:
+    """Turns what one rule body returned into its Decision (one per rule, built once).
+
+    What never changes between calls is worked out here once: the Decision class for the
+    outcome type, the rule's own citations (deduplicated) and the caveats they carry.
+    """
+
+    __slots__ = (
+        "basis",
+        "cls",
+        "exact",
+        "law",
+        "merges",
+        "notes",
+        "rid",
+        "rset",
+        "summary",
+        "unverified",
+    )
+
+    def __init__(
+        self, rid: str, basis: tuple[Citation, ...], rset: str, summary: str, outcome: Any
+    ) -> None:
+        self.rid, self.rset, self.summary = rid, rset, summary
+        self.cls, self.exact = decision_class(outcome)
+        self.basis = tuple(dict.fromkeys(basis))
+        self.unverified = tuple(
+            dict.fromkeys(c.instrument for c in self.basis if not c.instrument.verified)
+        )
+        self.notes = tuple(_unverified_note(i) for i in self.unverified)
+        self.law = law_version()
+        # basis tuples a body returns (mostly the same shared ones: civil_code_basis()), merged
+        self.merges: dict[tuple[int, ...] | None, tuple[Any, ...]] = {}
+
+    def merged(
+        self, more: Any
+    ) -> tuple[tuple[Citation, ...], tuple[Text, ...], Instrument | None, bool]:
+        """(basis, unverified notes, first unverified instrument, all citations?) for the
+        rule's own citations followed by ``more``.
+
+        Memoised by the identities of the citations (``cite()`` shares equal citations, so a
+        rule meets the same few objects again and again); the entry keeps them alive, so an
+        identity in a key is never reused by another object while the entry exists.
+        """
+        key = tuple(map(id, more)) if type(more) is tuple else None
+        hit = self.merges.get(key)
+        if hit is not None:
+            return hit[1]  # type: ignore[no-any-return]  # the tuple stored below
+        trusted = type(more) is tuple
+        cits = [c for c in more if type(c) is Citation] if more else []
+        trusted = trusted and len(cits) == len(more)
+        basis = tuple(dict.fromkeys((*self.basis, *more))) if more else self.basis
+        insts = dict.fromkeys(
+            (*self.unverified, *(c.instrument for c in cits if not c.instrument.verified))
+        )
+        out = (
+            basis,
+            tuple(_unverified_note(i) for i in insts),
+            next(iter(insts), None),
+            trusted,
+        )
+        if key is not None:
+            if len(self.merges) >= 256:
+                self.merges.clear()
+            self.merges[key] = (more, out)
+        return out
+
+    def decision(self, result: object, strict: bool) -> Decision[Any]:
+        if isinstance(result, Finding):
+            outcome, more, fcav = result.outcome, result.basis, result.caveats
+            explanation, readings, trace = result.explanation, result.readings, result.trace
+            provisional, calendar_version = result.provisional, result.calendar_version
+        elif isinstance(result, Decision):
+            return self.decision(_finding_of(result), strict)
+        else:
+            outcome, more, fcav, explanation = result, (), (), None
+            readings, trace, provisional, calendar_version = _EMPTY, None, False, None
+        caveats: list[str] = list(fcav)
+        basis, notes, unverified, trusted = self.merged(more)
+        if strict and unverified:
+            raise UnverifiedText(
+                msg(
+                    "errors.strict_unverified",
+                    rule=self.rid,
+                    name=Text(unverified.name_en, unverified.name_vi),
+                )
+            )
+        for note in notes:
+            if note not in caveats:
+                caveats.append(note)
+        if not explanation:
+            explanation = self.summary
+        expl_en = str(explanation)  # a message (Text) is its English; .vi its Vietnamese
+        expl_vi = text_vi(explanation)
+        if caveats:
+            cav_en, cav_vi = pair_caveats(caveats)
+            trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
+        else:
+            cav_en = cav_vi = ()
+        readings = dict(readings)
+        if readings:
+            trusted = trusted and _all_str(readings) and _all_str(readings.values())
+        values = {
+            "outcome": outcome,
+            "basis": basis,
+            "explanation": expl_en,
+            "status": "provisional" if provisional or caveats else "final",
+            "caveats": cav_en,
+            "explanation_vi": expl_vi,
+            "caveats_vi": cav_vi,
+            "rule_set": self.rset,
+            "rule_id": self.rid,
+            "readings": readings,
+            "calendar_version": calendar_version,
+            "law_version": self.law,
+            "trace": trace,
+        }
+        exact = self.exact
+        if (
+            trusted
+            and (exact is None or type(outcome) in exact)
+            and type(expl_en) is str
+            and (expl_vi is None or type(expl_vi) is str)
+            and (calendar_version is None or type(calendar_version) is str)
+            and (trace is None or (type(trace) is tuple and _all_steps(trace)))
+        ):
+            # every value has its exact type: what validation would keep, unchanged
+            obj = _new(self.cls)
+            _set(obj, "__dict__", values)
+            _set(obj, "__pydantic_fields_set__", set(values))
+            _set(obj, "__pydantic_extra__", None)
+            _set(obj, "__pydantic_private__", None)
+            return obj
+        return assemble(self.cls, self.exact, **values)  # validates (and reports) the odd value
+
+
+def _all_str(items: Any) -> bool:
+    for x in items:
+        if type(x) is not str:
+            return False
+    return True
+
+
+def _all_steps(items: tuple[Any, ...]) -> bool:
+    for x in items:
+        if type(x) is not Step:
+            return False
+    return True
+
+
+def _finding_of(result: Decision[Any]) -> Finding[Any]:
+    """A rule's Decision returned by another rule body, back as a Finding."""
+    return Finding(
+        outcome=result.outcome,
+        explanation=explanation_of(result),
+        basis=result.basis,
+        caveats=caveats_of(result),
+        readings=result.readings,
+        trace=result.trace,
+        provisional=result.status == "provisional",
+        calendar_version=result.calendar_version,
+    )
 
 
 def _to_decision(
@@ -218,117 +458,137 @@ def _to_decision(
     strict: bool,
     outcome_type: Any = Any,
 ) -> Decision[Any]:
-    if isinstance(result, Decision):
-        finding: Finding[Any] = Finding(
-            outcome=result.outcome,
-            explanation=explanation_of(result),
-            basis=result.basis,
-            caveats=caveats_of(result),
-            readings=result.readings,
-            trace=result.trace,
-            provisional=result.status == "provisional",
-            calendar_version=result.calendar_version,
-        )
-    elif isinstance(result, Finding):
-        finding = result
-    else:
-        finding = Finding(outcome=result)
-    basis = (*own_basis, *finding.basis)
-    caveats: list[str] = list(finding.caveats)
-    for cit in basis:
-        inst = cit.instrument
-        if not inst.verified:
-            note = msg(
-                "core.unverified_text",
-                name=Text(inst.name_en, inst.name_vi),
-                note=inst.note or "see docs",
-            )
-            if note not in caveats:
-                caveats.append(note)
-            if strict:
-                raise UnverifiedText(
-                    msg(
-                        "errors.strict_unverified",
-                        rule=rid,
-                        name=Text(inst.name_en, inst.name_vi),
-                    )
-                )
-    provisional = finding.provisional or bool(caveats)
-    explanation = finding.explanation or summary
-    caveats_en, caveats_vi = pair_caveats(caveats)
-    return Decision[outcome_type](  # T is resolved at run time from the annotation
-        outcome=finding.outcome,
-        basis=basis,
-        explanation=str(explanation),
-        explanation_vi=text_vi(explanation),
-        status="provisional" if provisional else "final",
-        caveats=caveats_en,
-        caveats_vi=caveats_vi,
-        rule_set=rset,
-        rule_id=rid,
-        readings=dict(finding.readings),
-        calendar_version=finding.calendar_version,
-        law_version=law_version(),
-        trace=finding.trace,
-    )
+    """The Decision of a rule body's result (kept for callers outside the decorator)."""
+    return _Maker(rid, own_basis, rset, summary, outcome_type).decision(result, strict)
 
 
+# -- the registry -------------------------------------------------------------------------------
+
+FAMILY_MAP = "_data/rule_families.csv"
+ARTICLES = "accessinfo.articles"
 _LOADED: list[bool] = []
-_FAMILIES: dict[int, dict[str, tuple[Rule, ...]]] = {}
+_COMPLETE: set[str] = set()  # families whose every module is imported
+# family -> (module, first day, end day (exclusive) or None) of its versions, from FAMILY_MAP
+_SPANS: dict[str, tuple[tuple[str, date, date | None], ...]] = {}
+
+
+def _spans() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    if not _SPANS:
+        out: dict[str, list[tuple[str, date, date | None]]] = {}
+        for line in read_text(FAMILY_MAP).splitlines():
+            if not line or line.startswith("#") or line.startswith("family,"):
+                continue
+            fam, module, lo, hi = line.split(",")
+            span = (module, date.fromisoformat(lo), date.fromisoformat(hi) if hi else None)
+            out.setdefault(fam, []).append(span)
+        _SPANS.update({k: tuple(v) for k, v in out.items()})
+    return _SPANS
+
+
+@public
+def family_map() -> dict[str, tuple[str, ...]]:
+    """The static table ``family -> article modules holding its versions`` (``FAMILY_MAP``).
+
+    The table also gives the span of dates each module's versions cover: ``applicable()``
+    imports only the modules whose span holds the date asked, not every article.
+    ``tests/test_rules.py`` checks the table against a full scan of ``accessinfo.articles``.
+    """
+    return {f: tuple(m for m, _, _ in spans) for f, spans in _spans().items()}
 
 
 def _load_all() -> None:
     """Import every article module once, so that every rule is registered."""
     if _LOADED:
         return
-    import accessinfo.articles as pkg
+    import pkgutil  # only for the full scan
 
-    for info in pkgutil.walk_packages(pkg.__path__, prefix=pkg.__name__ + "."):
+    # The registry finds the rules by name (the core imports no article module itself)
+    pkg = importlib.import_module(ARTICLES)
+    for info in pkgutil.walk_packages(pkg.__path__, prefix=ARTICLES + "."):
         importlib.import_module(info.name)
     _LOADED.append(True)
 
 
+def _load_family(family: str, on: date) -> None:
+    """Import the article modules of ``family`` whose versions may be in force on ``on`` (all
+    modules, if the map does not know the family and no rule of it is registered)."""
+    if family in _COMPLETE:
+        return
+    spans = _spans().get(family)
+    if spans is None:
+        if not any(r.family == family for r in _RULES.values()):
+            _load_all()  # a family the map does not list: look everywhere
+        _COMPLETE.add(family)
+        return
+    covering = [m for m, lo, hi in spans if lo <= on and (hi is None or on < hi)]
+    if not covering:  # no version on that day: load them all, to say which days they cover
+        covering = [m for m, _, _ in spans]
+    for module in covering:
+        if module not in sys.modules:
+            importlib.import_module(module)
+    if all(m in sys.modules for m, _, _ in spans):
+        _COMPLETE.add(family)
+
+
+@public
 def registry() -> tuple[Rule, ...]:
     """Every registered rule (imports all article modules first), sorted by id."""
     _load_all()
     return tuple(sorted(_RULES.values(), key=lambda r: r.id))
 
 
+@public
 def families() -> dict[str, tuple[Rule, ...]]:
     """Rules grouped by family, each group sorted by ``valid_from``."""
-    rules = registry()
-    cached = _FAMILIES.get(len(rules))
-    if cached is not None:
-        return dict(cached)
     out: dict[str, list[Rule]] = {}
-    for r in rules:
+    for r in registry():
         out.setdefault(r.family, []).append(r)
-    grouped = {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
-    _FAMILIES.clear()
-    _FAMILIES[len(rules)] = grouped
-    return dict(grouped)
+    return {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in sorted(out.items())}
 
 
+def _versions(family: str, on: date) -> tuple[Rule, ...] | None:
+    if family not in _COMPLETE:
+        _load_family(family, on)
+    versions = _FAMILIES.get(family)
+    if versions is None:
+        found = [r for r in _RULES.values() if r.family == family]
+        if not found:
+            return None
+        versions = _FAMILIES[family] = tuple(sorted(found, key=lambda r: r.valid_from))
+    return versions
+
+
+@public
 def applicable(family: str, *, on: date) -> Rule:
     """The one version of ``family`` in force on ``on``.
 
     Raises :class:`NoApplicableRule` if none applies and :class:`ConflictingRules` if two do.
+    Only the article modules of ``family`` are imported (see :func:`family_map`).
     """
-    if not isinstance(on, date) or isinstance(on, datetime):
+    if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
         raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
-    versions = families().get(family) if isinstance(family, str) else None
+    versions = _versions(family, on) if type(family) is str else None
     if versions is None:
         raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.core.rules.families()")
-    live = [r for r in versions if r.in_force(on)]
-    if not live:
+    live = None
+    for r in versions:
+        if r.valid_from <= on and (r.valid_until is None or on < r.valid_until):
+            if live is not None:
+                n = sum(v.in_force(on) for v in versions)
+                raise ConflictingRules(
+                    f"{n} versions of {family} claim {on}: "
+                    + ", ".join(v.id for v in versions if v.in_force(on))
+                )
+            live = r
+    if live is None and not _LOADED:
+        _load_all()  # a version missing from the family map would surface here: look everywhere
+        _FAMILIES.clear()
+        return applicable(family, on=on)
+    if live is None:
         spans = ", ".join(
             f"{r.rule_set}: {r.valid_from}–{r.valid_until or 'open'}" for r in versions
         )
         raise NoApplicableRule(
             msg("errors.no_version_in_force", family=family, day=on, spans=spans)
         )
-    if len(live) > 1:
-        raise ConflictingRules(
-            f"{len(live)} versions of {family} claim {on}: " + ", ".join(r.id for r in live)
-        )
-    return live[0]
+    return live

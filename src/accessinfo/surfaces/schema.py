@@ -31,6 +31,7 @@ from accessinfo.calendar import DayInfo
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.rules import _outcome_type, registry
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.surfaces.compact import either_form_schema, expand_instruments
 from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
@@ -72,6 +73,7 @@ def _type_name(tp: Any) -> str:
     return getattr(tp, "__name__", str(tp))
 
 
+@public
 def outcome_type(rule_function: Any) -> Any:
     """The outcome type ``T`` of a rule function (from ``-> T``, ``Finding[T]``, ``Decision[T]``).
 
@@ -80,6 +82,7 @@ def outcome_type(rule_function: Any) -> Any:
     return _outcome_type(getattr(rule_function, "__wrapped__", rule_function))
 
 
+@public
 def decision_type(outcome: Any) -> type[Decision[Any]]:
     """``Decision[outcome]`` (cached by pydantic)."""
     if isinstance(outcome, str) or not (
@@ -137,11 +140,13 @@ def _all() -> dict[str, dict[str, Any]]:
     return out
 
 
+@public
 def schemas() -> dict[str, dict[str, Any]]:
     """Every schema by name: input models by class name, Decisions as ``Decision[T]``."""
     return {k: dict(v) for k, v in _all().items()}
 
 
+@public
 def schema(name: str) -> dict[str, Any]:
     """One schema by name (see :func:`schemas`)."""
     if not isinstance(name, str):
@@ -152,6 +157,7 @@ def schema(name: str) -> dict[str, Any]:
     return dict(found)
 
 
+@public
 def bundle() -> dict[str, Any]:
     """All schemas in one document, under ``$defs`` (each keeps its own ``$defs``)."""
     return {
@@ -163,6 +169,7 @@ def bundle() -> dict[str, Any]:
     }
 
 
+@public
 def file_name(name: str) -> str:
     """``Decision[date | None]`` → ``Decision-date-or-None.schema.json``."""
     if not isinstance(name, str):
@@ -172,6 +179,7 @@ def file_name(name: str) -> str:
     return f"{slug}.schema.json"
 
 
+@public
 def write_schemas(directory: Path | str) -> list[Path]:
     """Write one ``<name>.schema.json`` per schema into ``directory``; returns the paths."""
     import json
@@ -260,6 +268,7 @@ def _outcome_for(parsed: dict[str, Any]) -> Any:
     return outcome_type(rules[rid].function)
 
 
+@public
 def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> Decision[Any]:
     """A Decision from its JSON (text or parsed), with the outcome typed as it was.
 

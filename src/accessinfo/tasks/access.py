@@ -25,6 +25,7 @@ from accessinfo.calendar import as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import msg
 from accessinfo.core.rules import applicable
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.access import (
     AccessClass,
@@ -48,6 +49,7 @@ def _version(family: str, on: object) -> Any:
     return applicable(family, on=day).function
 
 
+@public
 def eligibility(
     requester: Requester, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[Eligibility]:
@@ -57,6 +59,7 @@ def eligibility(
     return result
 
 
+@public
 def access_class(
     item: InformationItem, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[AccessClass]:
@@ -66,6 +69,7 @@ def access_class(
     return result
 
 
+@public
 def refusal_grounds(
     case: RefusalCase, *, on: date | datetime, strict: bool = False, **readings: str
 ) -> Decision[tuple[RefusalGround, ...]]:
@@ -75,6 +79,7 @@ def refusal_grounds(
     return result
 
 
+@public
 def request_costs(
     order: CostOrder,
     *,
@@ -131,6 +136,7 @@ def _pricing_rule(sent: date) -> Any:
     return applicable("request_costs", on=sent).function
 
 
+@public
 def disclosure_duty(category: str, *, on: date | datetime, strict: bool = False) -> Decision[Any]:
     """Whether a category of information must be disclosed, and on the portal (Arts 17, 19)."""
     fn = _version("disclosure_duty", on)

@@ -45,6 +45,7 @@ from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import applicable
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 __all__ = [
@@ -80,6 +81,7 @@ def _version(family: str, when: object, name: str = "on", hint: Text | None = No
     return applicable(f"data_sharing.{family}", on=day).function
 
 
+@public
 def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[SharingRoute]:
     """How the data asked for is shared on ``on``: which way, and whether it is still in force.
 
@@ -107,6 +109,7 @@ def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[Shari
     return cast("Decision[SharingRoute]", fn(request, on=on))
 
 
+@public
 def may_collect_again(
     *,
     available_by_sharing: bool,
@@ -127,12 +130,14 @@ def may_collect_again(
     )
 
 
+@public
 def may_ask_in_writing(*, obtained_by_connection: bool, on: date | datetime) -> Decision[bool]:
     """Whether information is provided in writing though it flows by connection (Art 5.2)."""
     fn = _version("may_ask_in_writing", on)
     return cast("Decision[bool]", fn(obtained_by_connection=obtained_by_connection, on=on))
 
 
+@public
 def sharing_fee(
     recipient: Recipient, *, on: date | datetime, listed_in_fee_law: bool = False
 ) -> Decision[ChargeRegime]:
@@ -141,16 +146,19 @@ def sharing_fee(
     return cast("Decision[ChargeRegime]", fn(recipient, on=on, listed_in_fee_law=listed_in_fee_law))
 
 
+@public
 def prohibited_acts(*, on: date | datetime) -> Decision[tuple[ProhibitedAct, ...]]:
     """The five acts Art 8 forbids in connecting and sharing data."""
     return cast("Decision[tuple[ProhibitedAct, ...]]", _version("prohibited_acts", on)(on=on))
 
 
+@public
 def shared_by_default(kind: DataKind, *, on: date | datetime) -> Decision[bool]:
     """Whether a kind of data is shared by default (Art 34.1)."""
     return cast("Decision[bool]", _version("shared_by_default", on)(kind, on=on))
 
 
+@public
 def default_list_review_due(
     last_review: date | datetime,
     *,

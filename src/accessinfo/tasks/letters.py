@@ -51,6 +51,7 @@ from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.access import RefusalGround, check_flag
 from accessinfo.models.requests import Channel, Delivery
@@ -89,6 +90,7 @@ def _decision_texts(explanation: Text, caveats: Sequence[str | Text]) -> dict[st
     }
 
 
+@public
 def vn_date(d: date) -> str:
     """A date as written in Vietnamese documents: ``ngày 05 tháng 01 năm 2026``.
 
@@ -108,6 +110,7 @@ _MONTHS = (
 ).split()
 
 
+@public
 def en_date(d: date) -> str:
     """A date in English, independent of the locale: ``25 September 2026``."""
     d = _day(d, "d")
@@ -177,6 +180,7 @@ def _grounds(decision: object) -> tuple[Decision[Any], tuple[RefusalGround, ...]
     return decision, outcome
 
 
+@public
 def refusal_letter(
     grounds_decision: Decision[tuple[RefusalGround, ...]],
     *,
@@ -343,6 +347,7 @@ def _unit(value: object, name: str, n: int) -> Period:
     return CalendarDays(n) if unit == "calendar" else WorkingDays(n)
 
 
+@public
 def extension_notice(
     *,
     agency: str,

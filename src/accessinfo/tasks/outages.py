@@ -23,11 +23,8 @@ True
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, cast
 
 from accessinfo.articles._outages import (
     CountReading,
@@ -53,6 +50,7 @@ from accessinfo.articles.decree_336_2026 import art_48 as _art_48  # noqa: F401 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import Rule, applicable
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -75,30 +73,11 @@ __all__ = [
 ]
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _bound(fn: Callable[P, R]) -> Callable[P, R]:
-    """A bad call signature (unknown keyword, missing argument) becomes InvalidInput."""
-    sig = inspect.signature(fn)
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            sig.bind(*args, **kwargs)
-        except TypeError as exc:
-            raise InvalidInput(f"{fn.__name__}{sig}: {exc}") from None
-        return fn(*args, **kwargs)
-
-    return wrapper
-
-
 def _version(family: str, on: date) -> Rule:
     return applicable(family, on=on)
 
 
-@_bound
+@public
 def suspension_notice_deadline(
     starts: date | datetime,
     *,
@@ -133,7 +112,7 @@ def suspension_notice_deadline(
     )
 
 
-@_bound
+@public
 def check_suspension_notice(
     notice: SuspensionNotice,
     *,
@@ -163,7 +142,7 @@ def check_suspension_notice(
     return cast("Decision[SuspensionCheck]", result)
 
 
-@_bound
+@public
 def incident_duties(
     incident: PortalIncident,
     *,

@@ -24,38 +24,18 @@ information is provided) defaults to ``request.channel``. ``complexity`` is requ
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable
 from datetime import time
-from typing import ParamSpec, TypeVar
 
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import applicable
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
 
 __all__ = ["governing_rule_set", "request_deadlines"]
 
 FAMILY = "request_deadlines"
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _bound(fn: Callable[P, R]) -> Callable[P, R]:
-    """A facade whose bad call signature (unknown keyword, missing argument) is InvalidInput."""
-    sig = inspect.signature(fn)
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            sig.bind(*args, **kwargs)
-        except TypeError as exc:
-            raise InvalidInput(f"{fn.__name__}{sig}: {exc}") from None
-        return fn(*args, **kwargs)
-
-    return wrapper
 
 
 def _check(request: object) -> InformationRequest:
@@ -66,7 +46,7 @@ def _check(request: object) -> InformationRequest:
     return request
 
 
-@_bound
+@public
 def governing_rule_set(request: InformationRequest) -> str:
     """``"law_104_2016"`` or ``"law_01_2026"``: the law that governs ``request``.
 
@@ -78,7 +58,7 @@ def governing_rule_set(request: InformationRequest) -> str:
     return applicable(FAMILY, on=sent).rule_set
 
 
-@_bound
+@public
 def request_deadlines(
     request: InformationRequest,
     *,

@@ -61,9 +61,10 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import DateOnly, DateOrInstant, InputModel
 from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, UnverifiedText
 from accessinfo.models.requests import InformationRequest, RequestDeadlines
-from accessinfo.tasks.requests import _bound, governing_rule_set, request_deadlines
+from accessinfo.tasks.requests import governing_rule_set, request_deadlines
 
 __all__ = [
     "TIMELINE_RULE_ID",
@@ -247,7 +248,7 @@ def _plain_verdict(duties: Sequence[Duty]) -> Text | str:
     return join(parts, "; ") if parts else msg("timeline.verdict.all_on_time")
 
 
-@_bound
+@public
 def request_timeline(
     request: InformationRequest,
     events: Sequence[RequestEvent],

@@ -39,6 +39,7 @@ from accessinfo.articles.decree_20_2016.art_16 import (
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import applicable
+from accessinfo.core.signature import public
 
 __all__ = [
     "GROUNDS",
@@ -68,11 +69,13 @@ def _version(family: str, when: object, name: str) -> Any:
     return applicable(f"violations_db.{family}", on=as_vn_date(when, name)).function
 
 
+@public
 def database_forms(*, on: date | datetime) -> Decision[tuple[AccessForm, ...]]:
     """The three forms of use: network connection, online lookup, written request."""
     return cast("Decision[tuple[AccessForm, ...]]", _version("forms", on, "on")(on=on))
 
 
+@public
 def access_forms(
     user: DatabaseUser | UserKind,
     *,
@@ -84,6 +87,7 @@ def access_forms(
     return cast("Decision[AccessForms]", fn(user, on=on, online_lookup=online_lookup))
 
 
+@public
 def connection_deadlines(
     received: date | datetime,
     *,
@@ -100,6 +104,7 @@ def connection_deadlines(
     )
 
 
+@public
 def lookup_deadlines(
     received: date | datetime,
     *,
@@ -116,6 +121,7 @@ def lookup_deadlines(
     )
 
 
+@public
 def written_request_deadline(
     received: date | datetime,
     *,
@@ -132,6 +138,7 @@ def written_request_deadline(
     )
 
 
+@public
 def refusal_grounds(
     request: ViolationInfoRequest, *, on: date | datetime
 ) -> Decision[tuple[RefusalGround, ...]]:
@@ -140,6 +147,7 @@ def refusal_grounds(
     return cast("Decision[tuple[RefusalGround, ...]]", fn(request, on=on))
 
 
+@public
 def written_request_costs(
     requester: ViolationRequester,
     *,
@@ -156,6 +164,7 @@ def written_request_costs(
     )
 
 
+@public
 def managing_agency_duties(*, on: date | datetime) -> Decision[tuple[ManagingAgencyDuty, ...]]:
     """The duties of the agency in charge of the database (Circular 13/2016 Art 15)."""
     fn = _version("managing_agency_duties", on, "on")

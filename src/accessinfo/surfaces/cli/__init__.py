@@ -33,6 +33,7 @@ from accessinfo.surfaces.cli import (
     calendar_diff_cmds,
     meta_cmds,
     outage_cmds,
+    register_cmds,
     request_cmds,
     sources_cmds,
 )
@@ -96,6 +97,8 @@ examples:
   accessinfo calendar diff packaged bridge.csv --requests open.csv   deadlines a notice moves
   accessinfo rules --on 2026-09-01           rules in force on a date
   accessinfo sources --on 2026-10-15         every instrument: in force, replaced by, unknowns
+  accessinfo register requests.csv --as-of 2026-12-01 --out judged.csv --html report.html
+                                             a whole register: verdicts, summary, report
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
 
@@ -107,7 +110,15 @@ environment variable) adds a notice's days to the packaged calendar: see the doc
 """
 
 
-_MODULES = (calendar_cmds, request_cmds, outage_cmds, calendar_diff_cmds, meta_cmds, sources_cmds)
+_MODULES = (
+    calendar_cmds,
+    request_cmds,
+    outage_cmds,
+    register_cmds,
+    calendar_diff_cmds,
+    meta_cmds,
+    sources_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
