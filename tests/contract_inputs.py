@@ -66,6 +66,11 @@ AUTHOR_TOOLS = (
     "core.messages.",
     "core.periods.",
     "models.as_model",
+    "core.columns.",  # column helpers of batch/registers (landed with core-speed, registers)
+    "core.decisions.assemble",
+    "core.decisions.decision_class",
+    "core.files.",
+    "core.signature.",
     "accessinfo.rule",
     "articles.",
 )
