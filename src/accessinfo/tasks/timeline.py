@@ -308,14 +308,6 @@ def request_timeline(
             )
     if request.validated_at is not None and as_vn_date(request.validated_at) > today:
         raise InvalidInput("the request is validated after as_of")
-    if request.validated_at is not None:  # nothing is provided or notified before it is valid
-        valid_day = as_vn_date(request.validated_at, "validated_at")
-        for e in _of(evs, "handling_notice_sent", "extension_notified"):  # "provided": below
-            if e.day < valid_day:
-                raise InvalidInput(
-                    f"a {e.kind!r} event on {e.day.isoformat()} is before the request became "
-                    f"valid on {valid_day.isoformat()}"
-                )
 
     answers = _of(evs, "provided", "refused")
     if len(answers) > 1:
