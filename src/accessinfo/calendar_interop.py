@@ -148,6 +148,8 @@ def busdaycalendar(calendar: WorkingCalendar, start: date, end: date) -> Any:
 
 def custom_business_day(calendar: WorkingCalendar, start: date, end: date, n: int = 1) -> Any:
     """A pandas ``CustomBusinessDay`` offset of ``n`` working days, exact on ``[start, end]``."""
+    if type(n) is not int or not -100_000 <= n <= 100_000:
+        raise InvalidInput(f"n must be a whole number of working days (int), got {n!r}")
     import pandas as pd
 
     return pd.offsets.CustomBusinessDay(

@@ -22,7 +22,6 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
@@ -52,6 +51,7 @@ from accessinfo.surfaces.cli._common import (
     refuse_provisional,
     render_decision,
 )
+from accessinfo.surfaces.cli._output import OutputRefused, check_target, write_new_file
 from accessinfo.surfaces.cli.request_cmds import (
     cost_lines,
     ground_lines,
@@ -155,7 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
         "columns: date,kind,name_vi,name_en,source,status,note); default: the file named by "
         f"${ENV_VAR}, if set",
     )
-    common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the HTML view to FILE (a new file; never through a symbolic link)",
+    )
     common.add_argument(
         "--ics",
         metavar="FILE",
@@ -163,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(needs accessinfo[ics]); refuses to replace FILE without --force",
     )
     common.add_argument(
-        "--force", action="store_true", help="replace an existing --ics file (never a symlink)"
+        "--force",
+        action="store_true",
+        help="let --html or --ics overwrite an existing regular file (never a symbolic link)",
     )
     common.add_argument(
         "--lang",
@@ -245,8 +251,11 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if raw is not None:  # commands that print something other than one Decision
         return int(raw(a, out))
     cal = _calendar(a)
-    if a.ics:  # refuse before answering, so nothing is printed for a file that cannot be written
-        _check_target(a.ics, force=a.force)
+    # refuse before answering, so nothing is printed for a file that cannot be written
+    if a.html:
+        check_target(a.html, force=a.force)
+    if a.ics:
+        check_target(a.ics, force=a.force, option="--ics")
     decision, head = a.handler(a, cal)
     if a.strict:
         refuse_provisional(decision)
@@ -272,13 +281,15 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
         lang = _lang(a)
         shown_head = head.get(lang) if hasattr(head, "get") else head
         title = (shown_head or "accessinfo").split("\n", 1)[0]
-        Path(a.html).write_text(page(decision.model_copy(), title=title, lang=lang), "utf-8")
+        html = page(decision.model_copy(), title=title, lang=lang)
+        write_new_file(a.html, html, force=a.force)
     if a.ics:
         from accessinfo.surfaces.ics import to_ics
 
         key = getattr(a, "reference", None)
         options = {} if _is_days(decision) else {"key": key, "calendar": cal}
-        write_new_file(a.ics, to_ics(decision, **options, lang=_lang(a)), force=a.force)
+        ics = to_ics(decision, **options, lang=_lang(a))
+        write_new_file(a.ics, ics, force=a.force, option="--ics")
     return EXIT_OK
 
 
@@ -289,34 +300,6 @@ def _is_days(decision: object) -> bool:
     return isinstance(outcome, DayInfo) or (
         isinstance(outcome, tuple) and bool(outcome) and isinstance(outcome[0], DayInfo)
     )
-
-
-def _check_target(path: str | Path, *, force: bool) -> None:
-    p = Path(path)
-    if p.is_symlink():
-        raise FileExistsError(f"{p} is a symbolic link; write to the file itself")
-    if p.exists() and not force:
-        raise FileExistsError(f"{p} exists; add --force to replace it")
-
-
-def write_new_file(path: str | Path, data: bytes, *, force: bool = False) -> None:
-    """Write ``data`` to ``path``: never through a symlink, never over a file unless ``force``.
-
-    Raises ``FileExistsError`` (an OSError: exit 4) when ``path`` exists and ``force`` is not
-    set, and always when ``path`` is a symlink.
-    """
-    import os
-
-    p = Path(path)
-    _check_target(p, force=True)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    flags |= os.O_TRUNC if force else os.O_EXCL
-    try:
-        fd = os.open(p, flags, 0o644)
-    except FileExistsError:
-        raise FileExistsError(f"{p} exists; add --force to replace it") from None
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -348,6 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = f"accessinfo: error {exc.code}: {exc.message}"
         sys.stderr.write(text + "\n")
         return EXIT_ERROR
+    except OutputRefused as exc:  # --html refused: exists, a symbolic link, not a file
+        sys.stderr.write(f"accessinfo: not written: {exc}\n")
+        return EXIT_IO
     except OSError as exc:  # --html or --out could not be written
         sys.stderr.write(f"accessinfo: cannot write: {exc}\n")
         return EXIT_IO

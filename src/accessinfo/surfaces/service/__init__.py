@@ -73,4 +73,4 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     """The ASGI application (needs the ``serve`` extra)."""
     from accessinfo.surfaces.service.app import build
 
-    return build(settings or ServiceSettings())
+    return build(ServiceSettings() if settings is None else settings)

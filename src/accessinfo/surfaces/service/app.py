@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Lang, msg
-from accessinfo.errors import AccessInfoError
+from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.surfaces.service import ServiceSettings
 from accessinfo.surfaces.service._guard import Answers, Guard, as_response, dumps
 from accessinfo.surfaces.service._http import HEADERS, negotiate, problem
@@ -96,6 +96,12 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     the fast path)."""
     from accessinfo import __version__
 
+    if not isinstance(settings, ServiceSettings):
+        raise InvalidInput(
+            f"settings must be an accessinfo ServiceSettings, got {type(settings).__name__}"
+        )
+    if not isinstance(fast, bool):
+        raise InvalidInput(f"fast must be True or False, got {fast!r}")
     calendar = settings.calendar
     answers = Answers(settings, __version__)
     base_versions = answers.base
