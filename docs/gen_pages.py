@@ -897,10 +897,14 @@ def nav(pages: dict[str, str], docs_dir: Path) -> list[Any]:
         out.append({"Notebooks": notebooks})
     for title, p in (
         ("Command line", "cli.md"),
+        ("HTTP service", "service.md"),
+        ("Calendar files (.ics)", "calendar-files.md"),
+        ("With python-holidays and pandas", "interop.md"),
         ("Registers and compliance reports", "registers.md"),
         ("JSON Schema", "schemas.md"),
         ("Notebook view", "notebook.md"),
         ("Vietnamese and English", "i18n.md"),
+        ("Public API and versions", "public-api.md"),
     ):
         if exists(p):
             out.append({title: p})

@@ -151,29 +151,10 @@ def fill(tp: Any, when: date, depth: int = 0) -> Any:
 
 def call(fn: Any, when: date) -> Any:
     from accessinfo.core.decisions import Decision
-    from accessinfo.errors import AccessInfoError
 
-    target = inspect.unwrap(fn)
-    try:
-        hints = typing.get_type_hints(target)
-    except Exception:
-        return "skipped: unresolved hints"
-    args: dict[str, Any] = {}
-    try:
-        for p in inspect.signature(fn).parameters.values():
-            if p.name in PATHISH or "Path" in repr(hints.get(p.name)):
-                return "skipped: writes files by design"
-            if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) or p.default is not p.empty:
-                continue
-            args[p.name] = fill(hints.get(p.name, Any), when)
-    except Skip as exc:
-        return f"skipped: {exc}"
-    except AccessInfoError as exc:
-        return f"error building input: {exc.code}"
-    try:
-        out = fn(**args)
-    except AccessInfoError as exc:
-        return f"error: {exc.code}: {exc.message}"
+    ok, out = invoke(fn, when)
+    if not ok:
+        return out
     if isinstance(out, Decision):
         return json.loads(out.model_dump_json())
     if inspect.isgenerator(out) or isinstance(out, typing.Iterator):
@@ -181,13 +162,38 @@ def call(fn: Any, when: date) -> Any:
     return repr(out)
 
 
-def run() -> dict[str, Any]:
-    import accessinfo
-    from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingDays
+def invoke(fn: Any, when: date) -> tuple[bool, Any]:
+    """``(True, fn(...))`` with plain valid arguments for ``when``, or ``(False, why not)``."""
+    from accessinfo.errors import AccessInfoError
+
+    target = inspect.unwrap(fn)
+    try:
+        hints = typing.get_type_hints(target)
+    except Exception:
+        return False, "skipped: unresolved hints"
+    args: dict[str, Any] = {}
+    try:
+        for p in inspect.signature(fn).parameters.values():
+            if p.name in PATHISH or "Path" in repr(hints.get(p.name)):
+                return False, "skipped: writes files by design"
+            if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) or p.default is not p.empty:
+                continue
+            args[p.name] = fill(hints.get(p.name, Any), when)
+    except Skip as exc:
+        return False, f"skipped: {exc}"
+    except AccessInfoError as exc:
+        return False, f"error building input: {exc.code}"
+    try:
+        return True, fn(**args)
+    except AccessInfoError as exc:
+        return False, f"error: {exc.code}: {exc.message}"
+
+
+def functions() -> dict[str, Any]:
+    """Every registered rule and every facade function, by name."""
     from accessinfo.core.rules import registry
 
-    out: dict[str, Any] = {"version": accessinfo.__version__}
-    functions: dict[str, Any] = {r.id: r.function for r in registry()}
+    found: dict[str, Any] = {r.id: r.function for r in registry()}
     for short in FACADES:
         try:
             mod = importlib.import_module(f"accessinfo.{short}")
@@ -196,8 +202,16 @@ def run() -> dict[str, Any]:
         for name in getattr(mod, "__all__", []):
             obj = getattr(mod, name)
             if inspect.isfunction(obj):
-                functions[f"{short}.{name}"] = obj
-    for key, fn in sorted(functions.items()):
+                found[f"{short}.{name}"] = obj
+    return found
+
+
+def run() -> dict[str, Any]:
+    import accessinfo
+    from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingDays
+
+    out: dict[str, Any] = {"version": accessinfo.__version__}
+    for key, fn in sorted(functions().items()):
         out[key] = {d.isoformat(): call(fn, d) for d in DATES}
     cal: dict[str, Any] = {}
     for d in DATES:

@@ -9,6 +9,47 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# -- Hypothesis: reproducible in `make test`, exploring in `make fuzz` -------------------------
+# `make test` (and CI) run derandomised: the same examples every run, so a red build is a change
+# in the code, never luck. `make fuzz` (tools/fuzz.py) sets ACCESSINFO_FUZZ=<factor> and a
+# --hypothesis-seed: random examples, FACTOR times as many per test, only the property tests.
+settings.register_profile("repro", derandomize=True, database=None, deadline=None)
+settings.register_profile("fuzz", derandomize=False, database=None, deadline=None, print_blob=True)
+FUZZ_FACTOR = int(os.environ.get("ACCESSINFO_FUZZ", "0") or 0)
+settings.load_profile("fuzz" if FUZZ_FACTOR else "repro")
+
+
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """Under `make fuzz`: keep only the property tests, with FACTOR × their examples."""
+    if not FUZZ_FACTOR:
+        return
+    done: set[int] = set()
+    keep = []
+    for item in items:
+        fn = getattr(item, "obj", None)
+        if not hasattr(fn, "hypothesis"):
+            continue
+        keep.append(item)
+        if id(fn) in done:
+            continue
+        done.add(id(fn))
+        own = getattr(fn, "_hypothesis_internal_use_settings", settings.default)
+        fn._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+            own,
+            max_examples=own.max_examples * FUZZ_FACTOR,
+            derandomize=False,
+            database=None,
+            print_blob=True,
+        )
+    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+    # a round cut by the time limit (the contract test alone has ~230 targets) reaches other
+    # targets first next time: the order is drawn from the round's seed
+    import random
+
+    random.Random(str(config.getoption("hypothesis_seed", None))).shuffle(keep)
+    items[:] = keep
 
 
 class NetworkBlocked(RuntimeError):

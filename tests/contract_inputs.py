@@ -14,7 +14,7 @@ import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from hypothesis import strategies as st
@@ -55,6 +55,26 @@ CORE_FUNCTIONS = (
     ("accessinfo.core.rules", "applicable"),
 )
 
+# Building blocks for the authors of rules (message templates, period helpers, the @rule
+# decorator, model coercion, the helpers an article module exports for its own rules). Their
+# callers are the library's own rule bodies, which pass checked values (a message key that
+# exists, a calendar already checked); a random string is not a "valid" message key, so junk
+# says nothing about them. They are discovered and listed (test_author_tools_are_listed), and
+# every user-facing function that reaches them is fed junk in full. Hardening them (or taking
+# them out of the public __all__) is left to their owners: see docs/reliability.md.
+AUTHOR_TOOLS = (
+    "core.messages.",
+    "core.periods.",
+    "models.as_model",
+    "core.columns.",  # column helpers of batch/registers (landed with core-speed, registers)
+    "core.decisions.assemble",
+    "core.decisions.decision_class",
+    "core.files.",
+    "core.signature.",
+    "accessinfo.rule",
+    "articles.",
+)
+
 # How many inputs each target received in this session (printed by tests/conftest.py).
 COUNTS: Counter[str] = Counter()
 
@@ -72,6 +92,12 @@ class Target:
     function: Callable[..., Any]
     signature: inspect.Signature
     hints: Mapping[str, Any] = field(default_factory=dict)
+    model: type[BaseModel] | None = None  # set for an input model's validate method
+
+    @property
+    def trusted(self) -> bool:
+        """A building block for rule authors: called with valid arguments only (see below)."""
+        return self.name.startswith(AUTHOR_TOOLS)
 
     @property
     def returns(self) -> Any:
@@ -109,8 +135,43 @@ def _public_functions(mod: types.ModuleType) -> Iterable[tuple[str, Callable[...
             yield n, obj
 
 
+def public_modules() -> list[types.ModuleType]:
+    """Every importable module of the package with an ``__all__`` and no private part."""
+    import pkgutil
+
+    import accessinfo
+
+    out = [accessinfo]
+    for info in pkgutil.walk_packages(accessinfo.__path__, prefix="accessinfo."):
+        if any(part.startswith("_") for part in info.name.split(".")[1:]):
+            continue  # private modules and the deprecated 0.1 paths (accessinfo._compat)
+        mod = importlib.import_module(info.name)
+        if hasattr(mod, "__all__"):
+            out.append(mod)
+    return out
+
+
+def input_models() -> list[type[BaseModel]]:
+    from accessinfo.core.inputs import InputModel
+
+    found: list[type[BaseModel]] = []
+    todo: list[type[BaseModel]] = list(InputModel.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        if cls not in found:
+            found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return sorted(found, key=lambda c: (c.__name__, c.__module__))
+
+
 def targets() -> list[Target]:
-    """Every public function to hold to the contract, without duplicates."""
+    """Every public callable to hold to the contract, without duplicates.
+
+    The rule registry; every function in ``accessinfo.__all__`` and in the ``__all__`` of every
+    public module (facades, core, models, articles, surfaces, calendar, batch, versions); the
+    core functions below; ``model_validate`` and ``model_validate_json`` of every input model;
+    every public method of ``WorkingCalendar``. The CLI is tested by ``test_cli_contract``.
+    """
     seen: set[int] = set()
     out: list[Target] = []
 
@@ -129,20 +190,30 @@ def targets() -> list[Target]:
             f"{mod_name.removeprefix('accessinfo.')}.{n}",
             getattr(importlib.import_module(mod_name), n),
         )
+    for mod in public_modules():
+        short = mod.__name__.removeprefix("accessinfo").removeprefix(".") or "accessinfo"
+        for n, fn in _public_functions(mod):
+            if getattr(fn, "__module__", "").startswith("accessinfo.surfaces.cli"):
+                continue  # argparse plumbing; main(argv) has its own contract test
+            add(f"{short}.{n}", fn)
     for n, _fn in inspect.getmembers(WorkingCalendar, inspect.isfunction):
         if not n.startswith("_"):
             add(f"WorkingCalendar.{n}", getattr(PUBLIC_SECTOR, n))
+    for cls in input_models():
+        for method in ("model_validate", "model_validate_json"):
+            fn = getattr(cls, method)
+            out.append(Target(f"{cls.__name__}.{method}", fn, inspect.signature(fn), {}, cls))
     return out
 
 
 # -- strategies ---------------------------------------------------------------------------
 
 in_range_dates = st.dates(min_value=FIRST, max_value=LAST)
-offsets = st.sampled_from([-11, -5, 0, 7, 7, 7, 9, 14])
+offsets = st.sampled_from([-12 * 60, -11 * 60, -5 * 60, 0, 420, 420, 420, 435, 540, 14 * 60])
 
 
-def _aware(d: date, t: time, h: int) -> datetime:
-    return datetime.combine(d, t, tzinfo=timezone(timedelta(hours=h)))
+def _aware(d: date, t: time, minutes: int) -> datetime:
+    return datetime.combine(d, t, tzinfo=timezone(timedelta(minutes=minutes)))
 
 
 aware_datetimes = st.builds(_aware, in_range_dates, st.times(), offsets) | st.builds(
@@ -168,6 +239,48 @@ focal_dates = st.sampled_from(
 )
 valid_dates = in_range_dates | focal_dates
 
+
+class NoOffset(tzinfo):
+    """A tzinfo whose utcoffset() is None (the error must not depend on the machine's TZ)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "none"
+
+
+class NaTLike(datetime):
+    """Like pandas.NaT: a datetime subclass that equals nothing, itself included."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    __hash__ = datetime.__hash__
+
+
+_ODD = [timezone(timedelta(minutes=m)) for m in (435, 14 * 60, -12 * 60, 345, -(9 * 60 + 30))]
+EXTREME_DATETIMES = [datetime.min.replace(tzinfo=tz) for tz in _ODD[:3]] + [
+    datetime.max.replace(tzinfo=tz) for tz in _ODD[:3]
+]
+MARKUP = ['"><script>alert(1)</script>', "<img src=x onerror=alert(1)>", "a' onmouseover='x"]
+DATE_TEXTS = [
+    "2026-09-01T00:00:00",
+    "2026-09-01T00:00:00+09:00",
+    "2026-09-01T07:14+07:15",
+    "1788000000",
+    "20260901",
+    "9999-12-31T23:59:59-12:00",
+    "0001-01-01T00:00:00+14:00",
+]
+HUGE_JSON = ["[" * 50_000 + "]" * 50_000, '{"a":' * 3_000 + "1" + "}" * 3_000, '{"rule_id": []}']
+
 NON_ASCII = ["", " ", "Hà Nội", "điện tử", "trực tiếp", "Điều 28", "🙂", "\x00", "e\u0301"]
 UNKNOWN_WORDS = ["carrier_pigeon", "telegram", "ELECTRONIC", "unknown", "none", "raise "]
 
@@ -187,6 +300,10 @@ junk: st.SearchStrategy[Any] = st.one_of(
     st.dates(min_value=date(2036, 1, 1), max_value=date(9999, 12, 31)),
     st.builds(_aware, st.dates(max_value=date(2017, 12, 31)), st.times(), offsets),
     st.builds(_aware, st.dates(min_value=date(2036, 1, 1)), st.times(), offsets),
+    st.sampled_from(EXTREME_DATETIMES),
+    st.builds(lambda d, t: datetime.combine(d, t, tzinfo=NoOffset()), st.dates(), st.times()),
+    st.just(NaTLike(2026, 9, 1, tzinfo=UTC)),
+    st.sampled_from(MARKUP + DATE_TEXTS + HUGE_JSON),
     st.just(object()),
     st.just(PUBLIC_SECTOR),
     st.just(WorkingDays(3)),
@@ -311,3 +428,33 @@ def outcome_type(target: Target) -> Any:
 
 def build(value: Any) -> Any:
     return value.build() if isinstance(value, _Deferred) else value
+
+
+def _plain(value: Any) -> Any:
+    """A drawn value as plain data (models as dicts), for model_validate(_json)."""
+    if isinstance(value, _Deferred):
+        return {k: _plain(v) for k, v in value.kwargs.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _json_text(value: Any) -> str:
+    import json
+
+    def default(v: Any) -> Any:
+        return v.isoformat() if isinstance(v, (date, time)) else repr(v)
+
+    try:
+        return json.dumps(_plain(value), default=default, ensure_ascii=False)
+    except (ValueError, TypeError, RecursionError):
+        return "{}"
+
+
+def model_input(cls: type[BaseModel], as_json: bool) -> st.SearchStrategy[Any]:
+    """Input for ``cls.model_validate`` (a dict, valid or not, or junk) or its JSON text."""
+    fields = _model(cls, 0)
+    data = st.one_of(fields, fields, junk)
+    if not as_json:
+        return data.map(_plain)
+    return st.one_of(data.map(_json_text), st.sampled_from(HUGE_JSON + DATE_TEXTS), junk)

@@ -96,6 +96,7 @@ RANKS = {
     "accessinfo.core.decisions": 2,
     "accessinfo.calendar": 3,
     "accessinfo.calendar_files": 4,  # calendar files: special days read from a CSV
+    "accessinfo.calendar_interop": 4,  # the calendar for python-holidays, numpy, pandas
     "accessinfo.core": 4,  # periods, rules, inputs: rule-writing machinery on the calendar
     "accessinfo.models": 5,
     "accessinfo.articles": 6,
@@ -117,8 +118,8 @@ DISPLAY_HOOKS = {
     # load_calendar, re-exported by the calendar on first use; the digest of overrides
     ("accessinfo.calendar", "__getattr__", "accessinfo.calendar_files"),
     ("accessinfo.calendar", "with_overrides", "accessinfo.calendar_files"),
-    # the columnar deadlines read the calendar's numpy index, built once in batch
-    ("accessinfo.tasks.columns", "_tables", "accessinfo.batch"),
+    # WorkingCalendar.to_holidays(), the one-line method of calendar_interop.to_holidays
+    ("accessinfo.calendar", "to_holidays", "accessinfo.calendar_interop"),
 }
 
 

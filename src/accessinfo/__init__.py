@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from accessinfo.tasks.timeline import Duty, RequestEvent, RequestTimeline, request_timeline
     from accessinfo.versions import diff_calendars, recompute
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _EXPORTS: dict[str, str] = {
     "PUBLIC_SECTOR": "accessinfo.calendar",

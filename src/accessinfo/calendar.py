@@ -743,6 +743,13 @@ class WorkingCalendar:
     def __repr__(self) -> str:
         return f"WorkingCalendar({self.name!r}, version={self.version!r})"
 
+    @public
+    def to_holidays(self, *, years: Any = None, language: str = "en") -> Any:
+        """This calendar as a ``holidays.HolidayBase`` (``calendar_interop.to_holidays``)."""
+        from accessinfo.calendar_interop import to_holidays
+
+        return to_holidays(self, years=years, language=language)
+
     def _repr_html_(self) -> str:  # Jupyter: month grids of the last announced year
         from accessinfo.surfaces.html import calendar_html
 

@@ -33,6 +33,7 @@ Mon 04/01/2027 was Mon 11/01 (5, 6, 7, 8, 11) and becomes Sat 09/01 (5, 6, 7, 8,
 from __future__ import annotations
 
 import bisect
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -43,6 +44,8 @@ from pydantic import BaseModel, ConfigDict
 from accessinfo.calendar import (
     CalendarDays,
     DayInfo,
+    DayKind,
+    DayStatus,
     Period,
     Roll,
     SpecialDay,
@@ -138,6 +141,30 @@ def diff_calendars(
     return tuple(out)
 
 
+def _check_row(row: object, k: int) -> None:
+    """Every field of a SpecialDay row, checked now rather than when a count first reads it."""
+    if not isinstance(row, SpecialDay):
+        raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(row).__name__}")
+    where = f"rows[{k}]"
+    if type(row.date) is not date:
+        raise InvalidInput(f"{where}.date must be a datetime.date, got {row.date!r}")
+    kinds, statuses = typing.get_args(DayKind), typing.get_args(DayStatus)
+    if row.kind not in kinds:
+        raise InvalidInput(f"{where}.kind must be one of {', '.join(kinds)}, got {row.kind!r}")
+    if row.status not in statuses:
+        raise InvalidInput(
+            f"{where}.status must be one of {', '.join(statuses)}, got {row.status!r}"
+        )
+    for name in ("name_vi", "name_en"):
+        value = getattr(row, name)
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidInput(f"{where}.{name} must be a non-empty string, got {value!r}")
+    if not isinstance(row.note, str):
+        raise InvalidInput(f"{where}.note must be a string, got {row.note!r}")
+    if row.source is not None and not isinstance(row.source, Citation):
+        raise InvalidInput(f"{where}.source must be a Citation or None, got {row.source!r}")
+
+
 @public
 def amended(
     calendar: WorkingCalendar,
@@ -163,8 +190,7 @@ def amended(
         raise InvalidInput("rows must be an iterable of SpecialDay")
     special = dict(cal._index().special)
     for k, row in enumerate(rows):
-        if not isinstance(row, SpecialDay):
-            raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(row).__name__}")
+        _check_row(row, k)
         cal._pos(row.date)
         special[row.date] = row
     return WorkingCalendar(
@@ -273,6 +299,34 @@ _REQUEST_FIELDS: Sequence[Literal["notify_by", "respond_by", "extended_respond_b
 )
 
 
+def _check_options(request_options: Mapping[str, Any], notice_options: Any) -> None:
+    """Only the reading options of the two facades; the calendars are ``old`` and ``new``."""
+    import inspect
+
+    from accessinfo.tasks.outages import suspension_notice_deadline
+    from accessinfo.tasks.requests import request_deadlines
+
+    for what, options, fn, fixed in (
+        ("request option", request_options, request_deadlines, {"request", "calendar"}),
+        (
+            "notice option",
+            notice_options or {},
+            suspension_notice_deadline,
+            {"starts", "calendar", "force_majeure"},
+        ),
+    ):
+        allowed = set(inspect.signature(fn).parameters) - fixed
+        for key in options:
+            if key == "calendar":
+                raise InvalidInput(
+                    "recompute counts on old= and new=; a calendar= option is not accepted"
+                )
+            if key not in allowed:
+                raise InvalidInput(
+                    f"unknown {what} {key!r}; accepted: {', '.join(sorted(allowed))}"
+                )
+
+
 @public
 def recompute(
     items: Iterable[Any],
@@ -300,6 +354,7 @@ def recompute(
         raise InvalidInput("request options apply only to InformationRequest items")
     if notice_options is not None and not isinstance(notice_options, Mapping):
         raise InvalidInput("notice_options must be a mapping of keyword options")
+    _check_options(request_options, notice_options)
     lo, hi = max(a.first, b.first), min(a.last, b.last)
     changes = diff_calendars(a, b, start=lo, end=hi, working_only=True) if todo else ()
     when = [c.date for c in changes]

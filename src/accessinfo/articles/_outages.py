@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictBool, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, StrictBool, model_validator
 
 from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.citations import Citation, Instrument
 from accessinfo.core.decisions import Finding
-from accessinfo.core.inputs import InputModel
+from accessinfo.core.inputs import DateOrInstant, InputModel
 from accessinfo.core.messages import Text, later, msg
 from accessinfo.core.periods import ambiguous, check_calendar, choose, deadline
 from accessinfo.errors import InvalidInput, NoApplicableRule
@@ -71,23 +71,6 @@ _FM: tuple[ForceMajeureAnnouncement, ...] = ("owed", "excused", "raise")
 
 
 # -- input helpers --------------------------------------------------------------------------
-def _moment(value: object) -> object:
-    """Accept a date, an aware datetime, or an ISO string (for JSON); reject the rest."""
-    if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
-        return value
-    if value is None or isinstance(value, (date, str)):
-        return value
-    raise ValueError(f"expected a date or a timezone-aware datetime, got {type(value).__name__}")
-
-
-def _after_parse(value: date | datetime | None) -> date | datetime | None:
-    if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
-        raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
-    return value
-
-
 def _vn(value: date | datetime) -> date:
     return value.astimezone(VN_TZ).date() if isinstance(value, datetime) else value
 
@@ -268,29 +251,15 @@ class SuspensionNotice(InputModel):
     ``remedy_started_at``: for a failure, when fixing began (None: not known).
     """
 
-    suspension_from: date | datetime
+    suspension_from: DateOrInstant
     kind: SuspensionKind
-    published_at: date | datetime | None = None
-    suspension_until: date | datetime | None = None
+    published_at: DateOrInstant | None = None
+    suspension_until: DateOrInstant | None = None
     states_recovery_time: StrictBool | None = None
     backup_in_place: StrictBool | None = None
     force_majeure: StrictBool = False
-    remedy_started_at: date | datetime | None = None
+    remedy_started_at: DateOrInstant | None = None
     reference: str | None = None
-
-    @field_validator(
-        "suspension_from", "published_at", "suspension_until", "remedy_started_at", mode="before"
-    )
-    @classmethod
-    def _moments(cls, value: object) -> object:
-        return _moment(value)
-
-    @field_validator(
-        "suspension_from", "published_at", "suspension_until", "remedy_started_at", mode="after"
-    )
-    @classmethod
-    def _aware(cls, value: date | datetime | None) -> date | datetime | None:
-        return _after_parse(value)
 
     @model_validator(mode="after")
     def _order(self) -> SuspensionNotice:
@@ -560,21 +529,11 @@ class PortalIncident(InputModel):
     ``recovered_at``: when the fix was completed (None: not yet).
     """
 
-    occurred_at: date | datetime
-    expected_recovery: date | datetime | None = None
-    recovered_at: date | datetime | None = None
+    occurred_at: DateOrInstant
+    expected_recovery: DateOrInstant | None = None
+    recovered_at: DateOrInstant | None = None
     force_majeure: StrictBool = False
     reference: str | None = None
-
-    @field_validator("occurred_at", "expected_recovery", "recovered_at", mode="before")
-    @classmethod
-    def _moments(cls, value: object) -> object:
-        return _moment(value)
-
-    @field_validator("occurred_at", "expected_recovery", "recovered_at", mode="after")
-    @classmethod
-    def _aware(cls, value: date | datetime | None) -> date | datetime | None:
-        return _after_parse(value)
 
     @model_validator(mode="after")
     def _order(self) -> PortalIncident:

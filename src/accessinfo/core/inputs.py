@@ -1,19 +1,207 @@
-"""Base class for input models: bad input raises InvalidInput, never a bare ValidationError.
+"""Input models and the one way the library reads a date or an instant.
 
-The message is in English (pydantic's words) and in Vietnamese (``errors.field.<type>`` in
-``accessinfo/_messages/errors.toml``, one per kind of problem; a validator that raised an
-``AccessInfoError`` with its Vietnamese keeps it; any other problem shows its English, marked).
+Base class for input models: bad input raises :class:`~accessinfo.errors.InvalidInput`, never a
+bare ``ValidationError``. The message is in English (pydantic's words) and in Vietnamese
+(``errors.field.<type>`` in ``accessinfo/_messages/errors.toml``, one per kind of problem; a
+validator that raised an ``AccessInfoError`` with its Vietnamese keeps it).
+
+A date is a date; an instant carries an offset and is read in Vietnam time (UTC+07:00).
+:data:`DateOrInstant` is the field type of every input-model field that takes either, and
+:func:`read_date_or_instant` is the function behind it (the CLI reads its arguments with it too):
+
+* a ``datetime.date``, or text ``YYYY-MM-DD`` → that date;
+* an aware ``datetime``, or ISO text with an offset (``2026-09-01T00:00+09:00``, ``…Z``) → the
+  same instant as an aware ``datetime`` in Vietnam time;
+* anything else — a naive datetime or naive text, a ``tzinfo`` whose offset is ``None``, a
+  number (never a Unix timestamp), ``True``, pandas' ``NaT``, a date-time whose Vietnam time
+  falls outside years 1–9999 — is :class:`~accessinfo.errors.InvalidInput`.
+
+>>> read_date_or_instant("2026-09-01T00:00:00+09:00").isoformat()
+'2026-08-31T22:00:00+07:00'
+>>> read_date_or_instant("2026-09-01")
+datetime.date(2026, 9, 1)
+>>> read_date_or_instant("2026-09-01T00:00:00")
+Traceback (most recent call last):
+...
+accessinfo.errors.InvalidInput: [invalid-input] date: '2026-09-01T00:00:00' is a naive datetime; ...
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import types
+import typing
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PlainSerializer,
+    PlainValidator,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
+from accessinfo.core.messages import Text, msg
 from accessinfo.errors import AccessInfoError, InvalidInput
 
-__all__ = ["InputModel", "describe", "input_error"]
+__all__ = [
+    "DATE_OR_INSTANT_SCHEMA",
+    "DateOnly",
+    "DateOrInstant",
+    "InputModel",
+    "describe",
+    "input_error",
+    "read_date",
+    "read_date_or_instant",
+]
+
+_VN = timezone(timedelta(hours=7), "ICT")  # the same as accessinfo.calendar.VN_TZ
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+# RFC 3339 date-time: seconds and fractions optional, offset required (Z or ±HH:MM)
+_INSTANT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+    r"(?P<offset>Z|z|[+-][0-9]{2}:[0-9]{2})?",
+    re.ASCII,
+)
+_ACCEPTED = (
+    "a date (YYYY-MM-DD or datetime.date) or an instant with an offset "
+    "(e.g. 2026-01-09T16:30+07:00, or a timezone-aware datetime)"
+)
+
+
+def _vi_field(key: str) -> str:
+    return msg(f"errors.field.{key}", expected="", limit="", model="").vi
+
+
+def _not_a_moment(en: str, name: str, value: object) -> InvalidInput:
+    """English ``en``; Vietnamese: the field must be a date or an aware instant."""
+    vi = f"{name} {_vi_field('date')} hoặc {_vi_field('datetime')} (giá trị đã cho: {value!r:.60})"
+    return InvalidInput(Text(en, vi))
+
+
+def _is_nat(value: object) -> bool:
+    """pandas' NaT (a datetime subclass that equals nothing, itself included)."""
+    try:
+        return bool(value != value)
+    except Exception:  # a comparison that raises is not NaT
+        return False
+
+
+def _instant(value: datetime, name: str) -> datetime:
+    try:
+        offset = value.utcoffset()
+    except (TypeError, ValueError) as exc:  # a tzinfo that returns junk
+        raise _not_a_moment(
+            f"{name}: its tzinfo gives no valid offset ({exc})", name, value
+        ) from None
+    if offset is None:
+        raise InvalidInput(msg("errors.naive_datetime", name=name, value=repr(value)))
+    try:
+        vn = (value - offset).replace(tzinfo=UTC).astimezone(_VN)
+    except (OverflowError, ValueError):
+        raise _not_a_moment(
+            f"{name}: {value.isoformat()} is not a date-time in years 1–9999 in Vietnam time",
+            name,
+            value,
+        ) from None
+    return datetime(
+        vn.year, vn.month, vn.day, vn.hour, vn.minute, vn.second, vn.microsecond, tzinfo=_VN
+    )
+
+
+def _from_text(text: str, name: str) -> date | datetime:
+    if _DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InvalidInput(msg("errors.bad_date_text", name=name, value=repr(text))) from None
+    m = _INSTANT.fullmatch(text)
+    if m is None:
+        raise InvalidInput(msg("errors.bad_datetime_text", name=name, value=repr(text[:60])))
+    if m.group("offset") is None:
+        raise InvalidInput(msg("errors.naive_datetime_text", name=name, value=repr(text)))
+    try:
+        value = datetime.fromisoformat(text.replace("z", "+00:00").replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(msg("errors.bad_datetime_text", name=name, value=repr(text))) from None
+    return _instant(value, name)
+
+
+def read_date_or_instant(value: object, name: str = "date") -> date | datetime:
+    """A ``date``, or an aware ``datetime`` in Vietnam time; anything else is InvalidInput."""
+    if isinstance(value, datetime):
+        if _is_nat(value):
+            raise _not_a_moment(
+                f"{name} is NaT (not a time); give a date or an aware datetime", name, value
+            )
+        return _instant(value, name)
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return _from_text(value, name)
+    raise _not_a_moment(
+        f"{name} must be {_ACCEPTED}; got {type(value).__name__}: {value!r:.60}", name, value
+    )
+
+
+def read_date(value: object, name: str = "date") -> date:
+    """A ``date`` (or text ``YYYY-MM-DD``); a datetime, an instant or anything else is
+    InvalidInput (a field that names a day takes no time of day)."""
+    if isinstance(value, datetime):
+        raise InvalidInput(
+            Text(
+                f"{name} is a day: give a datetime.date or YYYY-MM-DD, not a datetime",
+                f"{name} {_vi_field('date')} (YYYY-MM-DD), không kèm giờ",
+            )
+        )
+    if isinstance(value, str) and not _DATE.fullmatch(value):
+        raise InvalidInput(msg("errors.bad_date_text", name=name, value=repr(value[:60])))
+    found = read_date_or_instant(value, name)
+    assert not isinstance(found, datetime)  # only text YYYY-MM-DD or a date reach here
+    return found
+
+
+def _day_field(value: object, info: ValidationInfo) -> date:
+    return read_date(value, info.field_name or "value")
+
+
+def _field(value: object, info: ValidationInfo) -> date | datetime:
+    return read_date_or_instant(value, info.field_name or "value")
+
+
+def _iso(value: date | datetime) -> str:
+    return value.isoformat()
+
+
+DATE_OR_INSTANT_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "format": "date"},
+        {"type": "string", "format": "date-time"},
+    ],
+    "description": "A date (YYYY-MM-DD) or an instant with an offset (RFC 3339), "
+    "read in Vietnam time (UTC+07:00).",
+}
+
+DateOrInstant = Annotated[
+    date | datetime,
+    PlainValidator(_field),
+    PlainSerializer(_iso, return_type=str, when_used="json"),
+    WithJsonSchema(DATE_OR_INSTANT_SCHEMA),
+]
+"""Field type: a date, or an instant with an offset converted to Vietnam time."""
+
+DateOnly = Annotated[
+    date,
+    PlainValidator(_day_field),
+    PlainSerializer(_iso, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+"""Field type: a day (``datetime.date`` or ``YYYY-MM-DD``), never a datetime or a number."""
+
 
 # pydantic error type -> the key of its Vietnamese (errors.field.<key>)
 _FIELD_KEYS = {
@@ -56,16 +244,26 @@ _FIELD_KEYS = {
 
 def describe(exc: ValidationError) -> str:
     """One line per problem: ``field: what was wrong``."""
+    if not isinstance(exc, ValidationError):
+        raise InvalidInput(f"describe takes a pydantic ValidationError, got {type(exc).__name__}")
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "input"
-        parts.append(f"{loc}: {err['msg']} (got {err.get('input')!r})")
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, InvalidInput):  # our own reader already named the field
+            parts.append(cause.message)
+            continue
+        shown = repr(err.get("input"))
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        text = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{loc}: {text} (got {shown})")
     return "; ".join(parts)
 
 
 def _vi(err: Any) -> str:
     """The Vietnamese of one pydantic problem (its English marked when there is none)."""
-    from accessinfo.core.messages import UNTRANSLATED_VI, msg
+    from accessinfo.core.messages import UNTRANSLATED_VI
 
     ctx = err.get("ctx") or {}
     cause = ctx.get("error")
@@ -92,8 +290,8 @@ def _nested(err: Any) -> bool:
 
 def input_error(model: str, exc: ValidationError) -> InvalidInput:
     """The ``InvalidInput`` for a model's ``ValidationError``, in English and Vietnamese."""
-    from accessinfo.core.messages import Text, msg
-
+    if not isinstance(model, str) or not isinstance(exc, ValidationError):
+        raise InvalidInput("input_error takes a model name and a pydantic ValidationError")
     problems_vi = "; ".join(
         msg(
             "errors.field.nested" if _nested(err) else "errors.field.problem",
@@ -103,30 +301,98 @@ def input_error(model: str, exc: ValidationError) -> InvalidInput:
         ).vi
         for err in exc.errors()
     )
-    return InvalidInput(Text(f"{model}: {describe(exc)}", f"{model}: {problems_vi}"))
+    en = describe(exc)
+    en = en if en.startswith(f"{model}: ") else f"{model}: {en}"
+    vi = problems_vi if problems_vi.startswith(f"{model}: ") else f"{model}: {problems_vi}"
+    return InvalidInput(Text(en, vi))
+
+
+def _refused(cls: type[BaseModel], exc: ValidationError) -> InvalidInput:
+    return input_error(cls.__name__, exc)
+
+
+_SCALARS: dict[type[BaseModel], dict[str, type]] = {}
+
+
+def _scalar_kind(annotation: Any) -> type | None:
+    """``int`` or ``bool`` for a field typed ``int``/``bool`` (optionally ``| None``)."""
+    while typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if annotation in (int, bool):
+        return annotation  # type: ignore[no-any-return]  # checked just above
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kinds = {_scalar_kind(a) for a in typing.get_args(annotation) if a is not type(None)}
+        if len(kinds) == 1:
+            return kinds.pop()
+    return None
+
+
+def _scalar_fields(cls: type[BaseModel]) -> dict[str, type]:
+    found = _SCALARS.get(cls)
+    if found is None:
+        found = {}
+        for name, info in cls.model_fields.items():
+            kind = _scalar_kind(info.annotation)
+            if kind is not None:
+                found[info.alias or name] = kind
+        _SCALARS[cls] = found
+    return found
 
 
 class InputModel(BaseModel):
-    """Frozen, strict-extra model whose validation errors become ``InvalidInput``."""
+    """Frozen, strict-extra model whose validation errors become ``InvalidInput``.
+
+    Whole numbers and flags are strict in every subclass: a field typed ``int`` takes an
+    ``int`` (not ``True``, ``"3"`` or ``3.0``), a field typed ``bool`` takes ``True`` or
+    ``False`` (not ``1`` or ``"yes"``), from Python and from JSON alike.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _strict_scalars(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for name, kind in _scalar_fields(cls).items():
+                value = data.get(name)
+                if value is None:
+                    continue
+                if kind is bool and type(value) is not bool:
+                    raise InvalidInput(
+                        Text(
+                            f"{name} must be True or False, got {value!r:.40}",
+                            f"{name} {_vi_field('bool')} (giá trị đã cho: {value!r:.40})",
+                        )
+                    )
+                if kind is int and (type(value) is not int):
+                    raise InvalidInput(
+                        Text(
+                            f"{name} must be a whole number (int), got {value!r:.40}",
+                            f"{name} {_vi_field('int')} (giá trị đã cho: {value!r:.40})",
+                        )
+                    )
+        return data
 
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise input_error(type(self).__name__, exc) from None
+            raise _refused(type(self), exc) from None
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Any:
         try:
             return super().model_validate(obj, **kwargs)
+        except TypeError as exc:  # a wrong keyword (e.g. strict="yes")
+            raise InvalidInput(f"{cls.__name__}.model_validate: {exc}") from None
         except ValidationError as exc:
-            raise input_error(cls.__name__, exc) from None
+            raise _refused(cls, exc) from None
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Any:
         try:
             return super().model_validate_json(json_data, **kwargs)
+        except TypeError as exc:
+            raise InvalidInput(f"{cls.__name__}.model_validate_json: {exc}") from None
         except ValidationError as exc:
-            raise input_error(cls.__name__, exc) from None
+            raise _refused(cls, exc) from None

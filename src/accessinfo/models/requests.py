@@ -7,12 +7,12 @@ True
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, StrictBool, field_validator
+from pydantic import BaseModel, ConfigDict, StrictBool
 
-from accessinfo.core.inputs import InputModel
+from accessinfo.core.inputs import DateOrInstant, InputModel
 from accessinfo.core.messages import Text, msg
 
 __all__ = [
@@ -49,12 +49,6 @@ def complexity_required(law: str, law_vi: str) -> Text:
     return msg("errors.complexity_required", law=Text(law, law_vi), meaning=COMPLEXITY_MEANING)
 
 
-def _aware(value: date | datetime | None) -> date | datetime | None:
-    if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
-        raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
-    return value
-
-
 class InformationRequest(InputModel):
     """An information request as the agency received it.
 
@@ -68,20 +62,15 @@ class InformationRequest(InputModel):
     conditions of Law 104 Art 30.1 for electronic provision (None: not stated, taken as met).
     """
 
-    received_at: date | datetime
+    received_at: DateOrInstant
     channel: Channel
     complexity: Complexity | None = None
     delivery: Delivery | None = None
     electronic_file_available: StrictBool | None = None
     agency_can_send_electronically: StrictBool | None = None
-    validated_at: date | datetime | None = None
-    sent_at: date | datetime | None = None
+    validated_at: DateOrInstant | None = None
+    sent_at: DateOrInstant | None = None
     reference: str | None = None
-
-    @field_validator("received_at", "validated_at", "sent_at")
-    @classmethod
-    def _no_naive(cls, value: date | datetime | None) -> date | datetime | None:
-        return _aware(value)
 
 
 class RequestDeadlines(BaseModel):

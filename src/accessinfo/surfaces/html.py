@@ -14,9 +14,10 @@ True
 from __future__ import annotations
 
 import calendar as _stdcal
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +25,7 @@ from pydantic import BaseModel
 from accessinfo.core.messages import Lang, check_lang, localized, msg
 from accessinfo.errors import InvalidInput
 
-__all__ = ["STYLE", "calendar_html", "decision_html", "page", "trace_grid_html"]
+__all__ = ["STYLE", "calendar_html", "decision_html", "escape", "page", "trace_grid_html"]
 
 _EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HEAD = ("Mon<br>T2", "Tue<br>T3", "Wed<br>T4", "Thu<br>T5", "Fri<br>T6", "Sat<br>T7", "Sun<br>CN")
@@ -114,6 +115,20 @@ STYLE = """<style>
 </style>"""
 
 
+def escape(value: object) -> str:
+    """The one escaping function: every value that reaches the HTML, as text or in an
+    attribute, goes through here (``&``, ``<``, ``>``, ``"`` and ``'`` are replaced)."""
+    return _escape(str(value), quote=True)
+
+
+_TOKEN = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _classes(*names: str) -> str:
+    """A ``class`` attribute value: each name reduced to letters, digits, ``_`` and ``-``."""
+    return " ".join(_TOKEN.sub("_", n) for name in names for n in str(name).split() if n)
+
+
 def _fmt(value: object) -> str:
     if value is None:
         return "— (none)"
@@ -164,7 +179,7 @@ def _outcome_html(outcome: object) -> tuple[str, str]:
     if isinstance(outcome, BaseModel):
         return escape(type(outcome).__name__), _value_html(outcome)
     if isinstance(outcome, (list, tuple)):
-        return f"{len(outcome)} item(s)", _value_html(outcome)
+        return f"{escape(len(outcome))} item(s)", _value_html(outcome)
     return escape(_fmt(outcome)), ""
 
 
@@ -172,7 +187,8 @@ def _legend(items: Iterable[tuple[str, str]]) -> str:
     return (
         '<div class="ai-legend">'
         + "".join(
-            f'<span><span class="ai-day {c}"><span class="ai-d"></span></span>{escape(t)}</span>'
+            f'<span><span class="{escape(_classes("ai-day", c))}"><span class="ai-d"></span>'
+            f"</span>{escape(t)}</span>"
             for c, t in items
         )
         + "</div>"
@@ -201,14 +217,15 @@ def _month_table(year: int, month: int, cell: Any, caption_extra: str = "") -> s
                 continue
             classes, inner, title = cell(d)
             tds.append(
-                f'<td class="ai-day {classes}" data-date="{d.isoformat()}" '
-                f'title="{escape(title)}"><span class="ai-d">{d.day}</span>{inner}</td>'
+                f'<td class="{escape(_classes("ai-day", classes))}" '
+                f'data-date="{escape(d.isoformat())}" title="{escape(title)}">'
+                f'<span class="ai-d">{escape(d.day)}</span>{inner}</td>'
             )
         rows.append("<tr>" + "".join(tds) + "</tr>")
     head = "<tr>" + "".join(f"<th>{h}</th>" for h in _HEAD) + "</tr>"
     cap = f"{_MONTHS[month]} {year} · tháng {month}/{year}{caption_extra}"
     return (
-        f'<table class="ai-month" data-month="{year:04d}-{month:02d}">'
+        f'<table class="ai-month" data-month="{escape(f"{year:04d}-{month:02d}")}">'
         f"<caption>{escape(cap)}</caption>{head}{''.join(rows)}</table>"
     )
 
@@ -222,8 +239,29 @@ def _months_between(lo: date, hi: date) -> list[tuple[int, int]]:
     return out
 
 
+def _steps(trace: object) -> tuple[Any, ...]:
+    from accessinfo.core.decisions import Step
+
+    if trace is None:
+        return ()
+    if isinstance(trace, (str, bytes)) or not isinstance(trace, (list, tuple)):
+        raise InvalidInput(f"trace must be a sequence of Steps, got {type(trace).__name__}")
+    if not all(isinstance(s, Step) for s in trace):
+        raise InvalidInput("trace must contain only accessinfo.core.decisions.Step objects")
+    return tuple(trace)
+
+
+def _decision(decision: object) -> Any:
+    from accessinfo.core.decisions import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInput(f"expected a Decision, got {type(decision).__name__}")
+    return decision
+
+
 def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
+    trace = _steps(trace)
     if not trace:
         return ""
     vi = check_lang(lang) == "vi"
@@ -257,7 +295,7 @@ def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
         elif top.action == "start":
             inner = '<span class="ai-n">0</span>'
         elif counted:
-            inner = f'<span class="ai-n">{counted[0]}</span>'
+            inner = f'<span class="ai-n">{escape(counted[0])}</span>'
         else:
             inner = ""
         title = "\n".join(
@@ -272,7 +310,7 @@ def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     months = "".join(_month_table(y, m, cell) for y, m in _months_between(lo, hi))
     due = "".join(
         f'<li data-label="{escape(label)}"><span class="ai-mark">'
-        f"{'⚑' + str(i) if len(numbers) > 1 else due_word}</span> {escape(label)}: "
+        f"{escape('⚑' + str(i) if len(numbers) > 1 else due_word)}</span> {escape(label)}: "
         f"<b>{escape(_fmt(when))}</b></li>"
         for label, (i, when) in ((k, (numbers[k], ends_on[k])) for k in numbers)
     )
@@ -286,10 +324,10 @@ def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
 def _trace_table(trace: Sequence[Any], lang: Lang = "en") -> str:
     vi = lang == "vi"
     body = "".join(
-        f'<tr class="ai-step-{escape(s.action)}"><td>{escape(_fmt(s.date))}</td>'
+        f'<tr class="{escape(_classes("ai-step-" + s.action))}"><td>{escape(_fmt(s.date))}</td>'
         f"<td>{escape(s.label or '')}</td>"
         f"<td>{escape(msg('cli.action.' + s.action).vi if vi else s.action)}</td>"
-        f"<td>{'' if s.n is None else s.n}</td>"
+        f"<td>{'' if s.n is None else escape(s.n)}</td>"
         f"<td>{escape((s.reason_vi or s.reason) if vi else s.reason)}</td></tr>"
         for s in trace
     )
@@ -307,6 +345,9 @@ def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> st
     citations in Vietnamese only, Vietnamese labels and trace reasons.
     """
     vi = check_lang(lang) == "vi"
+    decision = _decision(decision)
+    if not isinstance(style, bool):
+        raise InvalidInput("style must be True or False")
     head, details = _outcome_html(decision.outcome)
     basis = "".join(
         f'<li><span class="ai-vi">{escape(str(c))}</span>'
@@ -334,11 +375,13 @@ def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> st
     if decision.trace:
         trace = trace_grid_html(decision.trace, lang) + _trace_table(decision.trace, lang)
     status = escape(decision.status)
+    badge = escape(_classes("ai-badge", "ai-" + decision.status))
     return (
         (STYLE if style else "")
-        + f'<div class="accessinfo accessinfo-decision" data-status="{status}" lang="{lang}">'
+        + f'<div class="accessinfo accessinfo-decision" data-status="{status}" '
+        f'lang="{escape(lang)}">'
         f'<div class="ai-head"><span class="ai-outcome">{head}</span>'
-        f'<span class="ai-badge ai-{status}">{escape(t("status." + decision.status))}</span></div>'
+        f'<span class="{badge}">{escape(t("status." + decision.status))}</span></div>'
         f"{details}<p>{escape(explanation)}</p>"
         f'<ul class="ai-basis">{basis}</ul>'
         + (f'<ul class="ai-caveats">{caveats}</ul>' if caveats else "")
@@ -389,7 +432,7 @@ def calendar_html(
     months = [month] if month is not None else list(range(1, 13))
     grids = "".join(_month_table(year, m, cell) for m in months)
     rows = "".join(
-        f'<tr class="ai-k-{escape(i.kind)}"><td>{escape(_fmt(i.date))}</td>'
+        f'<tr class="{escape(_classes("ai-k-" + i.kind))}"><td>{escape(_fmt(i.date))}</td>'
         f"<td>{escape(i.kind)}</td><td>{escape(i.name_vi)}<br>{escape(i.name_en)}</td>"
         f"<td>{escape(i.source.en if i.source else 'agency override')}</td>"
         f"<td>{escape(i.status)}</td></tr>"
@@ -398,10 +441,10 @@ def calendar_html(
     )
     return (
         (STYLE if style else "")
-        + f'<div class="accessinfo accessinfo-calendar" data-year="{year}">'
+        + f'<div class="accessinfo accessinfo-calendar" data-year="{escape(year)}">'
         f'<div class="ai-head"><span class="ai-outcome">{escape(cal.name)} {year}</span>'
         f'<span class="ai-meta">version {escape(cal.version)}, announced schedules until '
-        f"{cal.known_until.isoformat()}</span></div>"
+        f"{escape(cal.known_until.isoformat())}</span></div>"
         + _legend(_CAL_LEGEND)
         + f'<div class="ai-months">{grids}</div>'
         f'<table class="ai-special"><tr><th>date</th><th>kind</th><th>name</th>'
@@ -410,11 +453,13 @@ def calendar_html(
 
 
 def page(content: Any, *, title: str = "accessinfo", lang: Lang = "en") -> str:
-    """A standalone HTML document for a Decision (or an HTML fragment), in ``lang``."""
+    """A standalone HTML document for a Decision (or an HTML fragment: trusted markup)."""
     check_lang(lang)
-    body = content if isinstance(content, str) else decision_html(content, lang=lang)
+    if not isinstance(title, str):
+        raise InvalidInput(f"title must be a string, got {type(title).__name__}")
+    body = content if isinstance(content, str) else decision_html(_decision(content), lang=lang)
     return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title></head>"
         f'<body style="margin:16px;background:#fff">{body}</body></html>'
     )

@@ -84,6 +84,9 @@ def _json_lines(text: str, problems: list[str]) -> list[InformationRequest]:
         except json.JSONDecodeError as exc:
             problems.append(f"line {i}: not JSON ({exc.msg}); one request per line")
             continue
+        except RecursionError:  # found by make fuzz (issue 12): '{"a":{"a":…' thousands deep
+            problems.append(f"line {i}: JSON nested too deeply to be a request")
+            continue
         if not isinstance(obj, dict):
             problems.append(f"line {i}: a request is a JSON object, got {type(obj).__name__}")
             continue

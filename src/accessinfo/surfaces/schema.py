@@ -38,6 +38,9 @@ from accessinfo.tasks.timeline import TIMELINE_RULE_ID, RequestTimeline
 
 __all__ = [
     "DIALECT",
+    "MAX_JSON_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_JSON_NODES",
     "bundle",
     "decision_type",
     "file_name",
@@ -193,38 +196,123 @@ def write_schemas(directory: Path | str) -> list[Path]:
     return paths
 
 
+# Limits of load_decision: a Decision with a full trace is a few hundred kilobytes and about
+# ten levels deep, so these leave a wide margin while keeping a hostile document cheap to refuse.
+MAX_JSON_BYTES = 8 * 1024 * 1024
+"""Largest Decision text :func:`load_decision` reads (8 MiB); larger is ``InvalidInput``."""
+MAX_JSON_DEPTH = 32
+"""Deepest nesting of objects and arrays :func:`load_decision` reads; deeper is ``InvalidInput``."""
+MAX_JSON_NODES = 1_000_000
+"""Most values (objects, arrays, scalars) in a Decision given already parsed."""
+
+# Decisions built outside the rule registry, by the suffix of their rule_id.
+_LETTER_SUFFIXES = (":refusal_letter", ":extension_notice")
+
+
+def _check_shape(parsed: object) -> None:
+    """Depth and size of parsed JSON, walked without recursion."""
+    stack: list[tuple[object, int]] = [(parsed, 1)]
+    nodes = 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_JSON_NODES:
+            raise InvalidInput(f"a Decision has at most {MAX_JSON_NODES:,} JSON values")
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, (list, tuple)):
+            children = value
+        else:
+            continue
+        if depth >= MAX_JSON_DEPTH and len(children):
+            raise InvalidInput(f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep")
+        stack.extend((c, depth + 1) for c in children)
+
+
+def _calendar_outcome(outcome: object) -> Any:
+    """The outcome type of a calendar Decision (no rule id), told by the JSON type."""
+    if isinstance(outcome, bool):
+        return None
+    if isinstance(outcome, int):
+        return int
+    if isinstance(outcome, str):
+        return date
+    if isinstance(outcome, dict):
+        return DayInfo
+    if isinstance(outcome, list):
+        return tuple[DayInfo, ...]
+    return None
+
+
+def _outcome_for(parsed: dict[str, Any]) -> Any:
+    rid = parsed.get("rule_id")
+    if rid is None:
+        found = _calendar_outcome(parsed.get("outcome"))
+        if found is None:
+            raise InvalidInput(
+                "cannot tell the outcome type of a Decision without rule_id; pass outcome="
+            )
+        return found
+    if not isinstance(rid, str):
+        raise InvalidInput(f"rule_id must be a string or null, got {type(rid).__name__}")
+    if rid == TIMELINE_RULE_ID:
+        return RequestTimeline
+    if rid.endswith(_LETTER_SUFFIXES):
+        return str
+    rules = {r.id: r for r in registry()}
+    if rid not in rules:
+        raise InvalidInput(
+            f"cannot tell the outcome type: rule_id {rid[:80]!r} is not a registered rule; "
+            "pass outcome= (e.g. datetime.date)"
+        )
+    return outcome_type(rules[rid].function)
+
+
 @public
 def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> Decision[Any]:
     """A Decision from its JSON (text or parsed), with the outcome typed as it was.
 
-    The outcome type comes from ``outcome`` if given, else from the registered rule named by
-    ``rule_id``. Decisions of the calendar questions have no rule id: pass ``outcome``.
+    The outcome type comes from ``outcome`` if given, else from ``rule_id``: a registered rule,
+    a request timeline, a letter (``…:refusal_letter``, ``…:extension_notice``: text), or, with
+    no rule id, a calendar answer (a date, a count, a day or a list of days, told by the JSON).
     Reads the expanded and the compact form (instruments by id, the CLI's ``--json``).
+
+    Limits (``InvalidInput`` beyond them, before any parsing work): text of at most
+    :data:`MAX_JSON_BYTES` (8 MiB), nesting at most :data:`MAX_JSON_DEPTH` (32) levels, at most
+    :data:`MAX_JSON_NODES` values in an already parsed document.
     """
     import json
 
-    if isinstance(data, (str, bytes)):
+    if isinstance(data, (str, bytes, bytearray)):
+        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+        if size > MAX_JSON_BYTES:
+            raise InvalidInput(
+                f"a Decision is at most {MAX_JSON_BYTES:,} bytes of JSON; got {size:,}"
+            )
         try:
             parsed = json.loads(data)
+        except RecursionError:
+            raise InvalidInput(
+                f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep"
+            ) from None
         except ValueError as exc:
             raise InvalidInput(f"not JSON: {exc}") from None
     else:
         parsed = data
     if not isinstance(parsed, dict):
         raise InvalidInput("a Decision is a JSON object")
+    _check_shape(parsed)
     parsed = expand_instruments(parsed)  # the compact form (instruments by id) reads back too
-    if outcome is None and parsed.get("rule_id") == TIMELINE_RULE_ID:
-        outcome = RequestTimeline
     if outcome is None:
-        rid = parsed.get("rule_id")
-        rules = {r.id: r for r in registry()}
-        if rid not in rules:
-            raise InvalidInput(
-                f"cannot tell the outcome type: rule_id {rid!r} is not a registered rule; "
-                "pass outcome= (e.g. datetime.date)"
-            )
-        outcome = outcome_type(rules[rid].function)
+        outcome = _outcome_for(parsed)
     try:
         return decision_type(outcome).model_validate(parsed)
     except pydantic.ValidationError as exc:
-        raise InvalidInput(f"not a valid Decision: {exc}") from None
+        raise InvalidInput(f"not a valid Decision: {_short(exc)}") from None
+    except RecursionError:
+        raise InvalidInput(f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep") from None
+
+
+def _short(exc: pydantic.ValidationError) -> str:
+    text = str(exc)
+    return text if len(text) <= 2000 else text[:2000] + " …"

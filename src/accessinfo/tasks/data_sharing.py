@@ -46,7 +46,7 @@ from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.rules import applicable
 from accessinfo.core.signature import public
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import InvalidInput, OutsideCalendar
 
 __all__ = [
     "PROHIBITED_ACTS",
@@ -168,4 +168,7 @@ def default_list_review_due(
 ) -> Decision[date]:
     """Latest day to review the default-sharing list again: 6 months after the last (Art 34.2)."""
     fn = _version("default_list_review_due", last_review, "last_review")
+    day = as_vn_date(last_review, "last_review")
+    if isinstance(calendar, WorkingCalendar) and day > calendar.last:  # 6 months on: past 9999
+        raise OutsideCalendar(f"last_review {day.isoformat()} is after {calendar.last.isoformat()}")
     return cast("Decision[date]", fn(last_review, calendar=calendar, strict=strict, trace=trace))

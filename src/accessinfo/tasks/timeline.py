@@ -52,13 +52,13 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from accessinfo.articles.decree_13_2018 import after_end
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
-from accessinfo.core.inputs import InputModel
+from accessinfo.core.inputs import DateOnly, DateOrInstant, InputModel
 from accessinfo.core.messages import Text, caveats_of, explanation_of, join, msg
 from accessinfo.core.periods import ambiguous, choose
 from accessinfo.core.signature import public
@@ -111,16 +111,9 @@ class RequestEvent(InputModel):
     """
 
     kind: EventKind
-    at: date | datetime
-    extended_to: date | None = None
+    at: DateOrInstant
+    extended_to: DateOnly | None = None
     note: str | None = None
-
-    @field_validator("at")
-    @classmethod
-    def _aware(cls, value: date | datetime) -> date | datetime:
-        if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
-            raise ValueError("naive datetime: give a timezone-aware datetime or a plain date")
-        return value
 
     @model_validator(mode="after")
     def _extension_only(self) -> RequestEvent:

@@ -22,7 +22,6 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import IO
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
@@ -36,6 +35,7 @@ from accessinfo.surfaces.cli import (
     outage_cmds,
     register_cmds,
     request_cmds,
+    serve_cmds,
     sources_cmds,
 )
 from accessinfo.surfaces.cli._common import (
@@ -51,6 +51,7 @@ from accessinfo.surfaces.cli._common import (
     refuse_provisional,
     render_decision,
 )
+from accessinfo.surfaces.cli._output import OutputRefused, check_target, write_new_file
 from accessinfo.surfaces.cli.request_cmds import (
     cost_lines,
     ground_lines,
@@ -73,6 +74,7 @@ __all__ = [
     "parse_event",
     "render_decision",
     "timeline_lines",
+    "write_new_file",
 ]
 
 _EPILOG = """\
@@ -100,7 +102,10 @@ examples:
   accessinfo register requests.csv --as-of 2026-12-01 --out judged.csv --html report.html
                                              a whole register: verdicts, summary, report
   accessinfo schema --out schemas/           JSON Schemas of inputs and Decisions
+  accessinfo serve --port 8000               the HTTP service (pip install 'accessinfo[serve]')
   accessinfo day 2026-09-02 --json           any command: the Decision as JSON
+  accessinfo request --received 2026-03-03 --channel post --complexity simple --ics due.ics
+  accessinfo special-days 2026 --ics 2026.ics   the year's rest and working days, to subscribe
 
 dates: YYYY-MM-DD, or an ISO datetime with its offset (2026-01-09T16:30+07:00); naive
 datetimes are refused. A calendar file (--calendar-file, or the ACCESSINFO_CALENDAR_FILE
@@ -118,6 +123,7 @@ _MODULES = (
     calendar_diff_cmds,
     meta_cmds,
     sources_cmds,
+    serve_cmds,
 )
 
 
@@ -149,7 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
         "columns: date,kind,name_vi,name_en,source,status,note); default: the file named by "
         f"${ENV_VAR}, if set",
     )
-    common.add_argument("--html", metavar="FILE", help="also write the HTML view to FILE")
+    common.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the HTML view to FILE (a new file; never through a symbolic link)",
+    )
+    common.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="also write the due dates (or the calendar days) as an iCalendar file "
+        "(needs accessinfo[ics]); refuses to replace FILE without --force",
+    )
+    common.add_argument(
+        "--force",
+        action="store_true",
+        help="let --html or --ics overwrite an existing regular file (never a symbolic link)",
+    )
     common.add_argument(
         "--lang",
         choices=("en", "vi"),
@@ -230,6 +251,11 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
     if raw is not None:  # commands that print something other than one Decision
         return int(raw(a, out))
     cal = _calendar(a)
+    # refuse before answering, so nothing is printed for a file that cannot be written
+    if a.html:
+        check_target(a.html, force=a.force)
+    if a.ics:
+        check_target(a.ics, force=a.force, option="--ics")
     decision, head = a.handler(a, cal)
     if a.strict:
         refuse_provisional(decision)
@@ -255,8 +281,25 @@ def _run(a: argparse.Namespace, out: IO[str]) -> int:
         lang = _lang(a)
         shown_head = head.get(lang) if hasattr(head, "get") else head
         title = (shown_head or "accessinfo").split("\n", 1)[0]
-        Path(a.html).write_text(page(decision.model_copy(), title=title, lang=lang), "utf-8")
+        html = page(decision.model_copy(), title=title, lang=lang)
+        write_new_file(a.html, html, force=a.force)
+    if a.ics:
+        from accessinfo.surfaces.ics import to_ics
+
+        key = getattr(a, "reference", None)
+        options = {} if _is_days(decision) else {"key": key, "calendar": cal}
+        ics = to_ics(decision, **options, lang=_lang(a))
+        write_new_file(a.ics, ics, force=a.force, option="--ics")
     return EXIT_OK
+
+
+def _is_days(decision: object) -> bool:
+    from accessinfo.calendar import DayInfo
+
+    outcome = getattr(decision, "outcome", None)
+    return isinstance(outcome, DayInfo) or (
+        isinstance(outcome, tuple) and bool(outcome) and isinstance(outcome[0], DayInfo)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -288,6 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = f"accessinfo: error {exc.code}: {exc.message}"
         sys.stderr.write(text + "\n")
         return EXIT_ERROR
+    except OutputRefused as exc:  # --html refused: exists, a symbolic link, not a file
+        sys.stderr.write(f"accessinfo: not written: {exc}\n")
+        return EXIT_IO
     except OSError as exc:  # --html or --out could not be written
         sys.stderr.write(f"accessinfo: cannot write: {exc}\n")
         return EXIT_IO

@@ -17,6 +17,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision, Step
+from accessinfo.core.inputs import read_date_or_instant
 from accessinfo.core.messages import Lang, Text, localized, msg
 from accessinfo.errors import CalendarUnknown, InvalidInput, UnverifiedText
 
@@ -74,26 +75,20 @@ _PAPER_SIZES = ("A4", "A3", "A2", "A1", "A0")
 
 # -- parsing values ---------------------------------------------------------------------------
 def parse_when(text: str, name: str = "date") -> date | datetime:
-    """``YYYY-MM-DD`` → date; an ISO datetime with an offset → aware datetime."""
+    """``YYYY-MM-DD`` → date; an ISO datetime with an offset → aware datetime in Vietnam time.
+
+    The same reader as the input models (:func:`accessinfo.core.inputs.read_date_or_instant`),
+    so a date or an instant means the same on the command line as in JSON.
+    """
     if not isinstance(text, str):
         raise InvalidInput(f"{name} must be text, got {text!r}")
-    s = text.strip()
-    if len(s) == 10:
-        try:
-            return date.fromisoformat(s)
-        except ValueError:
-            raise CommandLineError(
-                msg("errors.bad_date_text", name=name, value=repr(text))
-            ) from None
     try:
-        value = datetime.fromisoformat(s.replace("Z", "+00:00"))
-    except ValueError:
-        raise CommandLineError(
-            msg("errors.bad_datetime_text", name=name, value=repr(text))
-        ) from None
-    if value.tzinfo is None:
-        raise CommandLineError(msg("errors.naive_datetime_text", name=name, value=repr(text)))
-    return value
+        return read_date_or_instant(text.strip(), name)
+    except CommandLineError:
+        raise
+    except InvalidInput as exc:  # not a date or an instant: a usage error, like argparse's
+        message = exc.message if exc.detail_vi is None else Text(exc.message, exc.detail_vi)
+        raise CommandLineError(message) from None
 
 
 def parse_date(text: str, name: str = "date") -> date:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import stat
 
-__all__ = ["OutputRefused", "write_new_file"]
+__all__ = ["OutputRefused", "check_target", "write_new_file"]
 
 
 class OutputRefused(OSError):
@@ -22,20 +22,25 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a pipe swapped in must not hang the open
 
 
-def write_new_file(path: str, text: str, *, force: bool, option: str = "--html") -> None:
-    """Write ``text`` (UTF-8) to ``path``; refuse a symlink, a non-file, or (without
-    ``force``) an existing file."""
+def check_target(path: str, *, force: bool, option: str = "--html") -> None:
+    """Refuse ``path`` before anything is computed: a symlink, a non-file, or (without
+    ``force``) an existing file. ``write_new_file`` checks again when it opens the file."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        st = None
-    if st is not None:
-        if stat.S_ISLNK(st.st_mode):
-            raise OutputRefused(f"{option} {path}: is a symbolic link; refusing to follow it")
-        if not stat.S_ISREG(st.st_mode):
-            raise OutputRefused(f"{option} {path}: exists and is not a regular file")
-        if not force:
-            raise OutputRefused(f"{option} {path}: exists; pass --force to overwrite it")
+        return
+    if stat.S_ISLNK(st.st_mode):
+        raise OutputRefused(f"{option} {path}: is a symbolic link; refusing to follow it")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputRefused(f"{option} {path}: exists and is not a regular file")
+    if not force:
+        raise OutputRefused(f"{option} {path}: exists; pass --force to overwrite it")
+
+
+def write_new_file(path: str, text: str | bytes, *, force: bool, option: str = "--html") -> None:
+    """Write ``text`` (str as UTF-8, or bytes) to ``path``; refuse a symlink, a non-file, or
+    (without ``force``) an existing file."""
+    check_target(path, force=force, option=option)
     flags = os.O_WRONLY | os.O_CREAT | _NOFOLLOW | _NONBLOCK
     flags |= os.O_TRUNC if force else os.O_EXCL  # O_EXCL: fails if it appeared meanwhile
     try:
@@ -48,7 +53,8 @@ def write_new_file(path: str, text: str, *, force: bool, option: str = "--html")
                 f"{option} {path}: is a symbolic link; refusing to follow it"
             ) from None
         raise  # a missing directory, no permission: the CLI says "cannot write"
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    with os.fdopen(fd, "wb") as f:
         if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
             raise OutputRefused(f"{option} {path}: is not a regular file")
-        f.write(text)
+        f.write(data)
