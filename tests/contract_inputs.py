@@ -68,6 +68,7 @@ AUTHOR_TOOLS = (
     "models.as_model",
     "core.columns.",  # column helpers of batch/registers (landed with core-speed, registers)
     "core.decisions.assemble",
+    "core.decisions.unvalidated",  # assemble's sibling for outcome models (speed2)
     "core.decisions.decision_class",
     "core.files.",
     "core.signature.",
