@@ -24,9 +24,15 @@ information is provided) defaults to ``request.channel``. ``complexity`` is requ
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
-from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    ReceiptPolicy,
+    WorkingCalendar,
+    _as_vn_date,
+    as_vn_date,
+)
 from accessinfo.core.decisions import Decision
 from accessinfo.core.rules import applicable
 from accessinfo.core.signature import public
@@ -36,6 +42,7 @@ from accessinfo.models.requests import InformationRequest, RequestDeadlines
 __all__ = ["governing_rule_set", "request_deadlines"]
 
 FAMILY = "request_deadlines"
+_in_force = applicable.__wrapped__  # type: ignore[attr-defined]
 
 
 def _check(request: object) -> InformationRequest:
@@ -84,8 +91,10 @@ def request_deadlines(
     InvalidInput for bad input (e.g. no ``complexity``, ``delivery="pigeon"``).
     """
     req = _check(request)
-    sent = as_vn_date(req.sent_at if req.sent_at is not None else req.received_at, "sent_at")
-    version = applicable(FAMILY, on=sent)
+    sent = req.sent_at if req.sent_at is not None else req.received_at
+    if type(sent) is not date:
+        sent = _as_vn_date(sent, "sent_at")
+    version = _in_force(FAMILY, on=sent)  # applicable() less the check of its own call
     out: Decision[RequestDeadlines] = version.function(
         req,
         calendar=calendar,

@@ -67,7 +67,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from accessinfo.articles.decree_337_2026 import INSTRUMENT as DECREE
 from accessinfo.articles.decree_337_2026.art_10 import NoticeReading, tiers
-from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, _as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    ReceiptPolicy,
+    WorkingCalendar,
+    _as_vn_date,
+    _receipt_day,
+)
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding, unvalidated
 from accessinfo.core.messages import Text, later, msg, sentences, text
@@ -357,7 +363,7 @@ def request_deadlines(
     channel = request.channel
     delivery = request.delivery if request.delivery is not None else channel
     valid = validated if validated is not None else received_at
-    day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
+    day_zero, moved = _receipt_day(cal, valid, receipt=receipt, cutoff=cutoff)
     t = tiers(
         cal,
         day_zero,

@@ -56,6 +56,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     _as_vn_date,
+    _receipt_day,
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
@@ -347,7 +348,7 @@ def request_deadlines(
                 )
             electronic_readings = able.readings
     valid = request.validated_at if request.validated_at is not None else request.received_at
-    day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
+    day_zero, moved = _receipt_day(cal, valid, receipt=receipt, cutoff=cutoff)
 
     # Each due date is counted by the body of its rule in Arts 29-31 and taken as that rule's
     # Decision would hold it (the same citations, caveats, text and trace), without building
