@@ -24,6 +24,7 @@ datetime.date(2026, 9, 3)
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -101,7 +102,7 @@ _RECEIPTS = ("calendar_date", "next_working_day")
 _REST_KINDS = frozenset({"weekend", "holiday", "compensatory", "swapped_rest", "local_rest"})
 _UNCERTAIN = frozenset({"derived", "projected"})
 _MAX_PERIOD = 100_000  # days; far beyond any legal period, and beyond the calendar
-_CACHED_PERIOD = 1_000  # periods up to this length are built once and shared
+_SHARED_PERIODS = 4_096  # the periods last made, one object per n, kept to be shared
 
 
 def _check_n(n: object, what: str) -> int:
@@ -125,16 +126,40 @@ def _option(value: object, name: str, allowed: tuple[str, ...]) -> Any:
     return value
 
 
-class _Days:
+class _PeriodType(type):
+    """The class of a period class. ``WorkingDays`` and ``CalendarDays`` have their own (below:
+    one shared object per ``n``); a subclass of them has this one (a new object each call)."""
+
+    @property
+    def __signature__(cls) -> Any:
+        """``(n: int)``, what ``inspect.signature`` and ``help()`` show for the class."""
+        import inspect  # on demand: inspect costs milliseconds to import
+
+        sig = inspect.signature(cls.__new__)
+        return sig.replace(parameters=list(sig.parameters.values())[1:])
+
+
+class _Days(metaclass=_PeriodType):
     """A period of ``n`` days: an immutable value, validated once and shared per ``n``.
 
-    ``WorkingDays(3) is WorkingDays(3)``: building one is a dictionary look-up, so a period
-    costs less to make than the arithmetic that uses it (issue 13).
+    ``WorkingDays(3) is WorkingDays(3)``: building one is a look-up (issue 13: a period costs
+    less to make than the arithmetic that uses it). A subclass makes a new object each time.
     """
 
     __slots__ = ("n",)
     __match_args__ = ("n",)
     n: int
+
+    def __new__(cls, n: int) -> Self:
+        _check_n(n, cls.__name__)
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "n", n)
+        return obj
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if any(type(b) in _SHARING for b in cls.__bases__):
+            cls.__class__ = _PeriodType  # type: ignore[method-assign,assignment]  # never shares
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -157,59 +182,43 @@ class _Days:
         return (type(self), (self.n,))
 
 
-def _new_period(cls: type[Any], n: object, cache: dict[int, Any], base: type[Any]) -> Any:
-    _check_n(n, cls.__name__)
-    obj = object.__new__(cls)
-    object.__setattr__(obj, "n", n)
-    if cls is base and -_CACHED_PERIOD <= n <= _CACHED_PERIOD:  # type: ignore[operator]
-        cache[n] = obj  # type: ignore[index]  # checked: an int (a subclass is never shared)
-    return obj
+# ``WorkingDays(n)`` calls the class's class: here a cache in C (functools.lru_cache), whose
+# key for an exact ``int`` is the int itself; ``True``, ``3.0``, ``"3"`` or an int subclass get
+# another key, miss, and reach ``__new__``, which refuses them (an error is never cached).
+# A hit runs no Python code at all: a third of the cost of a ``__new__`` that looks up a dict.
+def _working_days(n: int) -> WorkingDays:
+    return type.__call__(WorkingDays, n)  # type: ignore[no-any-return]
 
 
-_WD_CACHE: dict[int, WorkingDays] = {}
-_CD_CACHE: dict[int, CalendarDays] = {}
+def _calendar_days(n: int) -> CalendarDays:
+    return type.__call__(CalendarDays, n)  # type: ignore[no-any-return]
 
 
-class WorkingDays(_Days):
+_working_days.__qualname__ = "WorkingDays"  # what a wrong call's TypeError names
+_calendar_days.__qualname__ = "CalendarDays"
+
+
+class _WorkingDaysType(_PeriodType):
+    __call__ = staticmethod(functools.lru_cache(maxsize=_SHARED_PERIODS)(_working_days))
+
+
+class _CalendarDaysType(_PeriodType):
+    __call__ = staticmethod(functools.lru_cache(maxsize=_SHARED_PERIODS)(_calendar_days))
+
+
+_SHARING = (_WorkingDaysType, _CalendarDaysType)
+
+
+class WorkingDays(_Days, metaclass=_WorkingDaysType):
     """A period of N working days ("N ngày làm việc"). Negative N counts backwards."""
 
     __slots__ = ()
 
-    def __new__(cls, n: int) -> Self:
-        if type(n) is int:  # True and 3.0 would find 1 and 3 below: they are refused instead
-            try:
-                return _WD_CACHE[n]  # type: ignore[return-value]  # a look-up: no object made
-            except KeyError:
-                pass
-        return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.__new__ = _subclass_new  # type: ignore[method-assign]  # never shared
-
-
-class CalendarDays(_Days):
+class CalendarDays(_Days, metaclass=_CalendarDaysType):
     """A period of N calendar days ("N ngày"). Negative N counts backwards."""
 
     __slots__ = ()
-
-    def __new__(cls, n: int) -> Self:
-        if type(n) is int:  # True and 3.0 would find 1 and 3 below: they are refused instead
-            try:
-                return _CD_CACHE[n]  # type: ignore[return-value]  # a look-up: no object made
-            except KeyError:
-                pass
-        return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.__new__ = _subclass_new  # type: ignore[method-assign]  # never shared
-
-
-def _subclass_new(cls: type[_Days], n: int) -> Any:
-    """``__new__`` of a subclass of a period: a new object each time (never a shared one)."""
-    base = WorkingDays if issubclass(cls, WorkingDays) else CalendarDays
-    return _new_period(cls, n, _WD_CACHE if base is WorkingDays else _CD_CACHE, base)
 
 
 Period = WorkingDays | CalendarDays
@@ -475,6 +484,7 @@ class _Index:
 
     __slots__ = (
         "_special",
+        "ahead",
         "cum",
         "d0",
         "first",
@@ -513,6 +523,8 @@ class _Index:
         wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
+        # ahead[i] + n: the position in wd of the n-th working day after day i (n > 0)
+        self.ahead = [c - 1 for c in cum[1:]]
         self.nw = len(wd)
 
     @property
@@ -992,7 +1004,7 @@ class WorkingCalendar:
                 if type(period) is WorkingDays:
                     n = period.n
                     if n > 0:
-                        k = ix.cum[i + 1] + n - 1
+                        k = ix.ahead[i] + n
                         if k < ix.nw:
                             return ix.wd[k]
                     elif n < 0:

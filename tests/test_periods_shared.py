@@ -1,0 +1,114 @@
+"""``WorkingDays(n)`` and ``CalendarDays(n)`` are looked up in a cache in C (issue 13): every
+answer is the one the plain construction (``__new__``) gives, every refusal too."""
+
+from __future__ import annotations
+
+import copy
+import enum
+import inspect
+import pickle
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from accessinfo import calendar
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingDays
+from accessinfo.errors import InvalidInput
+
+CLASSES = (WorkingDays, CalendarDays)
+LIMIT = 100_000  # calendar._MAX_PERIOD
+
+
+def plain(cls: type[Any], n: object) -> Any:
+    """The period as ``__new__`` builds it, without the shared look-up."""
+    return type.__call__(cls, n)
+
+
+class Small(enum.IntEnum):
+    THREE = 3
+
+
+class MyInt(int):
+    pass
+
+
+@given(cls=st.sampled_from(CLASSES), n=st.integers(-LIMIT, LIMIT))
+@example(cls=WorkingDays, n=0)
+@example(cls=CalendarDays, n=-LIMIT)
+def test_a_period_is_the_plain_one_and_shared(cls: type[Any], n: int) -> None:
+    p = cls(n)
+    assert type(p) is cls and p.n == n and type(p.n) is int
+    assert p == plain(cls, n) and hash(p) == hash(plain(cls, n)) and repr(p) == repr(plain(cls, n))
+    assert cls(n) is p and cls(n=n) == p
+    other = CalendarDays if cls is WorkingDays else WorkingDays
+    assert other(n) != p and type(other(n)) is other
+
+
+@given(
+    cls=st.sampled_from(CLASSES),
+    value=st.one_of(
+        st.booleans(),
+        st.floats(allow_nan=True),
+        st.integers(-3, 3).map(float),
+        st.text(max_size=3),
+        st.integers(-3, 3).map(str),
+        st.integers(-3, 3).map(np.int64),
+        st.integers(-3, 3).map(MyInt),
+        st.just(Small.THREE),
+        st.none(),
+        st.integers().filter(lambda k: abs(k) > LIMIT),
+        st.just(WorkingDays(3)),
+    ),
+)
+@example(cls=WorkingDays, value=True)
+@example(cls=CalendarDays, value=1.0)
+@example(cls=WorkingDays, value=LIMIT + 1)
+def test_anything_but_an_int_in_range_is_refused_as_plainly(cls: type[Any], value: object) -> None:
+    with pytest.raises(InvalidInput) as plain_error:
+        plain(cls, value)
+    with pytest.raises(InvalidInput) as error:
+        cls(value)
+    assert str(error.value) == str(plain_error.value)
+
+
+def test_a_refusal_is_never_remembered() -> None:
+    for _ in range(2):
+        with pytest.raises(InvalidInput):
+            WorkingDays(True)
+    assert WorkingDays(1).n == 1 and type(WorkingDays(1).n) is int
+
+
+def test_many_periods_still_give_the_plain_answers() -> None:
+    ns = range(-3 * calendar._SHARED_PERIODS, 3 * calendar._SHARED_PERIODS, 3)
+    for n in ns:
+        assert WorkingDays(n) == plain(WorkingDays, n) and WorkingDays(n).n == n
+    day = PUBLIC_SECTOR.first
+    assert PUBLIC_SECTOR.add(day, WorkingDays(5)) == PUBLIC_SECTOR.add(day, plain(WorkingDays, 5))
+
+
+def test_subclasses_make_new_objects_of_their_own_class() -> None:
+    class Wd(WorkingDays):
+        __slots__ = ()
+
+    class Deeper(Wd):
+        pass
+
+    for sub, base in ((Wd, WorkingDays), (Deeper, WorkingDays)):
+        a, b = sub(4), sub(4)
+        assert type(a) is sub and a is not b and a == b and a.n == 4
+        assert base(4) is base(4) and type(base(4)) is base
+        with pytest.raises(InvalidInput):
+            sub(True)
+
+
+def test_signature_pickle_and_copy() -> None:
+    for cls in CLASSES:
+        assert list(inspect.signature(cls).parameters) == ["n"]
+        p = cls(7)
+        assert pickle.loads(pickle.dumps(p)) is p
+        assert copy.copy(p) is p and copy.deepcopy(p) is p
+    with pytest.raises(TypeError, match="WorkingDays"):
+        WorkingDays()  # type: ignore[call-arg]
