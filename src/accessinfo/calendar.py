@@ -713,6 +713,7 @@ class WorkingCalendar:
         self.name = name
         self.version = version
         self._known_until = known_until
+        self._known_ord = known_until.toordinal()  # what every count compares with
         self._first, self._last = first, last
         self._rows: tuple[SpecialDay | _Row, ...] | None = None
         if rows is not None:
@@ -1114,10 +1115,44 @@ class WorkingCalendar:
         ix = self._ix or self._index()
         d0 = ix.d0
         i = start.toordinal() - d0
+        n = period.n
+        if n > 0 and 0 <= i < ix.n and not trace:  # most deadlines: forwards, not traced
+            j = -1  # the end's day number, once found inside the calendar
+            rolled = False
+            if by_working:
+                k = ix.ahead[i] + n
+                if k < ix.nw:
+                    end = ix.wd[k]
+                    j = end.toordinal() - d0
+            elif roll == "next_working_day":
+                j, last, working = i + n, ix.n, ix.working
+                while j < last and not working[j]:
+                    j += 1
+                    rolled = True
+                if j < last:
+                    end = date.fromordinal(d0 + j)
+                else:
+                    j = -1
+            if j >= 0:
+                unc = ix.unc
+                r = _new_reckoning(Reckoning)
+                _set_dict(
+                    r,
+                    "__dict__",
+                    {
+                        "start": start,
+                        "period": period,
+                        "end": end,
+                        "uncertain": () if unc[j + 1] == unc[i + 1] else self._unsure(i, j),
+                        "beyond_known": j + d0 > self._known_ord,
+                        "steps": None,
+                        "rolled": rolled,
+                    },
+                )
+                return r
         if not 0 <= i < ix.n:
             self._pos(start)
         rolled = False
-        n = period.n
         if by_working:
             if n == 0:
                 end, j = start, i
@@ -1148,11 +1183,8 @@ class WorkingCalendar:
             a, b = (i, j) if j >= i else (j - 1, i - 1)
             unc = ix.unc
             if unc[b + 1] - unc[a + 1]:
-                # the uncertain days, in date order: the (b - a) of them counted by unc
-                first = unc[a + 1]
-                special, days = ix.special, ix.unc_days
-                uncertain = tuple(special[d] for d in days[first : unc[b + 1]])
-            beyond = b + d0 > self._known_until.toordinal()
+                uncertain = self._unsure(a, b)
+            beyond = b + d0 > self._known_ord
         steps = self._steps(start, period, end, rolled, label) if trace else None
         # a Reckoning, made as its __init__ makes it (one call fewer: every deadline makes one)
         r = _new_reckoning(Reckoning)
@@ -1170,6 +1202,12 @@ class WorkingCalendar:
             },
         )
         return r
+
+    def _unsure(self, a: int, b: int) -> tuple[SpecialDay, ...]:
+        """The uncertain days numbered ``a < d <= b``, in date order (counted by ``unc``)."""
+        ix = self._ix or self._index()
+        unc, special = ix.unc, ix.special
+        return tuple(special[d] for d in ix.unc_days[unc[a + 1] : unc[b + 1]])
 
     _reckon = reckon  # unchecked, for the library's own callers
     reckon = public(reckon)

@@ -621,3 +621,51 @@ def test_law_01_request_deadlines_equal_the_plain_count(
     fast = _outcome(lambda: art_26.request_deadlines(request, **options))
     plain = _outcome(lambda: _reference(art_26.request_deadlines, reference_01, request, options))
     assert fast == plain
+
+
+def _fresh(word: str) -> str:
+    """``word`` as a new string object (not the interned constant a default is)."""
+    return "".join(list(word))
+
+
+def test_every_version_shares_the_defaults_of_the_facade() -> None:
+    """The facade passes nothing on when every option is its default (tasks.requests)."""
+    import inspect
+
+    from accessinfo.core.rules import families
+    from accessinfo.tasks.requests import request_deadlines as facade
+
+    defaults = {
+        k: p.default
+        for k, p in inspect.signature(facade).parameters.items()
+        if p.default is not p.empty
+    }
+    versions = families()["request_deadlines"]
+    assert len(versions) >= 2
+    for version in versions:
+        params = inspect.signature(version.function).parameters
+        assert {k: params[k].default for k in defaults} == defaults
+        assert all(params[k].default is v for k, v in defaults.items()), version.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(request=requests(date(2018, 6, 20), date(2028, 3, 31)))
+def test_the_facade_with_its_defaults_is_the_facade_given_them(
+    request: InformationRequest,
+) -> None:
+    from accessinfo.tasks.requests import request_deadlines as facade
+
+    given_ = _outcome(
+        lambda: facade(
+            request,
+            calendar=PUBLIC_SECTOR,
+            strict=False,
+            trace=False,
+            extension_unit=_fresh("calendar"),
+            period_unit=_fresh("calendar"),
+            receipt=_fresh("calendar_date"),  # type: ignore[arg-type]
+            cutoff=None,
+            extension_notice=_fresh("before_last_day"),
+        )
+    )
+    assert _outcome(lambda: facade(request)) == given_

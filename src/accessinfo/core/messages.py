@@ -484,14 +484,26 @@ def _renderer(
     holds only names; the literal pieces are values of its namespace.
     """
     names = list(dict.fromkeys((*en[1], *vi[1])))
-    ns: dict[str, Any] = {"_value": _value, "_date": date, "_days": _DAYS, "_day": _day}
+    ns: dict[str, Any] = {
+        "_value": _value,
+        "_date": date,
+        "_days": _DAYS,
+        "_day": _day,
+        "_text": Text,
+        "_str": str,
+    }
     lines = ["def render(p):"]
     for k, name in enumerate(names):
         lines += [
             f"    x = p[{name!r}]",
-            "    if type(x) is _date:",  # most values are dates: written once, then looked up
+            "    k = type(x)",
+            "    if k is _date:",  # most values are dates: written once, then looked up
             "        t = _days.get(x)",
             f"        e{k}, v{k} = t if t is not None else _day(x)",
+            "    elif k is _text:",  # a term or a sentence: its English, its Vietnamese
+            f"        e{k}, v{k} = x, x.vi",
+            "    elif k is _str:",
+            f"        e{k} = v{k} = x",
             "    else:",
             f"        e{k}, v{k} = _value(x)",
         ]

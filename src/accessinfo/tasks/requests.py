@@ -42,6 +42,8 @@ from accessinfo.models.requests import InformationRequest, RequestDeadlines
 __all__ = ["governing_rule_set", "request_deadlines"]
 
 FAMILY = "request_deadlines"
+# the defaults of the options (interned constants: the very objects a default call passes)
+_CALENDAR, _CALENDAR_DATE, _BEFORE_LAST_DAY = "calendar", "calendar_date", "before_last_day"
 _in_force = applicable.__wrapped__  # type: ignore[attr-defined]
 
 
@@ -95,6 +97,18 @@ def request_deadlines(
     if type(sent) is not date:
         sent = _as_vn_date(sent, "sent_at")
     version = _in_force(FAMILY, on=sent)  # applicable() less the check of its own call
+    if (
+        calendar is PUBLIC_SECTOR
+        and strict is False
+        and trace is False
+        and extension_unit is _CALENDAR
+        and period_unit is _CALENDAR
+        and receipt is _CALENDAR_DATE
+        and cutoff is None
+        and extension_notice is _BEFORE_LAST_DAY
+    ):  # the defaults, which every version shares (a test checks): nothing to pass on
+        default: Decision[RequestDeadlines] = version.function(req)
+        return default
     out: Decision[RequestDeadlines] = version.function(
         req,
         calendar=calendar,

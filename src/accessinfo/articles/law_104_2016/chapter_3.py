@@ -101,7 +101,7 @@ _UNIT_OPTIONS: tuple[Unit, ...] = ("calendar", "working", "raise")
 _NOTICE_OPTIONS = ("before_last_day", "by_last_day", "raise")
 _HOW = frozenset({"in_person", "electronic", "post", "fax"})  # Channel and Delivery
 _COMPLEXITIES = frozenset({"simple", "complex"})
-_ARTICLE = {"in_person": 29, "electronic": 30, "post": 31, "fax": 31}
+_ARTICLE = {"in_person": "29", "electronic": "30", "post": "31", "fax": "31"}  # as rendered
 _ART_30_1 = LAW_104.cite(30, 1)
 
 
@@ -110,7 +110,7 @@ def _governing_date(request: InformationRequest) -> tuple[date, date]:
     received_at, sent_at = request.received_at, request.sent_at
     received = received_at if type(received_at) is date else _as_vn_date(received_at, "received_at")
     if sent_at is None:
-        sent = received_at if type(received_at) is date else _as_vn_date(received_at, "sent_at")
+        sent = received  # the same value, read the same way
     else:
         sent = sent_at if type(sent_at) is date else _as_vn_date(sent_at, "sent_at")
     if sent > received:
