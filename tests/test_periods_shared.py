@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from accessinfo import calendar
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingDays
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import AccessInfoError, InvalidInput
 
 CLASSES = (WorkingDays, CalendarDays)
 LIMIT = 100_000  # calendar._MAX_PERIOD
@@ -112,3 +112,29 @@ def test_signature_pickle_and_copy() -> None:
         assert copy.copy(p) is p and copy.deepcopy(p) is p
     with pytest.raises(TypeError, match="WorkingDays"):
         WorkingDays()  # type: ignore[call-arg]
+
+
+@given(
+    start=st.dates(min_value=PUBLIC_SECTOR.first, max_value=PUBLIC_SECTOR.last),
+    n=st.integers(-60, 60),
+    working=st.booleans(),
+    roll=st.sampled_from(["next_working_day", "previous_working_day", "none"]),
+)
+@example(start=PUBLIC_SECTOR.last, n=1, working=True, roll="next_working_day")
+@example(start=PUBLIC_SECTOR.first, n=-1, working=True, roll="next_working_day")
+@example(start=PUBLIC_SECTOR.last, n=0, working=False, roll="next_working_day")
+def test_an_untraced_count_is_the_traced_one_without_its_steps(
+    start: Any, n: int, working: bool, roll: str
+) -> None:
+    """``_count`` without a trace takes a short way for most periods; with one it takes the
+    general way: both find the same end, the same uncertain days, the same everything."""
+    period = WorkingDays(n) if working else CalendarDays(n)
+
+    def fields(trace: bool) -> Any:
+        try:
+            r = PUBLIC_SECTOR._count(start, period, working, roll, trace, "x")
+        except AccessInfoError as exc:  # OutsideCalendar, InvalidInput
+            return type(exc), str(exc)
+        return (r.start, r.period, r.end, r.uncertain, r.beyond_known, r.rolled)
+
+    assert fields(False) == fields(True)

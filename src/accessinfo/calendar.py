@@ -1116,40 +1116,6 @@ class WorkingCalendar:
         d0 = ix.d0
         i = start.toordinal() - d0
         n = period.n
-        if n > 0 and 0 <= i < ix.n and not trace:  # most deadlines: forwards, not traced
-            j = -1  # the end's day number, once found inside the calendar
-            rolled = False
-            if by_working:
-                k = ix.ahead[i] + n
-                if k < ix.nw:
-                    end = ix.wd[k]
-                    j = end.toordinal() - d0
-            elif roll == "next_working_day":
-                j, last, working = i + n, ix.n, ix.working
-                while j < last and not working[j]:
-                    j += 1
-                    rolled = True
-                if j < last:
-                    end = date.fromordinal(d0 + j)
-                else:
-                    j = -1
-            if j >= 0:
-                unc = ix.unc
-                r = _new_reckoning(Reckoning)
-                _set_dict(
-                    r,
-                    "__dict__",
-                    {
-                        "start": start,
-                        "period": period,
-                        "end": end,
-                        "uncertain": () if unc[j + 1] == unc[i + 1] else self._unsure(i, j),
-                        "beyond_known": j + d0 > self._known_ord,
-                        "steps": None,
-                        "rolled": rolled,
-                    },
-                )
-                return r
         if not 0 <= i < ix.n:
             self._pos(start)
         rolled = False

@@ -365,7 +365,107 @@ def text(en: str, vi: str) -> Text:
 
 def sentences(*parts: Text | Later) -> Text:
     """Messages one after the other, a space between, in both languages: what joining the
-    messages (``later(key, **params)``: ``msg(key, **params)``) gives, rendered in one pass."""
+    messages (``later(key, **params)``: ``msg(key, **params)``) gives, rendered in one pass.
+
+    An answer's explanation is the same few messages in the same order every time: from its
+    second use, such a sequence (its *shape*: the key of each message, None for a ``Text``)
+    has a renderer written for all of it (:func:`_joint`), one call instead of one a message.
+    """
+    shape = tuple([p.key if type(p) is Later else None for p in parts])
+    joint = _JOINT.get(shape)
+    if joint is not None:
+        if joint is not _BY_MESSAGE:
+            en, vi = joint(parts)
+            return text(en, vi)
+    elif len(_JOINT) < 1024:
+        plain = all(k is None or _plain(k) for k in shape)
+        _JOINT[shape] = _write if plain else _BY_MESSAGE
+    else:
+        _JOINT.clear()
+    return _sentences(parts)
+
+
+def _write(parts: tuple[Text | Later, ...]) -> tuple[str, str]:
+    """The second use of a shape: write its renderer, then render with it."""
+    shape = tuple([p.key if type(p) is Later else None for p in parts])
+    joint = _JOINT[shape] = _joint(shape)
+    return joint(parts)
+
+
+def _plain(key: str) -> bool:
+    """True if every field of the message ``key`` is a plain ``{name}`` in both languages."""
+    entry = _entry(key)
+    return _pieces(entry["en"]) is not None and _pieces(entry["vi"]) is not None
+
+
+_BY_MESSAGE: Any = object()  # a shape with a template not plain: rendered message by message
+# shape of a sentences() call -> its renderer (_write before the second use, or _BY_MESSAGE)
+_JOINT: dict[tuple[str | None, ...], Any] = {}
+
+
+def _joint(shape: tuple[str | None, ...]) -> Callable[[Any], tuple[str, str]]:
+    """A function rendering the messages of ``shape`` and joining them with spaces, as
+    :func:`_sentences` does: each message's fields filled as :func:`_renderer` fills them, a
+    ``Text`` as itself. Written once per shape (the source holds only names)."""
+    ns: dict[str, Any] = {
+        "_value": _value,
+        "_date": date,
+        "_days": _DAYS,
+        "_day": _day,
+        "_text": Text,
+        "_str": str,
+    }
+    lines = ["def render(q):"]
+    items: dict[str, list[str]] = {"e": [], "v": []}
+    for m, key in enumerate(shape):
+        if m:  # a space before every message but the first
+            for out in items.values():
+                out.append("_SP")
+        if key is None:  # a Text: its English (the str itself) and its Vietnamese
+            lines += [f"    t = q[{m}]", f"    e{m}, v{m} = t, t.vi"]
+            items["e"].append(f"e{m}")
+            items["v"].append(f"v{m}")
+            continue
+        entry = _entry(key)
+        en_p, vi_p = _pieces(entry["en"]), _pieces(entry["vi"])
+        if en_p is None or vi_p is None:  # pragma: no cover - such shapes are never written
+            raise ValueError(f"message {key!r} has fields other than plain {{name}}")
+        pieces = {"e": en_p, "v": vi_p}
+        names = list(dict.fromkeys((*en_p[1], *vi_p[1])))
+        if names:
+            lines.append(f"    p = q[{m}].params")
+        for k, name in enumerate(names):
+            e, v = f"e{m}_{k}", f"v{m}_{k}"
+            lines += [
+                f"    x = p[{name!r}]",
+                "    k = type(x)",
+                "    if k is _date:",
+                "        t = _days.get(x)",
+                f"        {e}, {v} = t if t is not None else _day(x)",
+                "    elif k is _text:",
+                f"        {e}, {v} = x, x.vi",
+                "    elif k is _str:",
+                f"        {e} = {v} = x",
+                "    else:",
+                f"        {e}, {v} = _value(x)",
+            ]
+        for lang, (seq, where) in pieces.items():
+            blank = {i: names.index(n) for n, at in where.items() for i in at}
+            for i, piece in enumerate(seq):
+                if i in blank:
+                    items[lang].append(f"{lang}{m}_{blank[i]}")
+                else:
+                    ns[f"{lang.upper()}{m}_{i}"] = piece
+                    items[lang].append(f"{lang.upper()}{m}_{i}")
+    ns["_SP"] = " "
+    joined = [f"''.join(({', '.join(items[lang])},))" if items[lang] else "''" for lang in "ev"]
+    lines.append(f"    return {joined[0]}, {joined[1]}")
+    exec("\n".join(lines), ns)  # our own names only (see above)
+    return ns["render"]  # type: ignore[no-any-return]
+
+
+def _sentences(parts: tuple[Text | Later, ...]) -> Text:
+    """:func:`sentences` message by message."""
     en_all: list[str] = []
     vi_all: list[str] = []
     for part in parts:
