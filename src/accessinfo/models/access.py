@@ -25,8 +25,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from accessinfo.core.citations import Citation
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.messages import msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
+# as_model is for the authors of rules (they pass checked values): importable, outside the
+# public API and its bad-input contract (docs/public-api.md).
 __all__ = [
     "PAGE_ITEMS",
     "AccessClass",
@@ -52,7 +55,6 @@ __all__ = [
     "Requester",
     "RequesterKind",
     "SendingMethod",
-    "as_model",
     "check_flag",
 ]
 
@@ -73,6 +75,7 @@ def as_model(cls: type[M], value: object, name: str) -> M:
     )
 
 
+@public
 def check_flag(**flags: object) -> None:
     """Each keyword must be exactly ``True`` or ``False``, else :class:`InvalidInput`."""
     for name, value in flags.items():

@@ -29,6 +29,7 @@ import copy
 import json
 from typing import Any
 
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = ["compact_instruments", "decision_json", "either_form_schema", "expand_instruments"]
@@ -40,6 +41,7 @@ def _is_citation(node: dict[str, Any]) -> bool:
     return "instrument" in node and _CITATION_KEYS.issuperset(node)
 
 
+@public
 def compact_instruments(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` (a Decision as JSON-ready dicts) with every instrument record moved to a map
     ``instruments`` at the top and each citation pointing to it by id. ``data`` is not changed.
@@ -64,6 +66,7 @@ def compact_instruments(data: dict[str, Any]) -> dict[str, Any]:
     return {"instruments": found, **body}
 
 
+@public
 def expand_instruments(data: dict[str, Any]) -> dict[str, Any]:
     """The expanded form of a compact document (a document without an ``instruments`` map is
     returned as it is). Raises InvalidInput if a citation names an instrument the map lacks."""
@@ -93,6 +96,7 @@ def expand_instruments(data: dict[str, Any]) -> dict[str, Any]:
     return walk({k: v for k, v in data.items() if k != "instruments"})  # type: ignore[no-any-return]
 
 
+@public
 def decision_json(decision: Any, *, expanded: bool = False, indent: int | None = 2) -> str:
     """A Decision as JSON text: compact (the default) or ``expanded``."""
     dump = getattr(decision, "model_dump", None)
@@ -104,6 +108,7 @@ def decision_json(decision: Any, *, expanded: bool = False, indent: int | None =
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
+@public
 def either_form_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """A Decision's JSON Schema widened to accept the compact form as well: a citation's
     ``instrument`` is the record or its id, and an optional ``instruments`` map may lead."""

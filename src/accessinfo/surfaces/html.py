@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from accessinfo.core.messages import Lang, check_lang, localized, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = ["STYLE", "calendar_html", "decision_html", "escape", "page", "trace_grid_html"]
@@ -115,6 +116,7 @@ STYLE = """<style>
 </style>"""
 
 
+@public
 def escape(value: object) -> str:
     """The one escaping function: every value that reaches the HTML, as text or in an
     attribute, goes through here (``&``, ``<``, ``>``, ``"`` and ``'`` are replaced)."""
@@ -259,6 +261,7 @@ def _decision(decision: object) -> Any:
     return decision
 
 
+@public
 def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
     trace = _steps(trace)
@@ -338,6 +341,7 @@ def _trace_table(trace: Sequence[Any], lang: Lang = "en") -> str:
     )
 
 
+@public
 def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> str:
     """A Decision as an HTML card: outcome, status, explanation, citations, trace grid.
 
@@ -400,6 +404,7 @@ _CAL_LEGEND = (
 )
 
 
+@public
 def calendar_html(
     calendar: Any, year: int | None = None, month: int | None = None, *, style: bool = True
 ) -> str:
@@ -452,6 +457,7 @@ def calendar_html(
     )
 
 
+@public
 def page(content: Any, *, title: str = "accessinfo", lang: Lang = "en") -> str:
     """A standalone HTML document for a Decision (or an HTML fragment: trusted markup)."""
     check_lang(lang)

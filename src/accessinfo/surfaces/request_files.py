@@ -27,6 +27,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest
 
@@ -38,6 +39,7 @@ _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
 
+@public
 def request_fields() -> tuple[str, ...]:
     """The fields a requests file may give: those of ``InformationRequest``, in order."""
     return tuple(InformationRequest.model_fields)
@@ -152,6 +154,7 @@ def _csv(text: str, problems: list[str]) -> list[InformationRequest]:
     return out
 
 
+@public
 def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[InformationRequest]:
     """The requests of a requests file given as text (or its bytes); ``name`` is for errors."""
     if isinstance(text, (bytes, bytearray)):
@@ -176,6 +179,7 @@ def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[Infor
     return reqs
 
 
+@public
 def read_requests(path: str | os.PathLike[str]) -> list[InformationRequest]:
     """The requests of the requests file at ``path`` (CSV or JSON lines, UTF-8)."""
     if not isinstance(path, (str, os.PathLike)) or not str(path):

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict
 from accessinfo.calendar import PUBLIC_SECTOR, DayStatus, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Confidence, InstrumentKind, instruments, law_version
 from accessinfo.core.periods import check_calendar
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -138,6 +139,7 @@ def _open_days(cal: WorkingCalendar) -> tuple[OpenDay, ...]:
     return tuple(out)
 
 
+@public
 def legal_sources(
     *,
     on: date | datetime | None = None,

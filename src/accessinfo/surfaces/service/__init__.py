@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class ServiceSettings:
             raise InvalidInput(f"calendar must be a WorkingCalendar, got {self.calendar!r}")
 
 
+@public
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     """The ASGI application (needs the ``serve`` extra)."""
     from accessinfo.surfaces.service.app import build
