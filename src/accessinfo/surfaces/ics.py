@@ -44,10 +44,18 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, DayInfo, WorkingCalendar, WorkingDays
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    VN_TZ,
+    DayInfo,
+    WorkingCalendar,
+    WorkingDays,
+    as_vn_date,
+)
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Lang, Text, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 if TYPE_CHECKING:
@@ -98,6 +106,7 @@ def _duties(outcome: BaseModel, basis: tuple[Citation, ...]) -> list[DueDate]:
     return out
 
 
+@public
 def due_dates(decision: Decision[Any]) -> list[DueDate]:
     """The due dates in ``decision``, in the order the outcome lists them.
 
@@ -132,7 +141,7 @@ def due_dates(decision: Decision[Any]) -> list[DueDate]:
 
 
 def _day(value: date) -> date:
-    return value.astimezone(VN_TZ).date() if isinstance(value, datetime) else value
+    return as_vn_date(value) if isinstance(value, datetime) else value
 
 
 def _label(name: str) -> Text:
@@ -259,6 +268,7 @@ def _check_lang(lang: object) -> Lang:
     return "vi" if lang == "vi" else "en"
 
 
+@public
 def decision_ics(
     decision: Decision[Any],
     *,
@@ -363,6 +373,7 @@ def _days_ics(
 _VERSION_DATE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
 
 
+@public
 def calendar_ics(
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     years: int | Iterable[int] = (),
@@ -383,6 +394,7 @@ def calendar_ics(
     return _days_ics(calendar.name, calendar.version, days, label, lg)
 
 
+@public
 def to_ics(decision: Decision[Any], **kwargs: Any) -> bytes:
     """Any Decision as a calendar file: the days of a calendar answer, else its due dates."""
     if not isinstance(decision, Decision):
