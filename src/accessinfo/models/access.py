@@ -71,7 +71,7 @@ def as_model(cls: type[M], value: object, name: str) -> M:
     if isinstance(value, Mapping):
         return cls.model_validate(dict(value))
     raise InvalidInput(
-        f"{name} must be a {cls.__name__} (or a mapping of its fields), got {type(value).__name__}"
+        msg("errors.must_be", name=name, expected=cls.__name__, got=type(value).__name__)
     )
 
 
@@ -80,7 +80,7 @@ def check_flag(**flags: object) -> None:
     """Each keyword must be exactly ``True`` or ``False``, else :class:`InvalidInput`."""
     for name, value in flags.items():
         if not isinstance(value, bool):
-            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
 
 
 # ---------------------------------------------------------------------------------------------
