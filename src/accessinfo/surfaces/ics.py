@@ -117,7 +117,9 @@ def due_dates(decision: Decision[Any]) -> list[DueDate]:
     InvalidInput when the answer has no due date (a cost, a list of refusal grounds).
     """
     if not isinstance(decision, Decision):
-        raise InvalidInput(f"decision must be an accessinfo Decision, got {type(decision)}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     outcome, basis = decision.outcome, decision.basis
     found: list[DueDate] = []
     if isinstance(outcome, date):
@@ -134,9 +136,7 @@ def due_dates(decision: Decision[Any]) -> list[DueDate]:
                 if isinstance(zero, date):
                     found.insert(0, DueDate(label="provide_at_once", due=zero, basis=basis))
     if not found:
-        raise InvalidInput(
-            f"this answer has no due date to put in a calendar (outcome {type(outcome).__name__})"
-        )
+        raise InvalidInput(msg("errors.ics.no_due_date", kind=type(outcome).__name__))
     return found
 
 
@@ -194,7 +194,14 @@ def default_key(decision: Decision[Any]) -> str:
 def _stamp(decision: Decision[Any], stamp: datetime | None) -> datetime:
     if stamp is not None:
         if not isinstance(stamp, datetime) or stamp.utcoffset() is None:
-            raise InvalidInput(f"stamp must be an aware datetime, got {stamp!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name="stamp",
+                    expected="datetime (aware)",
+                    got=type(stamp).__name__,
+                )
+            )
         return stamp.astimezone(UTC)
     as_of = getattr(decision.outcome, "as_of", None)
     day = as_of if isinstance(as_of, date) else _start_day(decision)
@@ -264,7 +271,9 @@ def _new_calendar(name: Text, lang: Lang) -> Calendar:
 
 def _check_lang(lang: object) -> Lang:
     if lang not in ("en", "vi"):
-        raise InvalidInput(f"lang must be 'en' or 'vi', got {lang!r}")
+        raise InvalidInput(
+            msg("errors.unknown_option", name="lang", options="en, vi", value=f"{lang!r:.60}")
+        )
     return "vi" if lang == "vi" else "en"
 
 
@@ -283,9 +292,16 @@ def decision_ics(
     lg = _check_lang(lang)
     items = due_dates(decision)
     if key is not None and (not isinstance(key, str) or not key.strip()):
-        raise InvalidInput(f"key must be a non-empty string, got {key!r}")
+        raise InvalidInput(msg("errors.non_empty_text", name="key", value=f"{key!r:.60}"))
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected="WorkingCalendar",
+                got=type(calendar).__name__,
+            )
+        )
     uid_key = _slug(key) if key else default_key(decision)
     dtstamp = _stamp(decision, stamp)
     cal = _new_calendar(msg("ics.deadlines_name"), lg)
@@ -382,13 +398,24 @@ def calendar_ics(
 ) -> bytes:
     """The special days of ``years`` (holidays, swaps, bridges, working Saturdays) as events."""
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected="WorkingCalendar",
+                got=type(calendar).__name__,
+            )
+        )
     lg = _check_lang(lang)
     if isinstance(years, bool):
-        raise InvalidInput(f"years must be a year or years, got {years!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be", name="years", expected="int | list[int]", got=type(years).__name__
+            )
+        )
     chosen = [years] if isinstance(years, int) else list(years)
     if not chosen:
-        raise InvalidInput("years: give at least one year")
+        raise InvalidInput(msg("errors.ics.no_year"))
     days = [info for y in chosen for info in calendar.special_days(y)]
     label = f"{min(chosen)}" if len(set(chosen)) == 1 else f"{min(chosen)}–{max(chosen)}"
     return _days_ics(calendar.name, calendar.version, days, label, lg)
@@ -398,7 +425,9 @@ def calendar_ics(
 def to_ics(decision: Decision[Any], **kwargs: Any) -> bytes:
     """Any Decision as a calendar file: the days of a calendar answer, else its due dates."""
     if not isinstance(decision, Decision):
-        raise InvalidInput(f"decision must be an accessinfo Decision, got {type(decision)}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     outcome = decision.outcome
     days: list[DayInfo] | None = None
     if isinstance(outcome, DayInfo):
