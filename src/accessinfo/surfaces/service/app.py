@@ -100,10 +100,15 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
 
     if not isinstance(settings, ServiceSettings):
         raise InvalidInput(
-            f"settings must be an accessinfo ServiceSettings, got {type(settings).__name__}"
+            msg(
+                "errors.must_be",
+                name="settings",
+                expected="ServiceSettings",
+                got=type(settings).__name__,
+            )
         )
     if not isinstance(fast, bool):
-        raise InvalidInput(f"fast must be True or False, got {fast!r}")
+        raise InvalidInput(msg("errors.true_or_false", name="fast", value=f"{fast!r:.60}"))
     calendar = settings.calendar
     answers = Answers(settings, __version__)
     base_versions = answers.base
