@@ -373,8 +373,8 @@ def calendar_ics(
     if not isinstance(calendar, WorkingCalendar):
         raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
     lg = _check_lang(lang)
-    if isinstance(years, bool):
-        raise InvalidInput(f"years must be a year or years, got {years!r}")
+    if isinstance(years, (bool, str, bytes)) or not isinstance(years, (int, Iterable)):
+        raise InvalidInput(f"years must be a year or years, got {years!r:.60}")
     chosen = [years] if isinstance(years, int) else list(years)
     if not chosen:
         raise InvalidInput("years: give at least one year")
