@@ -407,10 +407,10 @@ def calendar_ics(
             )
         )
     lg = _check_lang(lang)
-    if isinstance(years, bool):
+    if isinstance(years, (bool, str, bytes)) or not isinstance(years, (int, Iterable)):
         raise InvalidInput(
             msg(
-                "errors.must_be", name="years", expected="int | list[int]", got=type(years).__name__
+                "errors.must_be", name="years", expected="a year or years", got=type(years).__name__
             )
         )
     chosen = [years] if isinstance(years, int) else list(years)
