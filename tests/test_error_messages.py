@@ -26,8 +26,8 @@ ERRORS = {
 }
 
 # Converted so far: models, tasks (letters, timeline, access, data_sharing, outages, sources),
-# surfaces (report*, html, ics, compact, schema, service, request_files but one), core/signature and the
-# instant reader of core/inputs. Left (2026-12-01):
+# surfaces (report*, html, ics, compact, schema, service, request_files but one),
+# core/signature and the instant reader of core/inputs. Left (2026-12-01):
 LEFT = {
     "articles/_outages.py": 6,
     "articles/circular_13_2016/_deadlines.py": 1,
