@@ -82,11 +82,11 @@ from ._common import DayUnit, check_bool, days, governed_by_this_law, then, unit
 from .art_16 import CONSENT_CATEGORIES
 from .art_24 import FAX_NOT_LISTED
 
+# Helpers of this package's rules (join): importable, not public API.
 __all__ = [
     "consent_to_attach",
     "extended_provide_by",
     "extension_notice_by",
-    "join",
     "provide_by",
     "request_deadlines",
 ]
@@ -182,7 +182,7 @@ def provide_by(
     Decree 337/2026 Art 10.4 sets the tier within it (``request_deadlines``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -212,7 +212,7 @@ def extension_notice_by(
     (``accessinfo.articles.decree_337_2026.art_10.extension_notice_by``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -239,7 +239,7 @@ def extended_provide_by(
 ) -> Finding[date]:
     """The Law's outer limit if the agency extends: 12 more days after its 12 days."""
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     days(12, extension_unit, "extension_unit", _Q_EXTENSION)  # validate before counting
     first = _original(valid_request, period_unit, calendar, strict, trace)
     out = _extended(first, extension_unit, calendar, strict, trace)
