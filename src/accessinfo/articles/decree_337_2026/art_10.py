@@ -83,6 +83,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     _as_vn_date,
+    _check_calendar,
     as_vn_date,
 )
 from accessinfo.core.citations import Citation
@@ -96,6 +97,7 @@ from accessinfo.models.requests import Complexity, Delivery, complexity_required
 
 from . import INSTRUMENT as DECREE
 
+# Helpers of this package's rules (tiers): importable, not public API.
 __all__ = [
     "NoticeReading",
     "Tiers",
@@ -105,7 +107,6 @@ __all__ = [
     "extension_notice_by",
     "provided_at_once",
     "simple_respond_by",
-    "tiers",
 ]
 
 NoticeReading = Literal["before_last_day", "by_last_day", "raise"]
@@ -225,7 +226,7 @@ def tiers(
     trace: bool = False,
 ) -> Tiers:
     """The dates of Art 10.4 for a valid dossier received on ``day_zero`` (not counted)."""
-    cal = check_calendar(calendar)
+    cal = _check_calendar(calendar)
     law_period = _twelve(period_unit, "period_unit", _Q_PERIOD)
     ext_period = _twelve(extension_unit, "extension_unit", _Q_EXTENSION)
     if type(extension_notice) is str and extension_notice == "before_last_day":
@@ -334,7 +335,7 @@ def _start(
     valid_dossier: date | datetime, sent: date | datetime | None, strict: bool, trace: bool
 ) -> date:
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_dossier if sent is None else sent)
+    governed_by_this_law(valid_dossier if sent is None else sent, received=valid_dossier)
     return as_vn_date(valid_dossier, "valid_dossier")
 
 

@@ -38,13 +38,19 @@ def check_bool(**flags: object) -> None:
             raise InvalidInput(f"{name} must be True or False, got {value!r}")
 
 
-def governed_by_this_law(sent: date | datetime, what: str | None = None) -> date:
+def governed_by_this_law(
+    sent: date | datetime, what: str | None = None, *, received: date | datetime | None = None
+) -> date:
     """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4).
 
     ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``).
+    ``received``: the day it was received; sent after that is InvalidInput (it would pick the
+    law by an impossible date: a ``sent`` in 9999 for a request received in 2026).
     """
     what = msg("terms.the_request") if what is None else what
     day = as_vn_date(sent, "sent_at")
+    if received is not None and day > (got := as_vn_date(received, "received_at")):
+        raise InvalidInput(msg("errors.sent_after_received", sent=day, received=got))
     if day < IN_FORCE_FROM:
         raise NoApplicableRule(
             msg("errors.sent_before_law_01", what=what, day=day, in_force=IN_FORCE_FROM)

@@ -72,12 +72,13 @@ from accessinfo.calendar import (
     ReceiptPolicy,
     WorkingCalendar,
     _as_vn_date,
+    _check_calendar,
     _receipt_day,
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding, unvalidated
 from accessinfo.core.messages import Text, later, msg, sentences, text
-from accessinfo.core.periods import check_calendar, deadline
+from accessinfo.core.periods import deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
@@ -104,11 +105,11 @@ else:
 
     access = _OnFirstUse("accessinfo.models.access")
 
+# Helpers of this package's rules (join): importable, not public API.
 __all__ = [
     "consent_to_attach",
     "extended_provide_by",
     "extension_notice_by",
-    "join",
     "provide_by",
     "request_deadlines",
 ]
@@ -206,7 +207,7 @@ def provide_by(
     Decree 337/2026 Art 10.4 sets the tier within it (``request_deadlines``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -236,7 +237,7 @@ def extension_notice_by(
     (``accessinfo.articles.decree_337_2026.art_10.extension_notice_by``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -263,7 +264,7 @@ def extended_provide_by(
 ) -> Finding[date]:
     """The Law's outer limit if the agency extends: 12 more days after its 12 days."""
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent)
+    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
     days(12, extension_unit, "extension_unit", _Q_EXTENSION)  # validate before counting
     first = _original(valid_request, period_unit, calendar, strict, trace)
     out = _extended(first, extension_unit, calendar, strict, trace)
@@ -335,7 +336,7 @@ def request_deadlines(
         raise InvalidInput(
             f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
         )
-    cal = check_calendar(calendar)
+    cal = _check_calendar(calendar)
     if type(strict) is not bool or type(trace) is not bool:
         check_bool(strict=strict, trace=trace)
     received_at, sent_at = request.received_at, request.sent_at

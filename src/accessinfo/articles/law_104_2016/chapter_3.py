@@ -56,12 +56,13 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     _as_vn_date,
+    _check_calendar,
     _receipt_day,
 )
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Decision, Finding, Step, unvalidated
 from accessinfo.core.messages import Later, Text, later, msg, sentences, text
-from accessinfo.core.periods import check_calendar, choose, civil_code_basis, reckon
+from accessinfo.core.periods import choose, civil_code_basis, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
@@ -306,7 +307,7 @@ def request_deadlines(
         raise InvalidInput(
             f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
         )
-    cal = check_calendar(calendar)
+    cal = _check_calendar(calendar)
     if type(strict) is not bool or type(trace) is not bool:
         for name, flag in (("strict", strict), ("trace", trace)):
             if not isinstance(flag, bool):
