@@ -24,7 +24,6 @@ datetime.date(2026, 9, 3)
 from __future__ import annotations
 
 import csv
-import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -102,7 +101,7 @@ _RECEIPTS = ("calendar_date", "next_working_day")
 _REST_KINDS = frozenset({"weekend", "holiday", "compensatory", "swapped_rest", "local_rest"})
 _UNCERTAIN = frozenset({"derived", "projected"})
 _MAX_PERIOD = 100_000  # days; far beyond any legal period, and beyond the calendar
-_SHARED_PERIODS = 4_096  # the periods last made, one object per n, kept to be shared
+_CACHED_PERIOD = 1_000  # periods up to this length are built once and shared
 
 
 def _check_n(n: object, what: str) -> int:
@@ -126,40 +125,16 @@ def _option(value: object, name: str, allowed: tuple[str, ...]) -> Any:
     return value
 
 
-class _PeriodType(type):
-    """The class of a period class. ``WorkingDays`` and ``CalendarDays`` have their own (below:
-    one shared object per ``n``); a subclass of them has this one (a new object each call)."""
-
-    @property
-    def __signature__(cls) -> Any:
-        """``(n: int)``, what ``inspect.signature`` and ``help()`` show for the class."""
-        import inspect  # on demand: inspect costs milliseconds to import
-
-        sig = inspect.signature(cls.__new__)
-        return sig.replace(parameters=list(sig.parameters.values())[1:])
-
-
-class _Days(metaclass=_PeriodType):
+class _Days:
     """A period of ``n`` days: an immutable value, validated once and shared per ``n``.
 
-    ``WorkingDays(3) is WorkingDays(3)``: building one is a look-up (issue 13: a period costs
-    less to make than the arithmetic that uses it). A subclass makes a new object each time.
+    ``WorkingDays(3) is WorkingDays(3)``: building one is a dictionary look-up, so a period
+    costs less to make than the arithmetic that uses it (issue 13).
     """
 
     __slots__ = ("n",)
     __match_args__ = ("n",)
     n: int
-
-    def __new__(cls, n: int) -> Self:
-        _check_n(n, cls.__name__)
-        obj = object.__new__(cls)
-        object.__setattr__(obj, "n", n)
-        return obj
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if any(type(b) in _SHARING for b in cls.__bases__):
-            cls.__class__ = _PeriodType  # type: ignore[method-assign,assignment]  # never shares
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -182,43 +157,47 @@ class _Days(metaclass=_PeriodType):
         return (type(self), (self.n,))
 
 
-# ``WorkingDays(n)`` calls the class's class: here a cache in C (functools.lru_cache), whose
-# key for an exact ``int`` is the int itself; ``True``, ``3.0``, ``"3"`` or an int subclass get
-# another key, miss, and reach ``__new__``, which refuses them (an error is never cached).
-# A hit runs no Python code at all: a third of the cost of a ``__new__`` that looks up a dict.
-def _working_days(n: int) -> WorkingDays:
-    return type.__call__(WorkingDays, n)  # type: ignore[no-any-return]
+def _new_period(cls: type[Any], n: object, cache: dict[int, Any], base: type[Any]) -> Any:
+    _check_n(n, cls.__name__)
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "n", n)
+    if cls is base and -_CACHED_PERIOD <= n <= _CACHED_PERIOD:  # type: ignore[operator]
+        cache[n] = obj  # type: ignore[index]  # checked: an int (a subclass is never shared)
+    return obj
 
 
-def _calendar_days(n: int) -> CalendarDays:
-    return type.__call__(CalendarDays, n)  # type: ignore[no-any-return]
+_WD_CACHE: dict[int, WorkingDays] = {}
+_CD_CACHE: dict[int, CalendarDays] = {}
 
 
-_working_days.__qualname__ = "WorkingDays"  # what a wrong call's TypeError names
-_calendar_days.__qualname__ = "CalendarDays"
-
-
-class _WorkingDaysType(_PeriodType):
-    __call__ = staticmethod(functools.lru_cache(maxsize=_SHARED_PERIODS)(_working_days))
-
-
-class _CalendarDaysType(_PeriodType):
-    __call__ = staticmethod(functools.lru_cache(maxsize=_SHARED_PERIODS)(_calendar_days))
-
-
-_SHARING = (_WorkingDaysType, _CalendarDaysType)
-
-
-class WorkingDays(_Days, metaclass=_WorkingDaysType):
+class WorkingDays(_Days):
     """A period of N working days ("N ngày làm việc"). Negative N counts backwards."""
 
     __slots__ = ()
 
+    def __new__(cls, n: int) -> Self:
+        try:
+            hit = _WD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
+        if type(n) is int and cls is WorkingDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is WorkingDays
+        return _new_period(cls, n, _WD_CACHE, WorkingDays)  # type: ignore[no-any-return]
 
-class CalendarDays(_Days, metaclass=_CalendarDaysType):
+
+class CalendarDays(_Days):
     """A period of N calendar days ("N ngày"). Negative N counts backwards."""
 
     __slots__ = ()
+
+    def __new__(cls, n: int) -> Self:
+        try:
+            hit = _CD_CACHE[n]  # a look-up, no object made: the common case
+        except (KeyError, TypeError):  # not built yet, or not even hashable
+            return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
+        if type(n) is int and cls is CalendarDays:  # True and 3.0 find 1 and 3, but are refused
+            return hit  # type: ignore[return-value]  # cls is CalendarDays
+        return _new_period(cls, n, _CD_CACHE, CalendarDays)  # type: ignore[no-any-return]
 
 
 Period = WorkingDays | CalendarDays

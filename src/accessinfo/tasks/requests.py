@@ -44,7 +44,6 @@ __all__ = ["governing_rule_set", "request_deadlines"]
 FAMILY = "request_deadlines"
 # the defaults of the options (interned constants: the very objects a default call passes)
 _CALENDAR, _CALENDAR_DATE, _BEFORE_LAST_DAY = "calendar", "calendar_date", "before_last_day"
-_in_force = applicable.__wrapped__  # type: ignore[attr-defined]
 
 
 def _check(request: object) -> InformationRequest:
@@ -96,7 +95,7 @@ def request_deadlines(
     sent = req.sent_at if req.sent_at is not None else req.received_at
     if type(sent) is not date:
         sent = _as_vn_date(sent, "sent_at")
-    version = _in_force(FAMILY, on=sent)  # applicable() less the check of its own call
+    version = applicable(FAMILY, on=sent)
     if (
         calendar is PUBLIC_SECTOR
         and strict is False

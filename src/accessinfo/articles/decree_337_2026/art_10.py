@@ -235,8 +235,10 @@ def tiers(
         notice_reading = choose(extension_notice, "extension_notice", _NOTICE_READINGS)
     if notice_reading == "raise":
         raise ambiguous("extension_notice", _Q_NOTICE)
-    if not isinstance(strict, bool) or not isinstance(trace, bool):
-        raise InvalidInput("strict and trace must be True or False")
+    if type(strict) is not bool or type(trace) is not bool:
+        for name, flag in (("strict", strict), ("trace", trace)):
+            if not isinstance(flag, bool):
+                raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
     start = day_zero if type(day_zero) is date else _as_vn_date(day_zero, "law_cap")
     _count = cal._count  # what core.periods.reckon counts, its checks made above, once
     roll = "next_working_day"
