@@ -62,23 +62,17 @@ LEFT = {
     "articles/law_104_2016/art_4.py": 1,
     "articles/law_104_2016/art_7.py": 1,
     "articles/law_104_2016/chapter_3.py": 2,
-    "batch.py": 21,
     "calendar.py": 28,
-    "calendar_files.py": 13,
-    "calendar_interop.py": 9,
     "core/citations.py": 1,
     "core/inputs.py": 4,
     "core/messages.py": 3,
     "core/periods.py": 1,
     "core/rules.py": 5,
-    "surfaces/cli/_common.py": 3,
-    "surfaces/cli/calendar_cmds.py": 2,
     "surfaces/request_files.py": 1,
     "surfaces/schema.py": 1,
     "surfaces/service/_openapi.py": 1,
     "surfaces/service/_ops.py": 3,
     "tasks/requests.py": 1,
-    "versions.py": 20,
 }
 
 
