@@ -67,11 +67,8 @@ LEFT = {
     "core/inputs.py": 4,
     "core/messages.py": 3,
     "core/periods.py": 1,
-    "core/rules.py": 5,
     "surfaces/request_files.py": 1,
     "surfaces/schema.py": 1,
-    "surfaces/service/_openapi.py": 1,
-    "surfaces/service/_ops.py": 3,
     "tasks/requests.py": 1,
 }
 
