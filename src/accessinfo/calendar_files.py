@@ -138,7 +138,7 @@ class _Problems:
         return [text for _, text in sorted(self.found, key=lambda p: p[0])]
 
     def add(self, line: int | None, text: Text) -> None:
-        where = text if line is None else msg("errors.calendar_file.line", line=line, problem=text)
+        where = text if line is None else msg("errors.file.line", line=line, problem=text)
         self.found.append((line or 0, where))
 
     def raise_if_any(self) -> None:
@@ -152,7 +152,7 @@ class _Problems:
             raise InvalidInput(
                 msg("errors.calendar_file.one_problem", name=self.name, problems=listed)
             )
-        tail = msg("errors.calendar_file.more", n=more) if more > 0 else Text("", "")
+        tail = msg("errors.file.more", n=more) if more > 0 else Text("", "")
         raise InvalidInput(
             msg("errors.calendar_file.problems", name=self.name, n=n, problems=listed, more=tail)
         )
@@ -275,9 +275,9 @@ def _header(record: list[str], line: int, problems: _Problems) -> list[str] | No
             what.append(msg("errors.calendar_file.columns_missing", columns=", ".join(missing)))
         if unknown:
             named = ", ".join(repr(c) for c in unknown)
-            what.append(msg("errors.calendar_file.columns_unknown", columns=named))
+            what.append(msg("errors.file.columns_unknown", columns=named))
         if twice:
-            what.append(msg("errors.calendar_file.columns_twice", columns=", ".join(twice)))
+            what.append(msg("errors.file.columns_twice", columns=", ".join(twice)))
         problems.add(
             line,
             msg("errors.calendar_file.header", what=join(what, "; "), columns=",".join(COLUMNS)),
@@ -301,7 +301,7 @@ def _rows(
                     return out
                 continue
             if len(record) != len(cols):
-                problems.add(line, msg("errors.calendar_file.fields", n=len(record), m=len(cols)))
+                problems.add(line, msg("errors.file.fields", n=len(record), m=len(cols)))
                 continue
             row = {c: v.strip() for c, v in zip(cols, record, strict=True)}
             row.setdefault("note", "")
@@ -314,7 +314,7 @@ def _rows(
             seen[d] = line
             out.append((line, row, d))
     except csv.Error as exc:
-        problems.add(None, msg("errors.calendar_file.not_csv", why=str(exc)))
+        problems.add(None, msg("errors.file.not_csv", why=str(exc)))
     if cols is None and not problems.found:
         problems.add(None, msg("errors.calendar_file.no_header", columns=",".join(COLUMNS)))
     return out
