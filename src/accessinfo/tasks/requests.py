@@ -34,6 +34,7 @@ from accessinfo.calendar import (
     as_vn_date,
 )
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import applicable
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
@@ -49,7 +50,12 @@ _CALENDAR, _CALENDAR_DATE, _BEFORE_LAST_DAY = "calendar", "calendar_date", "befo
 def _check(request: object) -> InformationRequest:
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     return request
 

@@ -305,13 +305,18 @@ def request_deadlines(
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     cal = _check_calendar(calendar)
     if type(strict) is not bool or type(trace) is not bool:
         for name, flag in (("strict", strict), ("trace", trace)):
             if not isinstance(flag, bool):
-                raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+                raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
     if type(extension_unit) is str and extension_unit in _UNIT_OPTIONS:
         ext_unit = extension_unit  # what choose() returns for a valid option
     else:
