@@ -106,22 +106,32 @@ _CACHED_PERIOD = 1_000  # periods up to this length are built once and shared
 
 def _check_n(n: object, what: str) -> int:
     if type(n) is not int:
-        raise InvalidInput(f"{what} takes a whole number of days (int), got {n!r}")
+        raise InvalidInput(
+            msg(
+                "errors.takes",
+                call=what,
+                expected=msg("errors.type.whole_days"),
+                got=type(n).__name__,
+            )
+        )
     if not -_MAX_PERIOD <= n <= _MAX_PERIOD:
-        raise InvalidInput(f"{what}({n}) is out of range; accepted: -{_MAX_PERIOD}..{_MAX_PERIOD}")
+        raise InvalidInput(msg("errors.period_out_of_range", what=what, n=n, limit=_MAX_PERIOD))
     return n
 
 
 def _flag(value: object, name: str) -> bool:
     if value is True or value is False:
         return value
-    raise InvalidInput(f"{name} must be True or False, got {value!r}")
+    raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
 
 
 def _option(value: object, name: str, allowed: tuple[str, ...]) -> Any:
     if type(value) is not str or value not in allowed:
         *most, last = map(repr, allowed)
-        raise InvalidInput(f"{name} must be {', '.join(most)} or {last}, got {value!r:.60}")
+        expected = msg("errors.type.one_of", options=", ".join(most), last=last)
+        raise InvalidInput(
+            msg("errors.must_be_value", name=name, expected=expected, value=f"{value!r:.60}")
+        )
     return value
 
 
@@ -228,15 +238,34 @@ class SpecialDay:
 
     def __post_init__(self) -> None:
         if type(self.date) is not date:
-            raise InvalidInput(f"SpecialDay.date must be a datetime.date, got {self.date!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be_value",
+                    name="SpecialDay.date",
+                    expected=msg("errors.type.date"),
+                    value=f"{self.date!r:.60}",
+                )
+            )
         _option(self.kind, "SpecialDay.kind", _KINDS)
         _option(self.status, "SpecialDay.status", _STATUSES)
         for name in ("name_vi", "name_en", "note"):
             if not isinstance(getattr(self, name), str):
-                raise InvalidInput(f"SpecialDay.{name} must be a string")
+                raise InvalidInput(
+                    msg(
+                        "errors.must_be",
+                        name=f"SpecialDay.{name}",
+                        expected=msg("errors.type.text"),
+                        got=type(getattr(self, name)).__name__,
+                    )
+                )
         if self.source is not None and not _is_citation(self.source):
             raise InvalidInput(
-                f"SpecialDay.source must be a Citation or None, got {self.source!r:.60}"
+                msg(
+                    "errors.must_be_value",
+                    name="SpecialDay.source",
+                    expected=msg("errors.type.citation_or_none"),
+                    value=f"{self.source!r:.60}",
+                )
             )
 
     @property
@@ -445,7 +474,7 @@ def _vn_instant(value: datetime, name: str) -> datetime:
     try:
         offset = value.utcoffset() if value.tzinfo is not None else None
     except Exception as exc:  # a tzinfo whose utcoffset() fails
-        raise InvalidInput(f"{name}: its tzinfo gives no UTC offset ({exc})") from None
+        raise InvalidInput(msg("errors.no_utc_offset", name=name, why=f"{exc}"[:80])) from None
     if offset is None:
         raise InvalidInput(msg("errors.naive_datetime", name=name, value=value.isoformat()))
     try:
@@ -454,8 +483,7 @@ def _vn_instant(value: datetime, name: str) -> datetime:
         return (value.replace(tzinfo=None) + (_VN_OFFSET - offset)).replace(tzinfo=VN_TZ)
     except OverflowError:
         raise InvalidInput(
-            f"{name} ({value.isoformat()}) cannot be read in Vietnam time: it is at the edge "
-            "of the dates Python can represent"
+            msg("errors.instant_at_edge", name=name, value=value.isoformat())
         ) from None
 
 
@@ -690,14 +718,21 @@ class WorkingCalendar:
     ) -> None:
         for label, text in (("name", name), ("version", version)):
             if not isinstance(text, str) or not text:
-                raise InvalidInput(f"{label} must be a non-empty string, got {text!r}")
+                raise InvalidInput(msg("errors.non_empty_text", name=label, value=f"{text!r:.60}"))
         for label, day in (("known_until", known_until), ("first", first), ("last", last)):
             if type(day) is not date:
-                raise InvalidInput(f"{label} must be a datetime.date, got {day!r}")
+                raise InvalidInput(
+                    msg(
+                        "errors.must_be_value",
+                        name=label,
+                        expected=msg("errors.type.date"),
+                        value=f"{day!r:.60}",
+                    )
+                )
         if not first <= last:
-            raise InvalidInput(f"first ({first}) is after last ({last})")
+            raise InvalidInput(msg("errors.calendar.first_after_last", first=first, last=last))
         if rows is None and loader is None:
-            raise InvalidInput("give the rows (SpecialDay) or a loader")
+            raise InvalidInput(msg("errors.calendar.rows_or_loader"))
         self.name = name
         self.version = version
         self._known_until = known_until
@@ -706,11 +741,25 @@ class WorkingCalendar:
         self._rows: tuple[SpecialDay | _Row, ...] | None = None
         if rows is not None:
             if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-                raise InvalidInput("rows must be an iterable of SpecialDay")
+                raise InvalidInput(
+                    msg(
+                        "errors.must_be",
+                        name="rows",
+                        expected=msg("errors.type.special_days"),
+                        got=type(rows).__name__,
+                    )
+                )
             self._rows = tuple(rows)
             for k, row in enumerate(self._rows):
                 if not isinstance(row, (SpecialDay, _Row)):
-                    raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(row).__name__}")
+                    raise InvalidInput(
+                        msg(
+                            "errors.must_be",
+                            name=f"rows[{k}]",
+                            expected=msg("errors.type.special_day"),
+                            got=type(row).__name__,
+                        )
+                    )
         self._loader = loader
         self._ix: _Index | None = None
 
@@ -803,29 +852,49 @@ class WorkingCalendar:
         (False, True)
         """
         if name is not None and (not isinstance(name, str) or not name):
-            raise InvalidInput(f"name must be a non-empty string or None, got {name!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be_value",
+                    name="name",
+                    expected=msg("errors.type.name_or_none"),
+                    value=f"{name!r:.60}",
+                )
+            )
         if source is not None and not _is_citation(source):
             raise InvalidInput(
-                f"source must be a Citation (e.g. instrument(...).cite(...)) or None, "
-                f"got {source!r:.60}"
+                msg(
+                    "errors.must_be_value",
+                    name="source",
+                    expected=msg("errors.type.citation_or_none"),
+                    value=f"{source!r:.60}",
+                )
             )
         rows: dict[date, SpecialDay | _Row] = dict(self._index().rows)
         new: dict[date, SpecialDay] = {}  # the days added here (the version names them)
         for days, kind in ((rest_days, "local_rest"), (working_days, "local_working")):
             if isinstance(days, (str, bytes)) or not isinstance(days, Iterable):
-                raise InvalidInput("overrides take a mapping {date: name} or an iterable of dates")
+                raise InvalidInput(msg("errors.calendar.overrides", example="{date: name}"))
             if isinstance(days, Mapping):
                 named = days
             else:
                 try:
                     named = dict.fromkeys(days, "")
                 except TypeError:  # an unhashable element
-                    raise InvalidInput("override dates must be datetime.date values") from None
+                    raise InvalidInput(
+                        msg("errors.calendar.overrides", example="{date: name}")
+                    ) from None
             for d, label in named.items():
                 d = _as_vn_date(d, "override date")
                 self._pos(d)
                 if not isinstance(label, str):
-                    raise InvalidInput(f"override name for {d} must be a string")
+                    raise InvalidInput(
+                        msg(
+                            "errors.must_be",
+                            name=msg("errors.calendar.override_name", day=d),
+                            expected=msg("errors.type.text"),
+                            got=type(label).__name__,
+                        )
+                    )
                 rows[d] = new[d] = SpecialDay(
                     d,
                     kind,  # type: ignore[arg-type]  # "local_rest"/"local_working": a DayKind
@@ -909,8 +978,9 @@ class WorkingCalendar:
     def special_days(self, year: int) -> list[DayInfo]:
         """Every special day of ``year`` (holidays, compensatory and swapped days)."""
         if type(year) is not int or not self._first.year <= year <= self._last.year:
+            expected = msg("errors.type.int_between", low=self._first.year, high=self._last.year)
             raise InvalidInput(
-                f"year must be an int from {self._first.year} to {self._last.year}, got {year!r}"
+                msg("errors.must_be_value", name="year", expected=expected, value=f"{year!r:.60}")
             )
         return [self.day(d) for d in sorted(self._index().rows) if d.year == year]
 
@@ -1077,7 +1147,12 @@ class WorkingCalendar:
         if kind is not WorkingDays and kind is not CalendarDays:
             if not isinstance(period, (WorkingDays, CalendarDays)):
                 raise InvalidInput(
-                    f"period must be WorkingDays(n) or CalendarDays(n), got {period!r:.60}"
+                    msg(
+                        "errors.must_be_value",
+                        name="period",
+                        expected=msg("errors.type.period"),
+                        value=f"{period!r:.60}",
+                    )
                 )
             kind = WorkingDays if isinstance(period, WorkingDays) else CalendarDays
         if type(roll) is not str or roll != "next_working_day":
@@ -1085,7 +1160,14 @@ class WorkingCalendar:
         if trace is not False:
             _flag(trace, "trace")
         if label is not None and type(label) is not str and not isinstance(label, str):
-            raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be_value",
+                    name="label",
+                    expected=msg("errors.type.text_or_none"),
+                    value=f"{label!r:.60}",
+                )
+            )
         return self._count(start, period, kind is WorkingDays, roll, trace, label)
 
     def _count(
@@ -1275,7 +1357,14 @@ class WorkingCalendar:
     def explain(self, r: Reckoning) -> Decision[date]:
         """A Decision for a reckoning: the civil-code basis, status and trace."""
         if not isinstance(r, Reckoning):
-            raise InvalidInput(f"explain takes a Reckoning (from reckon()), got {r!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.takes",
+                    call="explain",
+                    expected=msg("errors.type.reckoning"),
+                    got=type(r).__name__,
+                )
+            )
         from accessinfo.core.citations import instrument, law_version
         from accessinfo.core.decisions import Decision
 
@@ -1323,12 +1412,16 @@ class WorkingCalendar:
         _option(receipt, "receipt", _RECEIPTS)
         if cutoff is not None:
             if not isinstance(cutoff, time):
-                raise InvalidInput(f"cutoff must be a datetime.time, got {cutoff!r}")
-            if cutoff.tzinfo is not None:
                 raise InvalidInput(
-                    f"cutoff is a wall-clock time in Vietnam: give it without tzinfo, got "
-                    f"{cutoff.isoformat()}"
+                    msg(
+                        "errors.must_be_value",
+                        name="cutoff",
+                        expected=msg("errors.type.time"),
+                        value=f"{cutoff!r:.60}",
+                    )
                 )
+            if cutoff.tzinfo is not None:
+                raise InvalidInput(msg("errors.calendar.cutoff_aware", value=cutoff.isoformat()))
         if receipt == "calendar_date":
             return day, None
         late = (
@@ -1374,8 +1467,12 @@ def check_calendar(calendar: object) -> WorkingCalendar:
     """``calendar`` if it is a WorkingCalendar, else InvalidInput (for functions taking one)."""
     if not isinstance(calendar, WorkingCalendar):
         raise InvalidInput(
-            "calendar must be a WorkingCalendar (e.g. PUBLIC_SECTOR), "
-            f"got {type(calendar).__name__}"
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected=msg("errors.type.working_calendar"),
+                got=type(calendar).__name__,
+            )
         )
     return calendar
 
@@ -1416,7 +1513,7 @@ def public_sector_calendar(*, culture_day_makeup: bool = False) -> WorkingCalend
     holidays of Art 112.1 (design.md).
     """
     if not isinstance(culture_day_makeup, bool):
-        raise InvalidInput("culture_day_makeup must be True or False")
+        raise InvalidInput(msg("errors.flag", name="culture_day_makeup"))
     if not culture_day_makeup:
         return PUBLIC_SECTOR
     return WorkingCalendar(
