@@ -32,6 +32,7 @@ from accessinfo.batch import add_many, count_many, numpy_index, request_deadline
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingDays
 from accessinfo.core.decisions import Decision
 from accessinfo.models.requests import RequestDeadlines
+from benchmarks import columns as columns_bench
 from benchmarks import peers
 from benchmarks.report import (
     ROW_HEAD,
@@ -445,30 +446,49 @@ def main() -> None:
             )
         )
 
-    # -- a register of requests (issue 13 §2: the columnar path is not built yet) -----------------
+    # -- a register of requests, column by column (issue 13 §2) ------------------------------------
     register = law01 * 4
-    r_stats, _ = interleaved(
-        {
-            "many": (lambda: request_deadlines_many(register[:40]), 40),
-            "3 adds": (
-                lambda: (add_many(starts_np, 12), add_many(starts_np, 24), add_many(starts_np, 3)),
-                n_batch,
-            ),
-        },
-        batch_rounds,
-    )
     assert request_deadlines_many(register)[:n_req] == ref01
-    per_req = r_stats["many"].min
-    three = r_stats["3 adds"].min
+    reg = columns_bench.measure(starts_np, rounds=batch_rounds if quick else 15, many=register[:40])
+    checks.extend(reg.checks)
+    per_1m = 1e6 * MS
+    rows.append(
+        Row(
+            "deadlines of a register: `request_deadlines_columns`, numpy columns (both laws)",
+            "ms / 1M",
+            reg.times["columns"].scaled(per_1m),
+            {"limit": reg.times["3 adds"].scaled(per_1m)},
+            note="limit: three `add_many` over the same days (issue 13's); nine columns out",
+        )
+    )
+    for key, what in (("polars frame", "a polars"), ("pandas frame", "a pandas")):
+        if key in reg.times:
+            rows.append(
+                Row(
+                    f"the same register as {what} frame, the nine columns added",
+                    "ms / 1M",
+                    reg.times[key].scaled(per_1m),
+                    note="the frame's own string and date types made from the columns",
+                )
+            )
+    rows.append(
+        Row(
+            "the same, `request_deadlines_many` (one Decision per request)",
+            "ms / 1M",
+            reg.times["many"].scaled(per_1m),
+            note="extrapolated from 40 requests",
+        )
+    )
+    rss = columns_bench.peak_rss(n_batch)
     targets.append(
         Target(
             "deadlines of a register of 1M requests",
-            "`request_deadlines_many` per request × 1M / three `add_many` over 1M days",
-            per_req / three,
+            "CPU time of `request_deadlines_columns` / of three `add_many` over the same 1M days",
+            reg.ratio,
             5,
             "×",
-            f"{1 / per_req:,.0f} requests/s; §2 (`request_deadlines_columns`) comes after the "
-            "law changes",
+            f"{reg.rows_per_second:,.0f} requests/s; peak RSS {rss['after']:.0f} MiB in a fresh "
+            f"process ({rss['before']:.0f} MiB before the call, {rss['out']:.0f} MiB of columns)",
         )
     )
 

@@ -49,12 +49,16 @@ def interleaved(
     """Time ``fn()`` for every ``name: (fn, operations per call)``, interleaved.
 
     Returns the seconds per operation of each method and the result of its last call (for
-    the cross-checks). The garbage collector is off while a call is timed.
+    the cross-checks). The garbage collector is off while a call is timed. A method's
+    previous result is dropped before its next call, so that every call starts from the same
+    memory (a large result kept alive would make the next call take fresh pages from the
+    system while the others reuse what it freed).
     """
     times: dict[str, list[float]] = {name: [] for name in methods}
     results: dict[str, Any] = {}
     for _ in range(rounds):
         for name, (fn, ops) in methods.items():
+            results.pop(name, None)
             gc.collect()
             gc.disable()
             try:

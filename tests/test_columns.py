@@ -22,6 +22,7 @@ import accessinfo.core.columns as core_columns
 import accessinfo.tasks.columns as columns_module
 from accessinfo.batch import request_deadlines_columns
 from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, WorkingCalendar
+from accessinfo.core.messages import UNTRANSLATED_VI
 from accessinfo.errors import (
     AccessInfoError,
     AmbiguousReading,
@@ -216,14 +217,34 @@ readings = st.fixed_dictionaries(
     }
 )
 overrides = st.lists(st.one_of(near_transition, any_day), max_size=6)
+# a calendar covering fewer years (as a calendar file may): first, last, known_until
+spans = st.one_of(
+    st.none(),
+    st.tuples(
+        st.dates(min_value=D(2018, 1, 1), max_value=D(2026, 12, 31)),
+        st.dates(min_value=D(2026, 6, 1), max_value=D(2035, 12, 31)),
+        st.dates(min_value=D(2018, 1, 1), max_value=D(2035, 12, 31)),
+    ).filter(lambda s: s[0] < s[1]),
+)
 
 
-def _calendar(rest: list[date], working: list[date]) -> WorkingCalendar:
-    if not rest and not working:
-        return PUBLIC_SECTOR
-    return PUBLIC_SECTOR.with_overrides(
-        rest_days=set(rest) - set(working), working_days=set(working)
-    )
+def _calendar(
+    rest: list[date], working: list[date], span: tuple[date, date, date] | None = None
+) -> WorkingCalendar:
+    cal = PUBLIC_SECTOR
+    if rest or working:
+        cal = cal.with_overrides(rest_days=set(rest) - set(working), working_days=set(working))
+    if span is not None:
+        first, last, known = span
+        cal = WorkingCalendar(
+            cal._index().special.values(),
+            name="span",
+            known_until=known,
+            version=f"span@{first}..{last}",
+            first=first,
+            last=last,
+        )
+    return cal
 
 
 def _columns(table: list[tuple[Any, ...]]) -> dict[str, Any]:
@@ -266,32 +287,65 @@ DEFAULTS = {
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows, readings, overrides, overrides)
+@given(rows, readings, overrides, overrides, spans)
 # a complex request sent on 31/8/2026 whose extension runs past 1/9 (Law 01 Art 31.4 cited)
-@example([(D(2026, 8, 28), "post", "complex", None, None, None, None, None)], DEFAULTS, [], [])
+@example(
+    [(D(2026, 8, 28), "post", "complex", None, None, None, None, None)], DEFAULTS, [], [], None
+)
 # the 12 days of Law 01/2026 end past the calendar
-@example([(D(2035, 12, 24), "fax", "complex", None, None, None, None, None)], DEFAULTS, [], [])
+@example(
+    [(D(2035, 12, 24), "fax", "complex", None, None, None, None, None)], DEFAULTS, [], [], None
+)
+# a calendar that ends before 1 September 2026, and a row after its end (its day zero was
+# once replaced by a day outside such a calendar)
+@example(
+    [
+        (D(2026, 12, 1), "post", "simple", None, None, None, None, None),
+        (D(2025, 3, 3), "post", "complex", None, None, None, None, None),
+    ],
+    DEFAULTS,
+    [],
+    [],
+    (D(2019, 1, 1), D(2026, 8, 20), D(2025, 1, 1)),
+)
 # a local rest day on the decree's last day moves the notice
 @example(
     [(D(2026, 11, 20), "in_person", "simple", "post", None, 2, None, False)],
     {**DEFAULTS, "receipt": "next_working_day", "strict": True},
     [D(2026, 11, 25)],
     [D(2026, 11, 28)],
+    None,
 )
 def test_row_for_row_the_facade(
     table: list[tuple[Any, ...]],
     options: dict[str, Any],
     rest: list[date],
     working: list[date],
+    span: tuple[date, date, date] | None,
 ) -> None:
-    cal = _calendar(rest, working)
+    cal = _calendar(rest, working, span)
     cols = _columns(table)
-    out = request_deadlines_columns(**cols, calendar=cal, errors="coerce", **options)
+    answered: list[dict[str, Any]] = []  # rows put to the facade that it did not refuse
+    ask = columns_module._ask
+
+    def spy(facade: Any, fields: dict[str, Any], options: dict[str, Any]) -> Any:
+        got = ask(facade, fields, options)
+        if not isinstance(got, AccessInfoError):
+            answered.append(fields)
+        return got
+
+    columns_module._ask = spy  # type: ignore[assignment]
+    try:
+        out = request_deadlines_columns(**cols, calendar=cal, errors="coerce", **options)
+    finally:
+        columns_module._ask = ask  # type: ignore[assignment]
     assert set(out) == {*COLUMNS, "error"}
     assert all(len(v) == len(table) for v in out.values())
     expected = [_scalar(r, {**options, "calendar": cal}) for r in _requests(table)]
     for k, want in enumerate(expected):
         assert _row(out, k) == want, (k, table[k])
+    # only rows the facade refuses are put to it: the others are counted on the index
+    assert answered == []
     # errors="raise": the first refused row raises the facade's error, naming the row
     first = next((k for k, w in enumerate(expected) if w["error"] is not None), None)
     if first is None:
@@ -588,3 +642,29 @@ def test_rows_the_columns_cannot_read_get_the_facades_reason() -> None:
     assert out["error"][2].startswith(
         "[invalid-input] InformationRequest: electronic_file_available"
     )
+
+
+def test_a_call_that_does_not_fit_is_invalid_input() -> None:
+    received = days(D(2026, 1, 9))
+    with pytest.raises(InvalidInput, match=r"request_deadlines_columns.*pigeon"):
+        request_deadlines_columns(received, "post", "simple", pigeon=1)  # type: ignore[call-arg]
+    with pytest.raises(InvalidInput, match=r"request_deadlines_columns.*received"):
+        request_deadlines_columns()  # type: ignore[call-arg]
+
+
+def test_column_errors_speak_vietnamese() -> None:
+    received = days(D(2026, 1, 9))
+    for call in (
+        lambda: request_deadlines_columns(received, np.array(["post", "fax"]), "simple"),
+        lambda: request_deadlines_columns(received.reshape(1, 1), "post", "simple"),
+        lambda: request_deadlines_columns(D(2026, 1, 9), "post", "simple"),
+        lambda: request_deadlines_columns(received.astype("datetime64[M]"), "post", "simple"),
+        lambda: request_deadlines_columns(np.array([1.5]), "post", "simple"),
+        lambda: request_deadlines_columns(received, "post", "simple", strict=1),
+        lambda: request_deadlines_columns(received, "post", "simple", cutoff="17:00"),
+        lambda: request_deadlines_columns(received, "post", "simple", errors="ignore"),
+        lambda: request_deadlines_columns(days(D(2017, 1, 9)), "post", "simple"),
+    ):
+        with pytest.raises(AccessInfoError) as info:
+            call()
+        assert UNTRANSLATED_VI not in info.value.message_vi, info.value.message_vi

@@ -120,8 +120,6 @@ DISPLAY_HOOKS = {
     ("accessinfo.calendar", "with_overrides", "accessinfo.calendar_files"),
     # WorkingCalendar.to_holidays(), the one-line method of calendar_interop.to_holidays
     ("accessinfo.calendar", "to_holidays", "accessinfo.calendar_interop"),
-    # the columnar deadlines read the calendar's numpy index, built once in batch
-    ("accessinfo.tasks.columns", "_tables", "accessinfo.batch"),
 }
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Final
 
+from accessinfo.core.messages import msg
 from accessinfo.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def numpy() -> Any:
     try:
         import numpy as np
     except ImportError:  # pragma: no cover - numpy is installed in the dev environment
-        raise InvalidInput("columns need numpy: pip install 'accessinfo[fast]'") from None
+        raise InvalidInput(msg("columns.numpy_needed")) from None
     return np
 
 
@@ -132,24 +133,22 @@ def _plain(value: object) -> object:
 def row_count(values: object, name: str) -> int:
     """The number of rows of a column (a 1-d array, a Series, a list …)."""
     if isinstance(values, (str, bytes, date)) or values is None:
-        raise InvalidInput(
-            f"{name} must be a column (an array, a Series or a list), got {values!r:.60}"
-        )
+        raise InvalidInput(msg("columns.not_a_column", name=name, got=f"{values!r:.60}"))
     shape = getattr(values, "shape", None)
     if shape is not None and len(shape) != 1:
-        raise InvalidInput(f"{name} must be one-dimensional, got shape {tuple(shape)}")
+        raise InvalidInput(msg("columns.one_dimensional", name=name, shape=tuple(shape)))
     try:
         return len(values)  # type: ignore[arg-type]
     except TypeError:
         raise InvalidInput(
-            f"{name} must be a column (an array, a Series or a list), got {type(values).__name__}"
+            msg("columns.not_a_column", name=name, got=type(values).__name__)
         ) from None
 
 
 def _rows(values: object, name: str, n: int) -> None:
     got = row_count(values, name)
     if got != n:
-        raise InvalidInput(f"{name} has {got} rows, received has {n}")
+        raise InvalidInput(msg("columns.rows_differ", name=name, got=got, n=n))
 
 
 def _getter(values: Any) -> Callable[[int], object]:
@@ -198,10 +197,7 @@ def _numpy_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Day
     if a.dtype.kind == "M":
         unit, count = np.datetime_data(a.dtype)
         if count != 1 or unit not in ("D", "h", "m", "s", "ms", "us", "ns"):
-            raise InvalidInput(
-                f"{name} has dtype {a.dtype}: give days (datetime64[D]) or instants, "
-                "not months or years"
-            )
+            raise InvalidInput(msg("columns.date_unit", name=name, dtype=a.dtype))
         if unit == "D":
             v = a.view(np.int64)
             missing = v == NAT
@@ -215,9 +211,7 @@ def _numpy_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Day
         return _numpy_days(np, parsed, name, raw)
     if a.dtype.kind == "O":
         return _object_days(np, a, name, raw)
-    raise InvalidInput(
-        f"{name} must hold dates (datetime64[D], date objects or ISO strings), got dtype {a.dtype}"
-    )
+    raise InvalidInput(msg("columns.not_dates", name=name, dtype=a.dtype))
 
 
 def _naive_instants(np: Any, us: Any, raw: Callable[[int], object]) -> Days:
@@ -243,13 +237,21 @@ def _utc_instants(np: Any, us: Any, raw: Callable[[int], object]) -> Days:
 def _object_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Days:
     """One value at a time: dates, aware datetimes, ISO strings, missing values."""
     n = len(a)
+    values = a.tolist()
+    if set(map(type, values)) <= {date, type(None)}:  # the common case, in one pass
+        to = date.toordinal
+        days = np.array([0 if v is None else to(v) for v in values], dtype=np.int64)
+        missing = days == 0  # no date has ordinal 0
+        days -= date(1970, 1, 1).toordinal()
+        days[missing] = NAT
+        return Days(days, None, missing, np.zeros(n, dtype=bool), raw)
     days = np.full(n, NAT, dtype=np.int64)
     tod = np.full(n, -1, dtype=np.int64)
     missing = np.zeros(n, dtype=bool)
     bad = np.zeros(n, dtype=bool)
     epoch = date(1970, 1, 1).toordinal()
     aware = False
-    for k, x in enumerate(a.tolist()):
+    for k, x in enumerate(values):
         v = _plain(x)
         if v is None:
             missing[k] = True
@@ -302,7 +304,7 @@ def _polars_days(np: Any, s: Any, name: str, raw: Callable[[int], object]) -> Da
         return _naive_instants(np, us.astype(np.int64), raw)
     if dtype in (pl.String, pl.Object):
         return _numpy_days(np, s.to_numpy().astype(object), name, raw)
-    raise InvalidInput(f"{name} must be a polars Date or Datetime column, got {dtype}")
+    raise InvalidInput(msg("columns.polars_dtype", name=name, dtype=dtype))
 
 
 def _arrow_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Days:
@@ -319,7 +321,7 @@ def _arrow_days(np: Any, a: Any, name: str, raw: Callable[[int], object]) -> Day
         return _naive_instants(np, us.copy(), raw)
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return _object_days(np, np.asarray(a.to_pylist(), dtype=object), name, raw)
-    raise InvalidInput(f"{name} must be an arrow date or timestamp column, got {t}")
+    raise InvalidInput(msg("columns.arrow_dtype", name=name, dtype=t))
 
 
 # -- labels ---------------------------------------------------------------------------------
@@ -390,9 +392,13 @@ def _numpy_codes(np: Any, a: Any, allowed: tuple[str, ...]) -> Any:
         return out
     if a.dtype.kind != "O":
         return np.full(len(a), BAD, dtype=np.int8)
-    lookup = {label: code for code, label in enumerate(allowed)}
+    lookup: dict[Any, int] = {label: code for code, label in enumerate(allowed)}
+    lookup[""] = lookup[None] = MISSING
+    values = a.tolist()
+    if set(map(type, values)) <= {str, type(None)}:  # the common case, in one pass
+        return np.array([lookup.get(x, BAD) for x in values], dtype=np.int8)
     out = np.empty(len(a), dtype=np.int8)
-    for k, x in enumerate(a.tolist()):
+    for k, x in enumerate(values):
         code = lookup.get(x, BAD) if isinstance(x, str) else BAD
         out[k] = MISSING if code == BAD and _missing(x) else code
     return out

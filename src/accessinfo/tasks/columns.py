@@ -4,9 +4,11 @@
 :func:`accessinfo.tasks.requests.request_deadlines` for columns of requests: the same law
 (Law 104/2016/QH13 Arts 29–31 for a request sent before 2026-09-01, Law 01/2026/QH16 with
 Decree 337/2026/NĐ-CP Art 10.4 from that day; Law 01/2026 Art 31.4), the same readings, the
-same status, the same errors. The dates are counted on the calendar's prefix-sum index
-(``accessinfo.batch.numpy_index``) with a few dozen array operations for the whole register,
-not one Python call per request: a million requests take a fraction of a second.
+same status, the same errors. For each calendar and set of readings every due date of every
+possible day zero and kind of request (law x delivery x complexity) is counted once on the
+calendar's prefix-sum index (``accessinfo.batch.numpy_index``), and kept; a register is then
+a few array look-ups per column, in passes of 65,536 rows, with no Python call per request:
+a million requests take a small fraction of a second.
 
 Columns in: ``received`` (required), ``sent`` and ``validated`` (optional) are dates in Vietnam
 time: ``datetime64[D]`` arrays, a polars ``Date``, a pandas or pyarrow date column, or aware
@@ -20,7 +22,8 @@ Columns out (a ``dict`` of numpy arrays, one entry per row): ``rule_set``, ``del
 ``status`` (strings, ``None`` for a row in error), ``day_zero``, ``notify_by``, ``respond_by``,
 ``extension_notice_by``, ``extended_respond_by`` (``datetime64[D]``, NaT where the duty does
 not exist), ``provide_at_once`` (bool); with ``errors="coerce"`` also ``error`` (``None``, or
-the row's error as ``"[code] message"``).
+the row's error as ``"[code] message"``). The four dates are views of one ``(n, 4)`` array and
+the three labels of one ``(n, 3)`` array (not contiguous; each row is written in one go).
 
 Bad rows: with ``errors="raise"`` (default) the first row the scalar function would refuse
 raises that same error (same class and code), its message starting ``row k:`` (0-based);
@@ -49,6 +52,7 @@ array(['2026-11-26', '2026-01-29'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,7 +74,7 @@ from accessinfo.core.columns import (
     numpy,
     row_count,
 )
-from accessinfo.core.messages import Text
+from accessinfo.core.messages import Text, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
@@ -132,6 +136,9 @@ def _verified(ids: tuple[str, ...]) -> bool:
 
 _BIG: Final = 1 << 29  # "no such date": pushes an index past every table, then clipped
 _I32: Final = "int32"  # day and working-day numbers (a calendar spans a few thousand days)
+# extensions counted from the end of the original period (a working-day number k):
+# Law 104 Art 29.2 (working days), Arts 30.4 / 31.2 and Law 01/2026 Art 26.3 ("N ngày": by
+# the reading, calendar days rolled on by default, or working days)
 _EXT_KINDS: Final = ("none", "working10", "working15", "calendar15", "working12", "calendar12")
 
 
@@ -165,12 +172,18 @@ _CACHE: weakref.WeakKeyDictionary[WorkingCalendar, _Tables] = weakref.WeakKeyDic
 def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
     got = _CACHE.get(cal)
     if got is None:
-        from accessinfo.batch import numpy_index
-
-        nx = numpy_index(cal)
-        n, w = nx.n, nx.w
-        cum_excl = np.append(nx.cum_excl, w)  # one day past the end: no working day after it
-        wd = np.append(nx.wd.view(np.int64) - nx.e0, n)
+        # the calendar's own prefix sums, as accessinfo.batch.numpy_index reads them
+        # (batch sits above the tasks: it reaches them lazily, so they do not import it)
+        ix = cal._index()
+        e0 = ix.d0 - _EPOCH
+        n = ix.n
+        cum = np.asarray(ix.cum, dtype=np.int64)  # cum[i]: working days before position i
+        cum_incl = cum[1:]
+        w = int(cum[-1])
+        cum_excl = cum  # one day past the end: no working day after it (cum[n] = w)
+        wd = np.append(np.flatnonzero(np.frombuffer(ix.working, dtype=np.uint8)), n)
+        unc_all = np.asarray(ix.unc, dtype=np.int64)  # uncertain days before position i
+        wd_dates = (wd[:-1] + e0).astype("datetime64[D]")
 
         def cd(pos: Any, days: int) -> Any:  # n calendar days later, rolled on (Art 148.5)
             return np.take(cum_excl, np.minimum(pos + days, n))
@@ -179,18 +192,26 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             return np.minimum(k + days, w)
 
         ks = np.arange(w + 1, dtype=np.int64)
-        ext = np.stack([ks, wk(ks, 10), wk(ks, 15), cd(wd, 15), wk(ks, 12), cd(wd, 12)]).reshape(-1)
+        kinds = {
+            "none": ks,
+            "working10": wk(ks, _104_EXT_IN_PERSON),
+            "working15": wk(ks, _104_EXT),
+            "calendar15": cd(wd, _104_EXT),
+            "working12": wk(ks, _01_DAYS),
+            "calendar12": cd(wd, _01_DAYS),
+        }
+        ext = np.stack([kinds[name] for name in _EXT_KINDS]).reshape(-1)
         pos = np.arange(n, dtype=np.int64)
-        unc = nx.unc_incl
-        unc_before = np.concatenate(([0], unc))  # uncertain days before position i
-        known = cal.known_until.toordinal() - _EPOCH - nx.e0
-        successor = LAW_01_FROM.toordinal() - _EPOCH - nx.e0
+        unc = unc_all[1:]  # uncertain days up to position i
+        unc_before = unc_all
+        known = cal.known_until.toordinal() - _EPOCH - e0
+        successor = LAW_01_FROM.toordinal() - _EPOCH - e0
 
-        def first_k_after(p: int) -> int:  # the number of working days up to position p
-            return int(nx.cum_incl[min(max(p, -1), n - 1)]) if p >= 0 else 0
+        def first_k_after(p: int) -> int:  # the working days up to position p
+            return 0 if p < 0 else int(cum_incl[min(p, n - 1)])
 
         if n >= _BIG:  # pragma: no cover - a calendar of a million years
-            raise InvalidInput(f"calendar {cal!r} is too long for columns ({n} days)")
+            raise InvalidInput(msg("columns.too_long", calendar=repr(cal), n=n))
 
         def i32(a: Any) -> Any:
             out = np.ascontiguousarray(a, dtype=_I32)
@@ -198,16 +219,16 @@ def _tables(np: Any, cal: WorkingCalendar) -> _Tables:
             return out
 
         got = _Tables(
-            e0=nx.e0,
+            e0=e0,
             n=n,
             w=w,
-            cum_incl=i32(nx.cum_incl),
-            working=(nx.cum_incl - nx.cum_excl).astype(np.int8),
+            cum_incl=i32(cum_incl),
+            working=np.frombuffer(ix.working, dtype=np.int8).copy(),
             wd=i32(wd),
-            dates=np.append(nx.wd, np.datetime64("NaT", "D")),
+            dates=np.append(wd_dates, np.datetime64("NaT", "D")),
             cap={
                 "calendar": i32(cd(pos, _01_DAYS)),
-                "working": i32(wk(nx.cum_incl + (_01_DAYS - 1), 0)),
+                "working": i32(wk(cum_incl, _01_DAYS - 1)),
             },
             ext=i32(ext),
             unc=i32(unc),
@@ -258,13 +279,13 @@ def request_deadlines_columns(
     np = numpy()
     cal = check_calendar(calendar)
     if not isinstance(strict, bool):
-        raise InvalidInput(f"strict must be True or False, got {strict!r:.60}")
+        raise InvalidInput(msg("columns.flag", name="strict", value=f"{strict!r:.60}"))
     ext_unit = choose(extension_unit, "extension_unit", _UNITS)
     per_unit = choose(period_unit, "period_unit", _UNITS)
     notice = choose(extension_notice, "extension_notice", _NOTICE)
     policy = choose(receipt, "receipt", ("calendar_date", "next_working_day"))
     if cutoff is not None and (not isinstance(cutoff, time) or cutoff.tzinfo is not None):
-        raise InvalidInput(f"cutoff must be a datetime.time without tzinfo, got {cutoff!r:.60}")
+        raise InvalidInput(msg("columns.cutoff", value=f"{cutoff!r:.60}"))
     mode = choose(errors, "errors", ("raise", "coerce"))
 
     n = row_count(received, "received")
@@ -426,6 +447,16 @@ OUTSIDE, UNCERTAIN, CROSSING = 1, 2, 4  # bits of _Answers.flags
 _DATES: Final = ("notify_by", "respond_by", "extension_notice_by", "extended_respond_by")
 
 
+@functools.cache
+def _label_rows() -> Any:
+    """(rule_set, delivery, status) for every ``8 x law01 + 2 x delivery + provisional``."""
+    np = numpy()
+    table = np.empty((16, 3), dtype=object)
+    for k in range(16):
+        table[k] = (RULE_SETS[k >> 3], CHANNELS[(k >> 1) & 3], STATUSES[k & 1])
+    return table
+
+
 @dataclass(frozen=True)
 class _Answers:
     """The four due dates and what they depend on, for every day zero of the calendar and
@@ -547,16 +578,16 @@ def _compute(
     ans = _answers(np, cal, t, per_unit, ext_unit, notice, verified)
     tab = _row_tables(np, ext_unit=ext_unit, notice=notice, ok104=verified[0], ok01=verified[1])
     n = len(c.received.days)
+    # rule_set, delivery and status side by side: one look-up writes the three labels of a row
+    combo = np.empty(n, dtype=np.int8)  # 8 x law01 + 2 x delivery + provisional
+    four = np.empty((n, 4), dtype="datetime64[D]")  # and the four dates
     out: dict[str, Any] = {
-        "rule_set": np.empty(n, dtype=np.int8),  # codes first, labels at the end
-        "delivery": np.empty(n, dtype=np.int8),
+        "rule_set": None,
+        "delivery": None,
         "day_zero": np.empty(n, dtype="datetime64[D]"),
         "provide_at_once": np.empty(n, dtype=bool),
-        "notify_by": np.empty(n, dtype="datetime64[D]"),
-        "respond_by": np.empty(n, dtype="datetime64[D]"),
-        "extension_notice_by": np.empty(n, dtype="datetime64[D]"),
-        "extended_respond_by": np.empty(n, dtype="datetime64[D]"),
-        "status": np.empty(n, dtype=np.int8),
+        **{name: four[:, j] for j, name in enumerate(_DATES)},
+        "status": None,
     }
     bad = np.empty(n, dtype=bool)
     for a in range(0, n, _ROWS):
@@ -567,15 +598,16 @@ def _compute(
             ans,
             tab,
             c.part(part),
-            {name: col[part] for name, col in out.items()},
+            {"labels": combo[part], "four": four[part]}
+            | {name: col[part] for name, col in out.items() if col is not None},
             strict=strict,
             per_unit=per_unit,
             ok_successor=verified[2],
             next_working_day=next_working_day,
             cutoff=cutoff,
         )
-    for name, values in (("rule_set", RULE_SETS), ("delivery", CHANNELS), ("status", STATUSES)):
-        out[name] = np.array(values, dtype=object).take(out[name])
+    labels = np.take(_label_rows(), combo, axis=0)
+    out["rule_set"], out["delivery"], out["status"] = labels[:, 0], labels[:, 1], labels[:, 2]
     return out, bad
 
 
@@ -594,15 +626,14 @@ def _rows(
     cutoff: time | None,
 ) -> Any:
     """One pass over some rows: their columns written into ``out`` (rule_set, delivery and
-    status as codes); the rows the scalar function may refuse returned as a mask."""
+    status together into ``out["labels"]``); the rows the scalar function may refuse
+    returned as a mask."""
     r = c.received
     n = len(r.days)
     bad = r.missing | r.bad
-    codes = [c.channel.codes, c.complexity.codes]
+    bad |= (c.channel.codes < 0) | (c.complexity.codes < 0)  # missing or not a label
     if c.delivery is not None:
-        codes.append(c.delivery.codes)
-    for col in codes:
-        bad |= col < 0
+        bad |= c.delivery.codes == BAD  # missing: the channel
     for extra in (c.sent, c.validated):
         if extra is not None:
             bad |= extra.bad
@@ -654,7 +685,7 @@ def _rows(
     if lo < t.e0 or hi >= t.e0 + t.n:
         outside = (vd < t.e0) | (vd >= t.e0 + t.n)
         bad |= outside
-        vd = np.where(outside, safe, vd)
+        vd = np.where(outside, t.e0, vd)  # the first day: the row is refused anyway
     z = np.empty(n, dtype=_I32)
     np.subtract(vd, t.e0, out=z, casting="unsafe")  # within the calendar: fits
     moved = None
@@ -683,14 +714,10 @@ def _rows(
     if e_refused is not None:
         provisional |= e_refused & law01
     # (take with out= copies its output first unless mode is "clip"; the indices are valid)
-    out["rule_set"][:] = law01
-    out["delivery"][:] = dl
-    out["status"][:] = provisional
+    out["labels"][:] = (law01.view(np.int8) << 3) | (dl << 1) | provisional
     out["day_zero"][:] = vd.view("datetime64[D]")
     np.logical_and(cx == SIMPLE, dl == IN_PERSON, out=out["provide_at_once"])
-    four = np.take(ans.dates, at, axis=0, mode="clip")  # one look-up for the four dates
-    for j, name in enumerate(_DATES):
-        out[name][:] = four[:, j]
+    np.take(ans.dates, at, axis=0, out=out["four"], mode="clip")  # the four dates at once
     return bad
 
 
@@ -768,7 +795,7 @@ def _ask(facade: Callable[..., Any], fields: dict[str, Any], options: dict[str, 
 
 def _at_row(exc: AccessInfoError, k: int) -> AccessInfoError:
     """The same error, its message naming the row (0-based)."""
-    err = type(exc)(Text(f"row {k}: {exc.message}", f"dòng {k}: {exc.message_vi}"))
+    err = type(exc)(msg("columns.row", k=k, reason=Text(exc.message, exc.message_vi)))
     err.row = k  # type: ignore[attr-defined]
     return err
 
