@@ -84,6 +84,7 @@ class Mutant:
     after: str
     status: str = "pending"  # killed | survived | timeout | no-tests | error | equivalent
     digest: str = ""  # of the file's text when the status was found
+    reason: str = ""  # why an equivalent mutant cannot change any answer
 
 
 # -- generating -----------------------------------------------------------------------------
@@ -225,12 +226,34 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+# -- equivalent mutants ----------------------------------------------------------------------
+# A mutant that cannot change any answer, whatever the input, is marked here with the reason
+# (one mutant each, never a whole function or file). Keyed by module, function, the operator
+# and the text of the mutated source line (stripped), so unrelated edits do not unmark it; a
+# mutant whose line changes runs again. Only what a reader can check from the code alone.
+EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {}
+
+
+def _equivalent_key(m: Mutant, line_text: str) -> tuple[str, str, str, str, str]:
+    return (m.module, m.function, m.kind, f"{m.before} -> {m.after}", line_text.strip())
+
+
+def sampled(m: Mutant, every: int, seed: int) -> bool:
+    """The fixed sample ``--sample K --seed S``: a mutant is in it when a hash of the seed and
+    its id falls in one of K buckets — about 1 in K of every file, the same on every run."""
+    if every <= 1:
+        return True
+    h = hashlib.sha256(f"{seed}:{m.id}".encode()).digest()
+    return int.from_bytes(h[:8], "big") % every == 0
+
+
 def mutants_of(path: Path) -> list[Mutant]:
     source = path.read_text("utf-8")
     tree = ast.parse(source)
     owner = _owners(tree)
     module = _module_name(path)
     digest = _digest(path)
+    lines = source.splitlines()
     out = []
     for k, (node, kind, before, after) in enumerate(_candidates(tree)):
         line = getattr(node, "lineno", 0)
@@ -247,6 +270,9 @@ def mutants_of(path: Path) -> list[Mutant]:
             after=after,
             digest=digest,
         )
+        reason = EQUIVALENT.get(_equivalent_key(m, lines[line - 1] if line else ""))
+        if reason:
+            m.status, m.reason = "equivalent", reason
         out.append(m)
     return out
 
@@ -481,6 +507,8 @@ def run(
     keep: str = "none",
     deselect: tuple[str, ...] = (),
     fresh_map: bool = False,
+    sample: int = 1,
+    seed: int = 0,
 ) -> list[Mutant]:
     """Run the mutants of ``files``. ``keep``: which earlier results to keep for a mutant
     whose file is unchanged — ``none`` (run all), ``done`` (``--resume``: every finished one),
@@ -495,6 +523,10 @@ def run(
     mutants = [m for f in files for m in mutants_of(f)]
     if only:
         mutants = [m for m in mutants if fnmatch.fnmatch(f"{m.module}.{m.function}", only)]
+    if sample > 1:
+        every = len(mutants)
+        mutants = [m for m in mutants if sampled(m, sample, seed)]
+        print(f"sample: {len(mutants)} of {every} mutants (1 in {sample}, seed {seed})")
     kept = {"done": DONE, "killed": {"killed", "timeout"}}.get(keep, set())
     for m in mutants:
         old = results.get(m.id)
@@ -551,8 +583,6 @@ def _wait_any(running: dict[int, tuple[Mutant, float, float]]) -> tuple[int, int
 
 
 # -- reporting ----------------------------------------------------------------------------
-KILLED = {"killed", "timeout"}
-NOT_COUNTED = {"error", "pending", "equivalent"}
 
 
 def _group(path: str, depth: int) -> str:
@@ -566,33 +596,29 @@ def _group(path: str, depth: int) -> str:
 def report(
     mutants: list[dict[str, Any]], survivors: bool, files: list[str] | None = None, depth: int = 0
 ) -> None:
+    """Per module (or package): killed, survived (a mutant no test executes included),
+    equivalent, timeout, total, and the score = (killed + timeout) / (total - equivalent);
+    mutants that did not load (error) or have not run are shown apart and not counted."""
     by_module: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mutants:
         if files and not any(m["file"].startswith(f) for f in files):
             continue
         by_module[_group(m["file"], depth)].append(m)
-    total_k = total = equivalent = 0
+    head = f"{'':56} {'killed':>6} {'surv':>5} {'equiv':>5} {'tmout':>5} {'total':>5}  score"
+    print(head)
+    sums = [0, 0, 0, 0, 0]
     for path, ms in sorted(by_module.items()):
-        counted = [m for m in ms if m["status"] not in NOT_COUNTED]
-        k = sum(m["status"] in KILLED for m in counted)
-        total_k, total = total_k + k, total + len(counted)
-        equivalent += sum(m["status"] == "equivalent" for m in ms)
-        pending = sum(m["status"] == "pending" for m in ms)
-        if not counted:
-            print(f"{path:62} not run yet ({pending} mutants)")
-            continue
-        score = 100 * k / len(counted)
-        more = f"  ({pending} not run yet)" if pending else ""
-        print(f"{path:62} {k:5d}/{len(counted):<5d} killed = {score:5.1f}%{more}")
-    if total:
-        print(
-            f"{'mutation score':62} {total_k:5d}/{total:<5d} killed = {100 * total_k / total:5.1f}%"
-        )
-    errors = [m for ms in by_module.values() for m in ms if m["status"] == "error"]
-    if errors:
-        print(f"({len(errors)} mutants did not compile or load, not counted)")
-    if equivalent:
-        print(f"({equivalent} keyword=None mutants equal to the callee's default, not counted)")
+        n = [
+            sum(m["status"] == "killed" for m in ms),
+            sum(m["status"] in ("survived", "no-tests") for m in ms),
+            sum(m["status"] == "equivalent" for m in ms),
+            sum(m["status"] == "timeout" for m in ms),
+        ]
+        n.append(sum(n))
+        sums = [a + b for a, b in zip(sums, n, strict=True)]
+        print(_row(path, n, ms))
+    if len(by_module) > 1:
+        print(_row("all", sums, [m for ms in by_module.values() for m in ms]))
     if survivors:
         for ms in by_module.values():
             for m in ms:
@@ -601,6 +627,18 @@ def report(
                         f"{m['file']}:{m['line']}  {m['function']}  {m['kind']} "
                         f"{m['before']} -> {m['after']}  [{m['status']}]"
                     )
+
+
+def _row(path: str, n: list[int], ms: list[dict[str, Any]]) -> str:
+    killed, _, equivalent, timeout, total = n
+    counted = total - equivalent
+    score = f"{100 * (killed + timeout) / counted:5.1f}%" if counted else "    -"
+    other = sum(m["status"] not in _SHOWN for m in ms)
+    more = f"  ({other} not run or not loaded)" if other else ""
+    return f"{path:56} {n[0]:6d} {n[1]:5d} {n[2]:5d} {n[3]:5d} {n[4]:5d}  {score}{more}"
+
+
+_SHOWN = {"killed", "survived", "no-tests", "equivalent", "timeout"}
 
 
 def main(argv: list[str]) -> int:
@@ -618,6 +656,8 @@ def main(argv: list[str]) -> int:
         "--survivors", action="store_true", help="run again only what survived (or had no test)"
     )
     r.add_argument("--fresh-map", action="store_true", help="re-trace every test")
+    r.add_argument("--sample", type=int, default=1, help="run about 1 mutant in K (fixed)")
+    r.add_argument("--seed", type=int, default=0, help="which fixed sample (with --sample)")
     p = sub.add_parser("report")
     p.add_argument("files", nargs="*", help="only the modules under these paths")
     p.add_argument("--survivors", action="store_true")
@@ -627,7 +667,9 @@ def main(argv: list[str]) -> int:
         os.environ.pop("CI", None)
         keep = "done" if a.resume else "killed" if a.survivors else "none"
         files = [f for f in a.files if f.name != "__init__.py" or mutants_of(f)]
-        mutants = run(files, a.tests, a.jobs, a.only, keep, tuple(a.deselect), a.fresh_map)
+        mutants = run(
+            files, a.tests, a.jobs, a.only, keep, tuple(a.deselect), a.fresh_map, a.sample, a.seed
+        )
         report([asdict(m) for m in mutants], survivors=False)
         return 0
     data = list(load_results().values())
