@@ -33,6 +33,7 @@ import fnmatch
 import functools
 import gc
 import hashlib
+import importlib
 import io
 import json
 import os
@@ -449,6 +450,19 @@ def test_map(tests: list[str], deselect: list[str], fresh: bool = False) -> _Tra
 
 
 # -- running ------------------------------------------------------------------------------
+class _Select:
+    """Keep only the given test ids, in their order. Passed as arguments, ids with ``/`` or
+    ``::`` inside their parameters (the Vietnamese titles, the golden cases) are not found."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.order = {t: i for i, t in enumerate(ids)}
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        kept = [it for it in items if it.nodeid in self.order]
+        kept.sort(key=lambda it: self.order[it.nodeid])
+        items[:] = kept
+
+
 def _child(m: Mutant, tests: list[str]) -> None:
     os.environ["MUTANT_UNDER_TEST"] = m.id
     try:
@@ -461,10 +475,18 @@ def _child(m: Mutant, tests: list[str]) -> None:
         for o in gc.get_objects():  # results cached by the clean code would hide the mutant
             if isinstance(o, functools._lru_cache_wrapper):
                 o.cache_clear()
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        rc = _pytest(["-x", *tests])
+        OUT.mkdir(exist_ok=True)
+        out = OUT / f"child-{os.getpid()}.out"
+        sink = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(sink, 1)
+        os.dup2(sink, 2)
+        files = list(dict.fromkeys(t.split("::")[0] for t in tests))
+        rc = _pytest(["-x", *files], plugins=[_Select(tests)], quiet=False)
+        if rc not in (0, 1):  # keep the end of pytest's output for the log
+            with open(OUT / "child-errors.log", "a", encoding="utf-8") as log:
+                tail = out.read_text("utf-8", "replace").splitlines()[-15:]
+                log.write(f"--- {m.id}: pytest exit {rc}\n" + "\n".join(tail) + "\n")
+        out.unlink()
     except BaseException:
         import traceback
 
@@ -521,6 +543,11 @@ def run(
             if results[k]["digest"] != _digest(f) or keep == "none":
                 del results[k]
     mutants = [m for f in files for m in mutants_of(f)]
+    # the children swap code into live functions and run tests forked from this process:
+    # import the targets and collect the tests here once (a reused map imported nothing)
+    for module in dict.fromkeys(m.module for m in mutants):
+        importlib.import_module(module)
+    _pytest(["--collect-only", *tests])
     if only:
         mutants = [m for m in mutants if fnmatch.fnmatch(f"{m.module}.{m.function}", only)]
     if sample > 1:
@@ -561,6 +588,9 @@ def run(
         m, _, _ = running.pop(pid)
         code = os.waitstatus_to_exitcode(status)
         m.status = {0: "survived", 1: "killed", -signal.SIGKILL: "timeout"}.get(code, "error")
+        if m.status == "error":
+            with open(OUT / "child-errors.log", "a", encoding="utf-8") as log:
+                log.write(f"--- {m.id}: child exit {code}\n")
         done += 1
         if done % 25 == 0:
             _save(results, mutants)
