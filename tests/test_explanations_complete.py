@@ -60,7 +60,7 @@ def _option_params(fn: Any) -> list[str]:
     for p in inspect.signature(fn).parameters.values():
         tp = hints.get(p.name)
         words = [a for a in typing.get_args(tp) if isinstance(a, str)]
-        if typing.get_origin(tp) is typing.Literal and words or isinstance(p.default, str):
+        if (typing.get_origin(tp) is typing.Literal and words) or isinstance(p.default, str):
             out.append(p.name)
     return out
 
