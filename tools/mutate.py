@@ -232,6 +232,7 @@ def _digest(path: Path) -> str:
 # (one mutant each, never a whole function or file). Keyed by module, function, the operator
 # and the text of the mutated source line (stripped), so unrelated edits do not unmark it; a
 # mutant whose line changes runs again. Only what a reader can check from the code alone.
+_MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
 EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
     (
         "accessinfo.articles._outages",
@@ -248,6 +249,48 @@ EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
         "key, count=repr(reading), published=published, latest=latest, late=late or 0",
     ): "late is falsy only with the key advance.late, whose en and vi texts (every article) "
     "have no {late}: the value is never shown",
+    **{
+        (
+            module,
+            f"{model}._strict_bool",
+            "const",
+            _MSG,
+            'raise ValueError("must be True or False")',
+        ): (
+            "InputModel refuses a non-boolean flag (with its own message) before this field "
+            "validator runs, so the validator's message is never shown"
+        )
+        for module, model in (
+            ("accessinfo.articles.decree_20_2016.art_16", "DatabaseUser"),
+            ("accessinfo.articles.circular_13_2016._types", "ViolationInfoRequest"),
+            ("accessinfo.articles.decree_47_2020._types", "DataRequest"),
+        )
+    },
+    **{
+        (
+            "accessinfo.articles.decree_47_2020.art_43",
+            function,
+            "const",
+            f"{n!r} -> {f'XX{n}XX'!r}",
+            line,
+        ): (
+            "the name in_force_on gives as_vn_date is shown only for a value that is not a date; "
+            "found.outcome is always a date"
+        )
+        for function, n, line in (
+            (
+                "data_sharing_suspension_notice_deadline",
+                "latest_notice_day",
+                '"latest_notice_day",',
+            ),
+            (
+                "user_suspension_notice_deadline",
+                "notify_consumer_by",
+                'found.outcome, "notify_consumer_by", '
+                'what=msg("decree_47_2020.what.latest_notice_day")',
+            ),
+        )
+    },
 }
 
 
