@@ -45,7 +45,7 @@ test: lint types unit
 # a hash of MUTATION_SEED and the mutant's id; SAMPLE=1 runs them all, ~4,000, hours on two
 # cores). RESUME=1 keeps the finished mutants; SURVIVORS=1 re-runs only what survived;
 # MUTATION_FILES narrows the modules. `python tools/mutate.py report --survivors` lists them.
-SAMPLE ?= 5
+SAMPLE ?= 8
 MUTATION_SEED ?= 12
 MUTATION_FILES ?= $(sort $(shell find src/accessinfo/articles -name '*.py')) \
 	src/accessinfo/core/periods.py
