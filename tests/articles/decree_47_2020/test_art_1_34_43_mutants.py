@@ -72,3 +72,23 @@ def test_decree_337_art_9_names_the_clause_prescribing_the_form() -> None:
     assert d.outcome == "01a"
     assert "Art. 9(1) prescribes" in d.explanation
     assert "quy định tại khoản 1 Điều 9" in (d.explanation_vi or "")
+
+
+def test_art_6_3_c_when_sharing_fails_the_obstacle_procedure_of_chapter_iii_section_5() -> None:
+    from accessinfo.articles.decree_47_2020._types import DataRequest
+    from accessinfo.articles.decree_47_2020.art_6 import sharing_between_agencies
+
+    req = DataRequest(recipient="state_agency", specific_request_failed=True)
+    d = sharing_between_agencies(req, on=date(2024, 3, 1))
+    # "c) … giải quyết vướng mắc … tại Mục 5 Chương III của Nghị định này"
+    assert d.outcome.way == "obstacle_resolution"
+    assert d.outcome.procedure == "Chapter III Section 5"
+    assert [c.id for c in d.basis] == ["decree_47_2020.art6.c3", "decree_47_2020.art6.c3.pc"]
+
+
+def test_art_5_a_bad_flag_names_itself() -> None:
+    from accessinfo.articles.decree_47_2020.art_5 import may_collect_again
+    from accessinfo.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="law_provides_otherwise"):
+        may_collect_again(available_by_sharing=True, on=date(2024, 3, 1), law_provides_otherwise=1)  # type: ignore[arg-type]
