@@ -249,6 +249,14 @@ EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
         "key, count=repr(reading), published=published, latest=latest, late=late or 0",
     ): "late is falsy only with the key advance.late, whose en and vi texts (every article) "
     "have no {late}: the value is never shown",
+    (
+        "accessinfo.articles.law_01_2026._common",
+        "then",
+        "boolop",
+        "And -> Or",
+        "trace = (*first.trace, *second.trace) if first.trace and second.trace else None",
+    ): "its one caller (Art 26 _extended) passes two findings counted with the same trace flag: "
+    "both traced (each has at least its start step) or both None, where and/or agree",
     **{
         (
             module,
