@@ -250,6 +250,14 @@ EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
     ): "late is falsy only with the key advance.late, whose en and vi texts (every article) "
     "have no {late}: the value is never shown",
     (
+        "accessinfo.articles.law_01_2026.art_26",
+        "_extended",
+        "const",
+        "'extension_unit' -> 'XXextension_unitXX'",
+        'period = days(12, extension_unit, "extension_unit", _Q_EXTENSION)',
+    ): "the name is shown only for a bad unit, and _extended's one caller (extended_provide_by) "
+    "has already validated extension_unit under its own name",
+    (
         "accessinfo.articles.law_01_2026._common",
         "then",
         "boolop",

@@ -62,3 +62,11 @@ def test_art_24_1_an_unknown_channel_is_refused_naming_the_parameter() -> None:
 def test_art_24_3_the_form_asked_is_owed_when_it_suits_and_the_agency_can() -> None:
     assert provided_in_form_asked("post").outcome is True
     assert provided_in_form_asked("post", agency_able=False).outcome is False
+
+
+def test_art_25_an_unknown_reading_for_unpriced_sending_names_itself() -> None:
+    from accessinfo.articles.law_01_2026.art_25 import request_costs
+    from accessinfo.models.access import CostOrder
+
+    with pytest.raises(InvalidInput, match=r"\] unpriced_sending must be one of"):
+        request_costs(CostOrder(), sent=date(2026, 9, 2), unpriced_sending="bad")  # type: ignore[arg-type]
