@@ -44,6 +44,7 @@ test: lint types unit
 # process-spawning tests below), on the fixed sample SAMPLE=K (about 1 mutant in K, drawn by
 # a hash of MUTATION_SEED and the mutant's id; SAMPLE=1 runs them all, ~4,000, hours on two
 # cores). RESUME=1 keeps the finished mutants; SURVIVORS=1 re-runs only what survived;
+# KEEP_MAP=1 keeps the test map across a src change that moves no call (new tests are traced);
 # MUTATION_FILES narrows the modules. `python tools/mutate.py report --survivors` lists them.
 SAMPLE ?= 8
 MUTATION_SEED ?= 12
@@ -60,7 +61,7 @@ mutation: $(VENV)/.dev
 	nice -n 10 $(BIN)/python tools/mutate.py run $(MUTATION_FILES) --tests tests \
 		$(foreach d,$(MUTATION_DESELECT),--deselect '$(d)') --jobs 2 \
 		--sample $(SAMPLE) --seed $(MUTATION_SEED) $(if $(RESUME),--resume) \
-		$(if $(SURVIVORS),--survivors)
+		$(if $(SURVIVORS),--survivors) $(if $(KEEP_MAP),--keep-map)
 	$(BIN)/python tools/mutate.py report --packages src/accessinfo/articles \
 		src/accessinfo/core/periods.py
 

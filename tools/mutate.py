@@ -469,7 +469,9 @@ def _trace(tests: list[str], tracer: _Tracer, deselect: list[str]) -> None:
         raise SystemExit(f"the tests fail without mutants (pytest exit {rc}); fix them first")
 
 
-def test_map(tests: list[str], deselect: list[str], fresh: bool = False) -> _Tracer:
+def test_map(
+    tests: list[str], deselect: list[str], fresh: bool = False, any_src: bool = False
+) -> _Tracer:
     """Which tests call which function of ``src/accessinfo`` (``.mutation/map.json``).
 
     Built once by running the tests under a profiler; reused while the source is unchanged
@@ -483,7 +485,7 @@ def test_map(tests: list[str], deselect: list[str], fresh: bool = False) -> _Tra
     if (
         data
         and data.get("tests") == tests
-        and data.get("src") == src
+        and (data.get("src") == src or any_src)
         and data.get("deselect") == deselect
     ):
         changed = sorted(f for f, t in files.items() if data["files"].get(f) != t)
@@ -604,13 +606,14 @@ def run(
     keep: str = "none",
     deselect: tuple[str, ...] = (),
     fresh_map: bool = False,
+    keep_map: bool = False,
     sample: int = 1,
     seed: int = 0,
 ) -> list[Mutant]:
     """Run the mutants of ``files``. ``keep``: which earlier results to keep for a mutant
     whose file is unchanged — ``none`` (run all), ``done`` (``--resume``: every finished one),
     ``killed`` (``--survivors``: tests only get stronger, so run again what survived)."""
-    tracer = test_map(tests, list(deselect), fresh_map)
+    tracer = test_map(tests, list(deselect), fresh_map, keep_map)
     results = load_results()
     for f in files:  # mutants of a module that changed shape are dropped with it
         module = _module_name(f)
@@ -767,6 +770,12 @@ def main(argv: list[str]) -> int:
         "--survivors", action="store_true", help="run again only what survived (or had no test)"
     )
     r.add_argument("--fresh-map", action="store_true", help="re-trace every test")
+    r.add_argument(
+        "--keep-map",
+        action="store_true",
+        help="keep the map although src changed (a change that moves no call between "
+        "functions); changed test files are still re-traced",
+    )
     r.add_argument("--sample", type=int, default=1, help="run about 1 mutant in K (fixed)")
     r.add_argument("--seed", type=int, default=0, help="which fixed sample (with --sample)")
     p = sub.add_parser("report")
@@ -779,7 +788,16 @@ def main(argv: list[str]) -> int:
         keep = "done" if a.resume else "killed" if a.survivors else "none"
         files = [f for f in a.files if f.name != "__init__.py" or mutants_of(f)]
         mutants = run(
-            files, a.tests, a.jobs, a.only, keep, tuple(a.deselect), a.fresh_map, a.sample, a.seed
+            files,
+            a.tests,
+            a.jobs,
+            a.only,
+            keep,
+            tuple(a.deselect),
+            a.fresh_map,
+            a.keep_map,
+            a.sample,
+            a.seed,
         )
         report([asdict(m) for m in mutants], survivors=False)
         return 0
