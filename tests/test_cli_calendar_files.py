@@ -364,3 +364,27 @@ def test_two_records_under_one_id_stay_expanded_where_they_differ() -> None:
     assert out["instruments"] == {"x": one}
     assert out["basis"] == [{"instrument": "x", **cite}, {"instrument": two, **cite}]
     assert expand_instruments(out) == data
+
+
+def test_a_deadline_across_a_day_from_the_files_letter_is_provisional(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The bridge rests on a letter the library has not read: ``day`` says so, and a deadline
+    counted across that day must say so too (the brief: an answer resting on an unverified text
+    is provisional, never silently final; strict refuses it)."""
+    # Law 01/2026 + Decree 337 Art 10.4(a): simple, 3 working days after Mon 28/12/2026:
+    # 29, 30, [31/12 off by the letter, 1/1 New Year, 2-3/1 weekend], Mon 04/01/2027.
+    args = ["request", "--received", "2026-12-28", "--channel", "electronic"]
+    data = run_json(capsys, *args, "--complexity", "simple", "--calendar-file", BRIDGE)
+    assert data["outcome"]["respond_by"] == "2027-01-04"
+    assert data["status"] == "provisional"
+    assert any("31" in c and "0000/VPCP-KGVX" in c for c in data["caveats"])
+    code, out, err = run(
+        capsys, *args, "--complexity", "simple", "--calendar-file", BRIDGE, "--strict"
+    )
+    assert code == EXIT_ERROR and out == "" and "calendar-unknown" in err
+    # a deadline that crosses none of the file's days is unaffected: 3 working days after
+    # Mon 02/11/2026 is Thu 05/11/2026, and it rests on no calendar-file letter
+    data = run_json(capsys, "add", "2026-11-02", "3", "--calendar-file", BRIDGE)
+    assert data["outcome"] == "2026-11-05"
+    assert not any("0000/VPCP-KGVX" in c for c in data["caveats"])

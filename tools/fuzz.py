@@ -45,6 +45,7 @@ def one_round(seed: int, factor: int, extra: list[str], budget: float | None) ->
         "-p",
         "no:cacheprovider",
         "-q",
+        "-x",  # the first failure ends the file at once and is printed in full
         f"--hypothesis-seed={seed}",
         "-o",
         "addopts=",  # no doctests: they are not property tests

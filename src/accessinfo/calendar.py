@@ -377,16 +377,24 @@ class Reckoning:
 _CAVEATS: dict[tuple[Any, ...], Text] = {}
 
 
+def _unread_source(row: SpecialDay | _Row) -> bool:
+    """True for a day whose source the library has not read (confidence ``unverified``: a
+    letter named only in an agency's calendar file). Packaged rows never are."""
+    source = getattr(row, "source", None)
+    return source is not None and source.instrument.confidence == "unverified"
+
+
 def _unconfirmed(d: SpecialDay) -> Text:
-    key = (d.date, d.name_en, d.name_vi, d.status)
+    key = (d.date, d.name_en, d.name_vi, d.status, d.source)
     hit = _CAVEATS.get(key)
     if hit is None:
-        hit = _CAVEATS[key] = msg(
-            "calendar.day_unconfirmed",
-            day=d.date,
-            name=Text(d.name_en, d.name_vi),
-            status=msg(f"calendar.status.{d.status}"),
-        )
+        name = Text(d.name_en, d.name_vi)
+        if d.status in _UNCERTAIN:
+            status = msg(f"calendar.status.{d.status}")
+            hit = msg("calendar.day_unconfirmed", day=d.date, name=name, status=status)
+        else:
+            hit = msg("calendar.day_source_unread", day=d.date, name=name, source=d.source)
+        _CAVEATS[key] = hit
     return hit
 
 
@@ -488,10 +496,11 @@ class _Index:
             i = d.toordinal() - self.d0
             if 0 <= i < self.n:
                 working[i] = row.working
-                flags[i] = row.status in _UNCERTAIN
+                flags[i] = row.status in _UNCERTAIN or _unread_source(row)
         cum = [0, *accumulate(working)]
         unc = [0, *accumulate(flags)]
-        # the uncertain (derived or projected) days in date order: unc[i] of them before day i
+        # the uncertain days (derived, projected, or resting on a text the library has not
+        # read: a calendar file's own letter) in date order: unc[i] of them before day i
         self.unc_days = [date.fromordinal(self.d0 + i) for i in compress(range(self.n), flags)]
         wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)

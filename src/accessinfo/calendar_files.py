@@ -14,7 +14,8 @@ public-sector calendar by default), replacing the base's row for the same date.
   or the source as published (``Công văn số 12345/VPCP-KGVX ngày 24/12/2026``): a source
   missing from the packaged list is recorded with the file's own text, its kind read from
   its first words or from its number (``…/TB-…`` a notice, ``…/QĐ-…`` a decision, a number
-  with no type, ``12345/VPCP-KGVX``, a công văn), and confidence ``unverified``;
+  with no type, ``12345/VPCP-KGVX``, a công văn), and confidence ``unverified``: every
+  answer that depends on such a day is provisional, whatever its status;
 * ``status``: ``announced``, ``statutory``, ``derived`` (answers stay provisional) or
   ``override`` (a local arrangement).
 
