@@ -258,6 +258,13 @@ EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
     ): "the name is shown only for a bad unit, and _extended's one caller (extended_provide_by) "
     "has already validated extension_unit under its own name",
     (
+        "accessinfo.articles.law_104_2016.art_12",
+        "access_fee",
+        "const",
+        "'?' -> 'XX?XX'",
+        'basis = o.other_law_fee_basis or "?"',
+    ): "CostOrder refuses a fee without other_law_fee_basis, so the '?' is never used",
+    (
         "accessinfo.articles.law_01_2026._common",
         "then",
         "boolop",
