@@ -259,7 +259,9 @@ def _start(
     valid_dossier: date | datetime, sent: date | datetime | None, strict: bool, trace: bool
 ) -> date:
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_dossier if sent is None else sent)
+    governed_by_this_law(
+        valid_dossier if sent is None else sent, name="valid_dossier" if sent is None else "sent"
+    )
     return as_vn_date(valid_dossier, "valid_dossier")
 
 

@@ -38,13 +38,16 @@ def check_bool(**flags: object) -> None:
             raise InvalidInput(f"{name} must be True or False, got {value!r}")
 
 
-def governed_by_this_law(sent: date | datetime, what: str | None = None) -> date:
+def governed_by_this_law(
+    sent: date | datetime, what: str | None = None, name: str = "sent_at"
+) -> date:
     """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4).
 
-    ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``).
+    ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``);
+    ``name`` is the caller's parameter that gave ``sent``, for the error if it is not a date.
     """
     what = msg("terms.the_request") if what is None else what
-    day = as_vn_date(sent, "sent_at")
+    day = as_vn_date(sent, name)
     if day < IN_FORCE_FROM:
         raise NoApplicableRule(
             msg("errors.sent_before_law_01", what=what, day=day, in_force=IN_FORCE_FROM)
