@@ -233,7 +233,7 @@ def _digest(path: Path) -> str:
 # and the text of the mutated source line (stripped), so unrelated edits do not unmark it; a
 # mutant whose line changes runs again. Only what a reader can check from the code alone.
 _MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
-EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
+EQUIVALENT: dict[tuple[str | int, ...], str] = {
     (
         "accessinfo.articles._outages",
         "_flag",
@@ -264,6 +264,44 @@ EQUIVALENT: dict[tuple[str, str, str, str, str], str] = {
         "'?' -> 'XX?XX'",
         'basis = o.other_law_fee_basis or "?"',
     ): "CostOrder refuses a fee without other_law_fee_basis, so the '?' is never used",
+    **{
+        (
+            "accessinfo.articles.law_104_2016.chapter_3",
+            "request_deadlines",
+            kind,
+            change,
+            'en=able.explanation.split(": ", 1)[-1].rstrip("."),',
+        ): (
+            "every explanation of electronic_provision_available (en and vi) holds exactly one "
+            "': ', so split(': ', 1) gives two parts and [1] is [-1]"
+        )
+        for kind, change in (("unary", "USub -> removed"),)
+    },
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "const",
+        "1 -> 2",
+        'en=able.explanation.split(": ", 1)[-1].rstrip("."),',
+        48,
+    ): "every explanation of electronic_provision_available holds exactly one ': ', so "
+    "split(': ', 2) gives the same two parts as split(': ', 1)",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "const",
+        "1 -> 2",
+        'vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),',
+        59,
+    ): "every Vietnamese explanation of electronic_provision_available holds exactly one ': '",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "unary",
+        "USub -> removed",
+        'vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),',
+    ): "every Vietnamese explanation of electronic_provision_available holds exactly one ': ', "
+    "so [1] is [-1]",
     (
         "accessinfo.articles.law_01_2026._common",
         "then",
@@ -353,7 +391,8 @@ def mutants_of(path: Path) -> list[Mutant]:
             after=after,
             digest=digest,
         )
-        reason = EQUIVALENT.get(_equivalent_key(m, lines[line - 1] if line else ""))
+        key = _equivalent_key(m, lines[line - 1] if line else "")
+        reason = EQUIVALENT.get(key) or EQUIVALENT.get((*key, col))  # col: two alike on a line
         if reason:
             m.status, m.reason = "equivalent", reason
         out.append(m)
