@@ -50,7 +50,10 @@ def test_art_23_3_and_23_4_own_life_must_other_information_may() -> None:
 
 
 def test_art_22_4_refusing_the_unit_quotes_the_article() -> None:
-    with pytest.raises(AmbiguousReading, match=r'Art 22\.4 says "10 ngày", not "ngày làm việc"'):
+    with pytest.raises(
+        AmbiguousReading,
+        match=r'period_unit=\'raise\': Art 22\.4 says "10 ngày", not "ngày làm việc"',
+    ):
         disclosure_accuracy_reply_by(date(2026, 9, 2), period_unit="raise")
 
 
