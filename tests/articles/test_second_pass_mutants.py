@@ -84,3 +84,26 @@ def test_decree_337_art_10_a_bad_sent_is_refused_naming_it() -> None:
 def test_circular_126_annex_rows_are_read_in_full() -> None:
     assert cost_table()["photocopy_bw"].description_vi == "Phô tô đen trắng"
     assert paper_sizes()["A4"].certain is True and paper_sizes()["A3"].certain is True
+
+
+def test_decree_47_art_6_3_b_a_specific_request_cites_6_3_b_and_3_6() -> None:
+    d = sharing_between_agencies(DataRequest(recipient="state_agency"), on=date(2024, 3, 1))
+    assert d.outcome.way == "specific_request"
+    assert [c.id for c in d.basis] == [
+        "decree_47_2020.art6.c3",
+        "decree_47_2020.art6.c3.pb",
+        "decree_47_2020.art3.c6",
+    ]
+
+
+def test_decree_337_art_11_and_law_104_art_30_name_the_reading_they_refuse_to_choose() -> None:
+    from accessinfo.articles.decree_337_2026.art_11 import organisation_request_allowed
+    from accessinfo.articles.law_104_2016.art_30 import complex_electronic_extended_respond_by
+    from accessinfo.errors import AmbiguousReading
+    from accessinfo.models.access import Requester
+
+    org = Requester(kind="organisation", members_with_same_request=2, member_list_complete=True)
+    with pytest.raises(AmbiguousReading, match=r"\] many_members='raise': "):
+        organisation_request_allowed(org, many_members="raise")
+    with pytest.raises(AmbiguousReading, match=r"\] extension_unit='raise': "):
+        complex_electronic_extended_respond_by(date(2026, 3, 2), extension_unit="raise")
