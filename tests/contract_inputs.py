@@ -55,26 +55,6 @@ CORE_FUNCTIONS = (
     ("accessinfo.core.rules", "applicable"),
 )
 
-# Building blocks for the authors of rules (message templates, period helpers, the @rule
-# decorator, model coercion, the helpers an article module exports for its own rules). Their
-# callers are the library's own rule bodies, which pass checked values (a message key that
-# exists, a calendar already checked); a random string is not a "valid" message key, so junk
-# says nothing about them. They are discovered and listed (test_author_tools_are_listed), and
-# every user-facing function that reaches them is fed junk in full. Hardening them (or taking
-# them out of the public __all__) is left to their owners: see docs/reliability.md.
-AUTHOR_TOOLS = (
-    "core.messages.",
-    "core.periods.",
-    "models.as_model",
-    "core.columns.",  # column helpers of batch/registers (landed with core-speed, registers)
-    "core.decisions.assemble",
-    "core.decisions.decision_class",
-    "core.files.",
-    "core.signature.",
-    "accessinfo.rule",
-    "articles.",
-)
-
 # How many inputs each target received in this session (printed by tests/conftest.py).
 COUNTS: Counter[str] = Counter()
 
@@ -93,11 +73,6 @@ class Target:
     signature: inspect.Signature
     hints: Mapping[str, Any] = field(default_factory=dict)
     model: type[BaseModel] | None = None  # set for an input model's validate method
-
-    @property
-    def trusted(self) -> bool:
-        """A building block for rule authors: called with valid arguments only (see below)."""
-        return self.name.startswith(AUTHOR_TOOLS)
 
     @property
     def returns(self) -> Any:
@@ -128,7 +103,9 @@ def facade_modules() -> list[types.ModuleType]:
 
 
 def _public_functions(mod: types.ModuleType) -> Iterable[tuple[str, Callable[..., Any]]]:
-    names = getattr(mod, "__all__", None) or [n for n in vars(mod) if not n.startswith("_")]
+    names = getattr(mod, "__all__", None)
+    if names is None:  # an empty __all__ says: nothing public here
+        names = [n for n in vars(mod) if not n.startswith("_")]
     for n in names:
         obj = getattr(mod, n, None)
         if inspect.isfunction(obj) and (hasattr(mod, "__all__") or obj.__module__ == mod.__name__):

@@ -19,7 +19,6 @@ import importlib
 import inspect
 import io
 import os
-import traceback
 import typing
 from collections.abc import Iterator
 from datetime import date
@@ -52,9 +51,7 @@ from tests.contract_inputs import (
     valid_for,
 )
 
-ALL_TARGETS = targets()
-TARGETS = [t for t in ALL_TARGETS if not t.trusted]
-AUTHORS = [t for t in ALL_TARGETS if t.trusted]
+TARGETS = targets()
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))
 # Derandomized so that `make test` is stable; CONTRACT_RANDOM=1 explores new inputs.
 CONTRACT = settings(
@@ -64,30 +61,6 @@ CONTRACT = settings(
     database=None,
     derandomize=not os.environ.get("CONTRACT_RANDOM"),
 )
-
-
-# Defects of issue 12 fixed at their root on another branch (core-speed): an aware datetime near
-# datetime.min/max overflowing in calendar.as_vn_date, and a wrong call signature raising a bare
-# TypeError before the function runs. Matched narrowly (the exception type AND where it was
-# raised), counted in the session summary, and to be deleted once that branch is merged.
-PENDING_ELSEWHERE = {
-    "OverflowError in calendar.as_vn_date": False,  # fixed by core-speed, merged
-    "TypeError binding the call signature": True,  # core-speed covered the facades, not all
-}
-
-
-def _pending(exc: BaseException) -> str | None:
-    frames = [
-        f for f, _ in traceback.walk_tb(exc.__traceback__) if "accessinfo" in f.f_code.co_filename
-    ]
-    inner = frames[-1].f_code.co_name if frames else None
-    if isinstance(exc, OverflowError) and inner == "as_vn_date":
-        key = "OverflowError in calendar.as_vn_date"
-    elif isinstance(exc, TypeError) and not frames:
-        key = "TypeError binding the call signature"
-    else:
-        return None
-    return key if PENDING_ELSEWHERE.get(key) else None
 
 
 def check_error(exc: AccessInfoError, where: str) -> None:
@@ -226,27 +199,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.chdir(old)
 
 
-# Found by this test right after merging the registers branch (2026-12-01), not yet fixed by
-# its owner: junk reaches an AttributeError/TypeError. strict xfail: fixing one fails here, so
-# the entry is then deleted.
-FOUND_NOT_FIXED = {
-    "surfaces.report.due_heatmap_html",
-    "surfaces.report.report_html",
-    "surfaces.report_charts.lateness_figure",
-    "surfaces.report_charts.lead_time_figure",
-    "surfaces.report_charts.months_figure",
-    "surfaces.report_charts.svg_data_uri",
-}
-
-
-def _param(t: Target) -> Any:
-    if t.name in FOUND_NOT_FIXED:
-        mark = pytest.mark.xfail(strict=True, reason="issue 12 contract: found, owner to fix")
-        return pytest.param(t, marks=mark, id=t.name)
-    return pytest.param(t, id=t.name)
-
-
-@pytest.mark.parametrize("target", [_param(t) for t in TARGETS])
+@pytest.mark.parametrize("target", [pytest.param(t, id=t.name) for t in TARGETS])
 @CONTRACT
 @given(data=st.data())
 def test_bad_input_contract(target: Target, data: st.DataObject, sandbox: Path) -> None:
@@ -265,23 +218,29 @@ def test_bad_input_contract(target: Target, data: st.DataObject, sandbox: Path) 
     except AssertionError:
         raise
     except Exception as exc:  # the contract is broken: report the call
-        pending = _pending(exc)
-        if pending is not None:
-            COUNTS[f"pending elsewhere: {pending}"] += 1
-            return
         pytest.fail(f"{target.name}(*{args!r}, **{kwargs!r}) raised {type(exc).__name__}: {exc}")
 
 
-def test_author_tools_are_listed() -> None:
-    """The public building blocks for rule authors, outside the junk contract (see
-    contract_inputs.AUTHOR_TOOLS): the list is printed so that it is seen, and must not grow
-    into user-facing code."""
-    names = sorted(t.name for t in AUTHORS)
-    print("author tools outside the junk contract:", ", ".join(names))
-    assert all(
-        not n.startswith(("tasks.", "rule:", "surfaces.", "batch.", "versions.")) for n in names
-    )
-    assert len(names) < 60
+def test_no_exception_lists_and_author_tools_are_not_public() -> None:
+    """Every discovered function is held to the contract in full (no list of exceptions);
+    the building blocks for rule authors are out of the public __all__ (docs/public-api.md),
+    and what a user of core.messages calls is in it."""
+    names = {t.name for t in TARGETS}
+    for author in (
+        "core.messages.msg",
+        "core.messages.later",
+        "core.periods.deadline",
+        "core.columns.day_column",
+        "core.files.read_text",
+        "core.signature.public",
+        "core.decisions.assemble",
+        "models.as_model",
+        "articles.decree_85_2019.art_17.checked_incident",
+    ):
+        assert author not in names, author
+    for user in ("core.messages.localized", "core.messages.catalogue", "accessinfo.rule"):
+        assert user in names, user
+    assert "surfaces.report.report_html" in names and "surfaces.report_charts.svg_data_uri" in names
 
 
 def test_targets_cover_the_registry_and_the_calendar() -> None:

@@ -220,6 +220,10 @@ def test_refusals() -> None:
         calendar_ics(PUBLIC_SECTOR, True)
     with pytest.raises(InvalidInput):
         calendar_ics("public", 2026)  # type: ignore[arg-type]
+    # found by make fuzz (seed 376329965): None reached list() as a TypeError
+    for junk in (None, "2026", 2026.0, [2026, None], [2026, "2027"]):
+        with pytest.raises(InvalidInput):
+            calendar_ics(PUBLIC_SECTOR, junk)  # type: ignore[arg-type]
 
 
 def test_stamp_given() -> None:

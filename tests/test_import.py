@@ -115,6 +115,10 @@ DISPLAY_HOOKS = {
     ("accessinfo.calendar", "_repr_html_", "accessinfo.surfaces.html"),
     ("accessinfo.errors", "title_vi", "accessinfo.core.messages"),
     ("accessinfo.errors", "message_vi", "accessinfo.core.messages"),
+    # a bad call's message, built only on the error path (core/signature.py)
+    ("accessinfo.core.signature", "_bind_message", "accessinfo.core.messages"),
+    ("accessinfo.core.signature", "type_error", "accessinfo.core.messages"),
+    ("accessinfo.core.signature", "check_whole", "accessinfo.core.messages"),
     # load_calendar, re-exported by the calendar on first use; the digest of overrides
     ("accessinfo.calendar", "__getattr__", "accessinfo.calendar_files"),
     ("accessinfo.calendar", "with_overrides", "accessinfo.calendar_files"),

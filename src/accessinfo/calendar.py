@@ -1277,6 +1277,7 @@ class WorkingCalendar:
         return moved, msg(why, day=day, moved=moved)
 
 
+@public
 def check_calendar(calendar: object) -> WorkingCalendar:
     """``calendar`` if it is a WorkingCalendar, else InvalidInput (for functions taking one)."""
     if not isinstance(calendar, WorkingCalendar):

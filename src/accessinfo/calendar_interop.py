@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from accessinfo.calendar import WorkingCalendar, as_vn_date
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def _check_year(cal: WorkingCalendar, year: int) -> None:
         )
 
 
+@public
 def to_holidays(
     calendar: WorkingCalendar,
     *,
@@ -119,6 +121,7 @@ def to_holidays(
     return PublicSectorHolidays(years=chosen)
 
 
+@public
 def non_working_days(calendar: WorkingCalendar, start: date, end: date) -> list[date]:
     """Every day ``d`` with ``start <= d <= end`` that is not a working day, in order."""
     if not isinstance(calendar, WorkingCalendar):
@@ -135,6 +138,7 @@ def non_working_days(calendar: WorkingCalendar, start: date, end: date) -> list[
     return out
 
 
+@public
 def busdaycalendar(calendar: WorkingCalendar, start: date, end: date) -> Any:
     """A ``numpy.busdaycalendar`` exact on ``[start, end]`` (every day outside is a working day
     to numpy: keep your dates inside the span)."""
@@ -146,6 +150,7 @@ def busdaycalendar(calendar: WorkingCalendar, start: date, end: date) -> Any:
     )
 
 
+@public
 def custom_business_day(calendar: WorkingCalendar, start: date, end: date, n: int = 1) -> Any:
     """A pandas ``CustomBusinessDay`` offset of ``n`` working days, exact on ``[start, end]``."""
     if type(n) is not int or not -100_000 <= n <= 100_000:

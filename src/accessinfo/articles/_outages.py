@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StrictBool, model_validator
 
-from accessinfo.calendar import VN_TZ, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.calendar import WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.citations import Citation, Instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.inputs import DateOrInstant, InputModel
@@ -72,7 +72,8 @@ _FM: tuple[ForceMajeureAnnouncement, ...] = ("owed", "excused", "raise")
 
 # -- input helpers --------------------------------------------------------------------------
 def _vn(value: date | datetime) -> date:
-    return value.astimezone(VN_TZ).date() if isinstance(value, datetime) else value
+    # as_vn_date, not astimezone: no detour through UTC (which can leave years 1-9999)
+    return as_vn_date(value) if isinstance(value, datetime) else value
 
 
 def _not_before(later: date | datetime, earlier: date | datetime) -> bool:

@@ -51,17 +51,15 @@ if TYPE_CHECKING:
     SmallArray = npt.NDArray[np.int8]
     BoolArray = npt.NDArray[np.bool_]
 
+# The column readers are for the authors of rules and facades (they get
+# checked values): importable, outside the public API and its bad-input contract
+# (docs/public-api.md).
 __all__ = [
     "BAD",
     "MISSING",
     "NAT",
     "Codes",
     "Days",
-    "code_column",
-    "day_column",
-    "flag_column",
-    "numpy",
-    "row_count",
 ]
 
 NAT: Final = -(2**63)  # numpy's NaT as int64

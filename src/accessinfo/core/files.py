@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["list_dir", "read_text"]
+# The package-file readers are for the library's own modules (they pass checked values):
+# importable, outside the public API and its bad-input contract (docs/public-api.md).
+__all__: list[str] = []
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # .../accessinfo
 

@@ -46,6 +46,7 @@ from pydantic import (
 )
 
 from accessinfo.core.messages import Text, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 __all__ = [
@@ -101,12 +102,12 @@ def _instant(value: datetime, name: str) -> datetime:
     if offset is None:
         raise InvalidInput(msg("errors.naive_datetime", name=name, value=repr(value)))
     try:
-        vn = (value - offset).replace(tzinfo=UTC).astimezone(_VN)
+        # Refused when UTC *or* Vietnam time leaves years 1-9999: every later conversion
+        # (astimezone goes through UTC) is then safe, e.g. 0001-01-01T01:00+01:01 (UTC in year 0).
+        vn = (value.replace(tzinfo=None) - offset).replace(tzinfo=UTC).astimezone(_VN)
     except (OverflowError, ValueError):
-        raise _not_a_moment(
-            f"{name}: {value.isoformat()} is not a date-time in years 1–9999 in Vietnam time",
-            name,
-            value,
+        raise InvalidInput(
+            msg("errors.instant_at_edge", name=name, value=value.isoformat())
         ) from None
     return datetime(
         vn.year, vn.month, vn.day, vn.hour, vn.minute, vn.second, vn.microsecond, tzinfo=_VN
@@ -131,6 +132,7 @@ def _from_text(text: str, name: str) -> date | datetime:
     return _instant(value, name)
 
 
+@public
 def read_date_or_instant(value: object, name: str = "date") -> date | datetime:
     """A ``date``, or an aware ``datetime`` in Vietnam time; anything else is InvalidInput."""
     if isinstance(value, datetime):
@@ -148,6 +150,7 @@ def read_date_or_instant(value: object, name: str = "date") -> date | datetime:
     )
 
 
+@public
 def read_date(value: object, name: str = "date") -> date:
     """A ``date`` (or text ``YYYY-MM-DD``); a datetime, an instant or anything else is
     InvalidInput (a field that names a day takes no time of day)."""
@@ -242,6 +245,7 @@ _FIELD_KEYS = {
 }
 
 
+@public
 def describe(exc: ValidationError) -> str:
     """One line per problem: ``field: what was wrong``."""
     if not isinstance(exc, ValidationError):
@@ -288,6 +292,7 @@ def _nested(err: Any) -> bool:
     return isinstance((err.get("ctx") or {}).get("error"), AccessInfoError)
 
 
+@public
 def input_error(model: str, exc: ValidationError) -> InvalidInput:
     """The ``InvalidInput`` for a model's ``ValidationError``, in English and Vietnamese."""
     if not isinstance(model, str) or not isinstance(exc, ValidationError):

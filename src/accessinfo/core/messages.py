@@ -43,11 +43,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from accessinfo.core.files import list_dir, read_text
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
+# Public: the languages, Text, the catalogue and a Decision's texts in one language. The
+# functions that build messages (msg, later, join, render, caveats_of, …) are for the authors
+# of rules and stay importable, outside the public API (docs/public-api.md).
 __all__ = [
     "LANGS",
     "UNTRANSLATED_VI",
@@ -56,19 +60,9 @@ __all__ = [
     "Later",
     "Text",
     "catalogue",
-    "caveats_of",
     "check_lang",
-    "explanation_of",
     "groups",
-    "join",
-    "later",
     "localized",
-    "msg",
-    "pair_caveats",
-    "render",
-    "text_en",
-    "text_vi",
-    "vi_or_marked",
 ]
 
 Lang = Literal["en", "vi"]
@@ -122,6 +116,7 @@ class Text(str):
         return self.vi if lang == "vi" else str(self)
 
 
+@public
 def check_lang(lang: object) -> Lang:
     """``lang`` if it is ``"en"`` or ``"vi"``, else a clear InvalidInput."""
     if lang == "en" or lang == "vi":
@@ -264,14 +259,26 @@ def _group(name: str) -> dict[str, dict[str, str]]:
     return {f"{name}.{k}": v for k, v in data.items()}
 
 
+@public
 def groups() -> tuple[str, ...]:
     """The names of every message group (one ``_messages/<group>.toml`` file each)."""
     return tuple(sorted(n[: -len(".toml")] for n in list_dir("_messages") if n.endswith(".toml")))
 
 
+@public
 def catalogue(group: str | None = None) -> dict[str, dict[str, str]]:
     """Every template of one group (``None``: of all groups), by full key."""
-    names = groups() if group is None else (group,)
+    known = groups()
+    if group is not None and group not in known:
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name="group",
+                options=", ".join(known),
+                value=f"{group!r:.60}",
+            )
+        )
+    names = known if group is None else (group,)
     out: dict[str, dict[str, str]] = {}
     for name in names:
         out.update(_group(name))
@@ -354,6 +361,7 @@ def join(parts: Iterable[str], sep: str = " ", sep_vi: str | None = None) -> Tex
     return Text(en, (sep if sep_vi is None else sep_vi).join(p.vi for p in items))  # type: ignore[attr-defined]
 
 
+@runtime_checkable
 class _HasTexts(Protocol):
     @property
     def explanation(self) -> str: ...
@@ -394,6 +402,7 @@ def pair_caveats(caveats: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ..
     return en, tuple(vi_or_marked(c) for c in unique)
 
 
+@public
 def localized(d: _HasTexts, lang: Lang) -> tuple[str, tuple[str, ...]]:
     """A Decision's explanation and caveats in ``lang``; Vietnamese missing → marked English."""
     if check_lang(lang) == "en":

@@ -20,15 +20,10 @@ from accessinfo.core.decisions import Decision, Finding, Step
 from accessinfo.core.messages import Later, Text, caveats_of, msg
 from accessinfo.errors import AmbiguousReading, CalendarUnknown, InvalidInput
 
-__all__ = [
-    "check_calendar",
-    "choose",
-    "civil_code_basis",
-    "deadline",
-    "extend",
-    "merge",
-    "reckon",
-]
+# The period helpers are for the authors of rules and facades (they get
+# checked values): importable, outside the public API and its bad-input contract
+# (docs/public-api.md).
+__all__ = ["check_calendar"]  # re-exported from accessinfo.calendar (checked there)
 
 S = TypeVar("S", bound=str)
 

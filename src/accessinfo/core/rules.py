@@ -39,7 +39,7 @@ from accessinfo.core.messages import (
     pair_caveats,
     text_vi,
 )
-from accessinfo.core.signature import public, signature_error
+from accessinfo.core.signature import call_error, public, signature_error
 from accessinfo.errors import (
     AccessInfoError,
     ConflictingRules,
@@ -224,13 +224,13 @@ def rule(
                 result = fn(*args, **kwargs)
             except AccessInfoError:
                 raise
-            except TypeError:
-                err = signature_error(fn, args, kwargs)
+            except pydantic.ValidationError as exc:
+                raise InvalidInput(f"{fn.__name__}: {exc}") from None
+            except Exception:
+                err = call_error(fn, args, kwargs)
                 if err is None:
                     raise
                 raise err from None
-            except pydantic.ValidationError as exc:
-                raise InvalidInput(f"{fn.__name__}: {exc}") from None
             if not maker:
                 maker.append(_Maker(rid, (citation, *also), rset, summary, _outcome_type(fn)))
             return maker[0].decision(result, strict)

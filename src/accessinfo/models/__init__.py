@@ -36,7 +36,6 @@ if TYPE_CHECKING:
         Requester,
         RequesterKind,
         SendingMethod,
-        as_model,
         check_flag,
     )
     from accessinfo.models.requests import (
@@ -69,7 +68,6 @@ _EXPORTS: dict[str, str] = {
     "Requester": "accessinfo.models.access",
     "RequesterKind": "accessinfo.models.access",
     "SendingMethod": "accessinfo.models.access",
-    "as_model": "accessinfo.models.access",
     "check_flag": "accessinfo.models.access",
     "Channel": "accessinfo.models.requests",
     "Complexity": "accessinfo.models.requests",
@@ -77,6 +75,8 @@ _EXPORTS: dict[str, str] = {
     "RequestDeadlines": "accessinfo.models.requests",
 }
 
+# as_model (accessinfo.models.access) is for the authors of rules: importable,
+# outside the public API and its bad-input contract (docs/public-api.md).
 __all__ = [
     "AccessClass",
     "AccessKind",
@@ -104,7 +104,6 @@ __all__ = [
     "Requester",
     "RequesterKind",
     "SendingMethod",
-    "as_model",
     "check_flag",
 ]
 

@@ -25,8 +25,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from accessinfo.core.citations import Citation
 from accessinfo.core.inputs import InputModel
 from accessinfo.core.messages import msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
+# as_model is for the authors of rules (they pass checked values): importable, outside the
+# public API and its bad-input contract (docs/public-api.md).
 __all__ = [
     "PAGE_ITEMS",
     "AccessClass",
@@ -52,7 +55,6 @@ __all__ = [
     "Requester",
     "RequesterKind",
     "SendingMethod",
-    "as_model",
     "check_flag",
 ]
 
@@ -69,15 +71,16 @@ def as_model(cls: type[M], value: object, name: str) -> M:
     if isinstance(value, Mapping):
         return cls.model_validate(dict(value))
     raise InvalidInput(
-        f"{name} must be a {cls.__name__} (or a mapping of its fields), got {type(value).__name__}"
+        msg("errors.must_be", name=name, expected=cls.__name__, got=type(value).__name__)
     )
 
 
+@public
 def check_flag(**flags: object) -> None:
     """Each keyword must be exactly ``True`` or ``False``, else :class:`InvalidInput`."""
     for name, value in flags.items():
         if not isinstance(value, bool):
-            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
 
 
 # ---------------------------------------------------------------------------------------------

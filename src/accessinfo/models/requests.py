@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, StrictBool
 
 from accessinfo.core.inputs import DateOrInstant, InputModel
 from accessinfo.core.messages import Text, msg
+from accessinfo.core.signature import public
 
 __all__ = [
     "COMPLEXITY_MEANING",
@@ -44,6 +45,7 @@ COMPLEXITY_MEANING = (
 )
 
 
+@public
 def complexity_required(law: str, law_vi: str) -> Text:
     """The InvalidInput message for a request without ``complexity`` under ``law``."""
     return msg("errors.complexity_required", law=Text(law, law_vi), meaning=COMPLEXITY_MEANING)

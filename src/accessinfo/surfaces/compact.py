@@ -29,6 +29,8 @@ import copy
 import json
 from typing import Any
 
+from accessinfo.core.messages import msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = ["compact_instruments", "decision_json", "either_form_schema", "expand_instruments"]
@@ -40,12 +42,13 @@ def _is_citation(node: dict[str, Any]) -> bool:
     return "instrument" in node and _CITATION_KEYS.issuperset(node)
 
 
+@public
 def compact_instruments(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` (a Decision as JSON-ready dicts) with every instrument record moved to a map
     ``instruments`` at the top and each citation pointing to it by id. ``data`` is not changed.
     An instrument whose records differ under one id stays expanded where it differs."""
     if not isinstance(data, dict):
-        raise InvalidInput(f"a Decision as JSON is an object, got {type(data).__name__}")
+        raise InvalidInput(msg("errors.compact.not_object", got=type(data).__name__))
     found: dict[str, dict[str, Any]] = {}
 
     def walk(node: Any) -> Any:
@@ -64,16 +67,17 @@ def compact_instruments(data: dict[str, Any]) -> dict[str, Any]:
     return {"instruments": found, **body}
 
 
+@public
 def expand_instruments(data: dict[str, Any]) -> dict[str, Any]:
     """The expanded form of a compact document (a document without an ``instruments`` map is
     returned as it is). Raises InvalidInput if a citation names an instrument the map lacks."""
     if not isinstance(data, dict):
-        raise InvalidInput(f"a Decision as JSON is an object, got {type(data).__name__}")
+        raise InvalidInput(msg("errors.compact.not_object", got=type(data).__name__))
     if "instruments" not in data:
         return data
     table = data["instruments"]
     if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
-        raise InvalidInput("'instruments' must map each instrument id to its record")
+        raise InvalidInput(msg("errors.compact.bad_instruments"))
 
     def walk(node: Any) -> Any:
         if isinstance(node, dict):
@@ -81,9 +85,7 @@ def expand_instruments(data: dict[str, Any]) -> dict[str, Any]:
             ref = node.get("instrument")
             if _is_citation(node) and isinstance(ref, str):
                 if ref not in table:
-                    raise InvalidInput(
-                        f"a citation names instrument {ref!r}, which the 'instruments' map lacks"
-                    )
+                    raise InvalidInput(msg("errors.compact.unknown_instrument", ref=f"{ref!r:.60}"))
                 out["instrument"] = copy.deepcopy(table[ref])
             return out
         if isinstance(node, list):
@@ -93,22 +95,33 @@ def expand_instruments(data: dict[str, Any]) -> dict[str, Any]:
     return walk({k: v for k, v in data.items() if k != "instruments"})  # type: ignore[no-any-return]
 
 
+@public
 def decision_json(decision: Any, *, expanded: bool = False, indent: int | None = 2) -> str:
     """A Decision as JSON text: compact (the default) or ``expanded``."""
     dump = getattr(decision, "model_dump", None)
     if dump is None:
-        raise InvalidInput(f"decision must be a Decision, got {type(decision).__name__}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     data = dump(mode="json")
     if not expanded:
         data = compact_instruments(data)
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
+@public
 def either_form_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """A Decision's JSON Schema widened to accept the compact form as well: a citation's
     ``instrument`` is the record or its id, and an optional ``instruments`` map may lead."""
     if not isinstance(schema, dict):
-        raise InvalidInput(f"schema must be a JSON Schema object, got {type(schema).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="schema",
+                expected="JSON Schema (dict)",
+                got=type(schema).__name__,
+            )
+        )
     s = copy.deepcopy(schema)
     defs = s.get("$defs")
     if not isinstance(defs, dict):

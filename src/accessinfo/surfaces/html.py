@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from accessinfo.core.messages import Lang, check_lang, localized, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = ["STYLE", "calendar_html", "decision_html", "escape", "page", "trace_grid_html"]
@@ -115,6 +116,7 @@ STYLE = """<style>
 </style>"""
 
 
+@public
 def escape(value: object) -> str:
     """The one escaping function: every value that reaches the HTML, as text or in an
     attribute, goes through here (``&``, ``<``, ``>``, ``"`` and ``'`` are replaced)."""
@@ -245,9 +247,11 @@ def _steps(trace: object) -> tuple[Any, ...]:
     if trace is None:
         return ()
     if isinstance(trace, (str, bytes)) or not isinstance(trace, (list, tuple)):
-        raise InvalidInput(f"trace must be a sequence of Steps, got {type(trace).__name__}")
+        raise InvalidInput(
+            msg("errors.must_be", name="trace", expected="Sequence[Step]", got=type(trace).__name__)
+        )
     if not all(isinstance(s, Step) for s in trace):
-        raise InvalidInput("trace must contain only accessinfo.core.decisions.Step objects")
+        raise InvalidInput(msg("errors.html.steps_only"))
     return tuple(trace)
 
 
@@ -255,10 +259,13 @@ def _decision(decision: object) -> Any:
     from accessinfo.core.decisions import Decision
 
     if not isinstance(decision, Decision):
-        raise InvalidInput(f"expected a Decision, got {type(decision).__name__}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     return decision
 
 
+@public
 def trace_grid_html(trace: Sequence[Any], lang: Lang = "en") -> str:
     """The trace as month grids: day zero, counted, skipped, holidays, swaps, deadline."""
     trace = _steps(trace)
@@ -338,6 +345,7 @@ def _trace_table(trace: Sequence[Any], lang: Lang = "en") -> str:
     )
 
 
+@public
 def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> str:
     """A Decision as an HTML card: outcome, status, explanation, citations, trace grid.
 
@@ -347,7 +355,7 @@ def decision_html(decision: Any, *, style: bool = True, lang: Lang = "en") -> st
     vi = check_lang(lang) == "vi"
     decision = _decision(decision)
     if not isinstance(style, bool):
-        raise InvalidInput("style must be True or False")
+        raise InvalidInput(msg("errors.true_or_false", name="style", value=f"{style!r:.60}"))
     head, details = _outcome_html(decision.outcome)
     basis = "".join(
         f'<li><span class="ai-vi">{escape(str(c))}</span>'
@@ -400,6 +408,7 @@ _CAL_LEGEND = (
 )
 
 
+@public
 def calendar_html(
     calendar: Any, year: int | None = None, month: int | None = None, *, style: bool = True
 ) -> str:
@@ -413,9 +422,19 @@ def calendar_html(
     if year is None:
         year = cal.known_until.year
     if type(year) is not int or not cal.first.year <= year <= cal.last.year:
-        raise InvalidInput(f"year must be an int from {cal.first.year} to {cal.last.year}")
+        raise InvalidInput(
+            msg(
+                "errors.whole_in_range",
+                name="year",
+                low=cal.first.year,
+                high=cal.last.year,
+                value=f"{year!r:.60}",
+            )
+        )
     if month is not None and (type(month) is not int or not 1 <= month <= 12):
-        raise InvalidInput(f"month must be an int from 1 to 12, got {month!r}")
+        raise InvalidInput(
+            msg("errors.whole_in_range", name="month", low=1, high=12, value=f"{month!r:.60}")
+        )
     special = {i.date: i for i in cal.special_days(year)}
 
     def cell(d: date) -> tuple[str, str, str]:
@@ -452,11 +471,14 @@ def calendar_html(
     )
 
 
+@public
 def page(content: Any, *, title: str = "accessinfo", lang: Lang = "en") -> str:
     """A standalone HTML document for a Decision (or an HTML fragment: trusted markup)."""
     check_lang(lang)
     if not isinstance(title, str):
-        raise InvalidInput(f"title must be a string, got {type(title).__name__}")
+        raise InvalidInput(
+            msg("errors.must_be", name="title", expected="str", got=type(title).__name__)
+        )
     body = content if isinstance(content, str) else decision_html(_decision(content), lang=lang)
     return (
         f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'

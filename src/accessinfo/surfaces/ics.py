@@ -44,10 +44,18 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from accessinfo.calendar import PUBLIC_SECTOR, VN_TZ, DayInfo, WorkingCalendar, WorkingDays
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    VN_TZ,
+    DayInfo,
+    WorkingCalendar,
+    WorkingDays,
+    as_vn_date,
+)
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Lang, Text, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 
 if TYPE_CHECKING:
@@ -98,6 +106,7 @@ def _duties(outcome: BaseModel, basis: tuple[Citation, ...]) -> list[DueDate]:
     return out
 
 
+@public
 def due_dates(decision: Decision[Any]) -> list[DueDate]:
     """The due dates in ``decision``, in the order the outcome lists them.
 
@@ -108,7 +117,9 @@ def due_dates(decision: Decision[Any]) -> list[DueDate]:
     InvalidInput when the answer has no due date (a cost, a list of refusal grounds).
     """
     if not isinstance(decision, Decision):
-        raise InvalidInput(f"decision must be an accessinfo Decision, got {type(decision)}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     outcome, basis = decision.outcome, decision.basis
     found: list[DueDate] = []
     if isinstance(outcome, date):
@@ -125,14 +136,12 @@ def due_dates(decision: Decision[Any]) -> list[DueDate]:
                 if isinstance(zero, date):
                     found.insert(0, DueDate(label="provide_at_once", due=zero, basis=basis))
     if not found:
-        raise InvalidInput(
-            f"this answer has no due date to put in a calendar (outcome {type(outcome).__name__})"
-        )
+        raise InvalidInput(msg("errors.ics.no_due_date", kind=type(outcome).__name__))
     return found
 
 
 def _day(value: date) -> date:
-    return value.astimezone(VN_TZ).date() if isinstance(value, datetime) else value
+    return as_vn_date(value) if isinstance(value, datetime) else value
 
 
 def _label(name: str) -> Text:
@@ -185,7 +194,14 @@ def default_key(decision: Decision[Any]) -> str:
 def _stamp(decision: Decision[Any], stamp: datetime | None) -> datetime:
     if stamp is not None:
         if not isinstance(stamp, datetime) or stamp.utcoffset() is None:
-            raise InvalidInput(f"stamp must be an aware datetime, got {stamp!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name="stamp",
+                    expected="datetime (aware)",
+                    got=type(stamp).__name__,
+                )
+            )
         return stamp.astimezone(UTC)
     as_of = getattr(decision.outcome, "as_of", None)
     day = as_of if isinstance(as_of, date) else _start_day(decision)
@@ -255,10 +271,13 @@ def _new_calendar(name: Text, lang: Lang) -> Calendar:
 
 def _check_lang(lang: object) -> Lang:
     if lang not in ("en", "vi"):
-        raise InvalidInput(f"lang must be 'en' or 'vi', got {lang!r}")
+        raise InvalidInput(
+            msg("errors.unknown_option", name="lang", options="en, vi", value=f"{lang!r:.60}")
+        )
     return "vi" if lang == "vi" else "en"
 
 
+@public
 def decision_ics(
     decision: Decision[Any],
     *,
@@ -273,9 +292,16 @@ def decision_ics(
     lg = _check_lang(lang)
     items = due_dates(decision)
     if key is not None and (not isinstance(key, str) or not key.strip()):
-        raise InvalidInput(f"key must be a non-empty string, got {key!r}")
+        raise InvalidInput(msg("errors.non_empty_text", name="key", value=f"{key!r:.60}"))
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected="WorkingCalendar",
+                got=type(calendar).__name__,
+            )
+        )
     uid_key = _slug(key) if key else default_key(decision)
     dtstamp = _stamp(decision, stamp)
     cal = _new_calendar(msg("ics.deadlines_name"), lg)
@@ -363,6 +389,7 @@ def _days_ics(
 _VERSION_DATE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
 
 
+@public
 def calendar_ics(
     calendar: WorkingCalendar = PUBLIC_SECTOR,
     years: int | Iterable[int] = (),
@@ -371,22 +398,36 @@ def calendar_ics(
 ) -> bytes:
     """The special days of ``years`` (holidays, swaps, bridges, working Saturdays) as events."""
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected="WorkingCalendar",
+                got=type(calendar).__name__,
+            )
+        )
     lg = _check_lang(lang)
-    if isinstance(years, bool):
-        raise InvalidInput(f"years must be a year or years, got {years!r}")
+    if isinstance(years, (bool, str, bytes)) or not isinstance(years, (int, Iterable)):
+        raise InvalidInput(
+            msg(
+                "errors.must_be", name="years", expected="a year or years", got=type(years).__name__
+            )
+        )
     chosen = [years] if isinstance(years, int) else list(years)
     if not chosen:
-        raise InvalidInput("years: give at least one year")
+        raise InvalidInput(msg("errors.ics.no_year"))
     days = [info for y in chosen for info in calendar.special_days(y)]
     label = f"{min(chosen)}" if len(set(chosen)) == 1 else f"{min(chosen)}–{max(chosen)}"
     return _days_ics(calendar.name, calendar.version, days, label, lg)
 
 
+@public
 def to_ics(decision: Decision[Any], **kwargs: Any) -> bytes:
     """Any Decision as a calendar file: the days of a calendar answer, else its due dates."""
     if not isinstance(decision, Decision):
-        raise InvalidInput(f"decision must be an accessinfo Decision, got {type(decision)}")
+        raise InvalidInput(
+            msg("errors.must_be", name="decision", expected="Decision", got=type(decision).__name__)
+        )
     outcome = decision.outcome
     days: list[DayInfo] | None = None
     if isinstance(outcome, DayInfo):

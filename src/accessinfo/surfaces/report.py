@@ -24,8 +24,9 @@ from datetime import date, timedelta
 from html import escape as _html_escape
 from typing import Any
 
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
+from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, check_calendar
 from accessinfo.core.messages import Lang, check_lang, msg
+from accessinfo.core.signature import check_whole, public
 from accessinfo.surfaces.html import STYLE, _month_table, _months_between
 from accessinfo.surfaces.report_charts import (
     COLOURS,
@@ -38,6 +39,8 @@ from accessinfo.surfaces.report_charts import (
 from accessinfo.tasks.registers import Judged, summarize
 
 __all__ = ["REPORT_STYLE", "due_heatmap_html", "report_html"]
+
+MAX_WEEKS = 520  # ten years of month grids: more is not a report
 
 
 def escape(value: object) -> str:
@@ -100,6 +103,7 @@ def _summary_table(rows: list[dict[str, Any]], verdicts: tuple[str, ...], lang: 
     return f'<table class="ai-sum">{head}{body}</table>'
 
 
+@public
 def due_heatmap_html(
     judged: Judged,
     *,
@@ -109,6 +113,9 @@ def due_heatmap_html(
 ) -> str:
     """Month grids of the ``weeks`` weeks from ``as_of``: each day shaded by how many pending
     duties fall due on it (requests only), rest days greyed as in the calendar view."""
+    check_whole(weeks, "weeks", 1, MAX_WEEKS)
+    check_lang(lang)
+    calendar = check_calendar(calendar)
     if judged.kind != "requests" or judged.as_of is None:
         return ""
     start = judged.as_of
@@ -209,6 +216,7 @@ def _late_rows(judged: Judged, lang: Lang, limit: int) -> tuple[str, int]:
     return f'<table class="ai-sum ai-late">{head}{"".join(lines)}</table>', total
 
 
+@public
 def report_html(
     judged: Judged,
     *,
@@ -224,6 +232,9 @@ def report_html(
     from accessinfo.tasks.registers import NOTICE_VERDICTS, VERDICTS
 
     check_lang(lang)
+    check_whole(weeks, "weeks", 1, MAX_WEEKS)
+    check_whole(max_rows, "max_rows", 0, 10**9)
+    calendar = check_calendar(calendar)
     requests = judged.kind == "requests"
     verdicts = VERDICTS if requests else NOTICE_VERDICTS
     heading = title or msg(f"registers.report.title.{judged.kind}").get(lang)

@@ -13,13 +13,12 @@ from __future__ import annotations
 import base64
 import io
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from accessinfo.core.messages import Lang, msg
+from accessinfo.core.messages import Lang, check_lang, msg
+from accessinfo.core.signature import check_whole, public
 from accessinfo.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from accessinfo.tasks.registers import Judged
+from accessinfo.tasks.registers import Judged
 
 __all__ = [
     "available",
@@ -44,6 +43,7 @@ COLOURS = {
 }
 
 
+@public
 def available() -> bool:
     """True if matplotlib is installed."""
     try:
@@ -67,10 +67,13 @@ def _figure(plt: Any, width: float = 7.5, height: float = 3.2) -> tuple[Any, Any
     return fig, ax
 
 
+@public
 def lateness_figure(judged: Judged, lang: Lang = "en", cap: int = 20) -> Any:
     """Requests: how many working days late the answers were (late) and how far past the due
     date the open ones are (overdue), one bar per number of working days; more than ``cap``
     working days share the last bar."""
+    check_lang(lang)
+    check_whole(cap, "cap", 1, 1000)
     late: Counter[int] = Counter()
     overdue: Counter[int] = Counter()
     for r in judged.rows:
@@ -107,9 +110,11 @@ def lateness_figure(judged: Judged, lang: Lang = "en", cap: int = 20) -> Any:
     return fig
 
 
+@public
 def months_figure(judged: Judged, lang: Lang = "en") -> Any:
     """Requests by month of receipt (notices by month of the start), stacked by the verdict
     of the answer (of the advance notice)."""
+    check_lang(lang)
     from accessinfo.tasks.registers import NOTICE_VERDICTS, VERDICTS, _month
 
     requests = judged.kind == "requests"
@@ -141,9 +146,12 @@ def months_figure(judged: Judged, lang: Lang = "en") -> Any:
     return fig
 
 
+@public
 def lead_time_figure(judged: Judged, lang: Lang = "en", line: int = 7) -> Any:
     """Notices: each planned suspension's lead time in working days, against the
     7-working-day line of the decrees (a dot per notice, by the day the suspension starts)."""
+    check_lang(lang)
+    check_whole(line, "line", 0, 1000)
     from accessinfo.tasks.registers import _when
 
     col = judged.columns.get("start")
@@ -186,9 +194,23 @@ def lead_time_figure(judged: Judged, lang: Lang = "en", line: int = 7) -> Any:
     return fig
 
 
+@public
 def svg_data_uri(fig: Any) -> str:
     """The figure as an SVG ``data:`` URI (text drawn as paths: no font needed), closed."""
     plt = _plt()
+    from matplotlib.figure import Figure
+
+    if not isinstance(fig, Figure):
+        raise InvalidInput(
+            msg(
+                "errors.call.wrong_type",
+                call="svg_data_uri(fig)",
+                name="fig",
+                expected="matplotlib.figure.Figure",
+                got=type(fig).__name__,
+                value=f"{fig!r:.60}",
+            )
+        )
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)

@@ -27,6 +27,8 @@ import typing
 from pathlib import Path
 from typing import Any
 
+from accessinfo.core.messages import msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest
 
@@ -38,6 +40,7 @@ _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
 
+@public
 def request_fields() -> tuple[str, ...]:
     """The fields a requests file may give: those of ``InformationRequest``, in order."""
     return tuple(InformationRequest.model_fields)
@@ -152,6 +155,7 @@ def _csv(text: str, problems: list[str]) -> list[InformationRequest]:
     return out
 
 
+@public
 def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[InformationRequest]:
     """The requests of a requests file given as text (or its bytes); ``name`` is for errors."""
     if isinstance(text, (bytes, bytearray)):
@@ -161,13 +165,20 @@ def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[Infor
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise InvalidInput(
-                f"requests file {name}: line {line}: not UTF-8 (byte 0x{data[exc.start]:02X})"
+                msg(
+                    "errors.request_files.not_utf8",
+                    name=name,
+                    line=line,
+                    byte=f"0x{data[exc.start]:02X}",
+                )
             ) from None
     if not isinstance(text, str):
-        raise InvalidInput(f"text must be str or bytes, got {type(text).__name__}")
+        raise InvalidInput(
+            msg("errors.must_be", name="text", expected="str or bytes", got=type(text).__name__)
+        )
     text = text.removeprefix("\ufeff")
     if len(text) > _MAX_BYTES:
-        raise InvalidInput(f"requests file {name}: more than {_MAX_BYTES:,} characters")
+        raise InvalidInput(msg("errors.request_files.too_long", name=name, limit=f"{_MAX_BYTES:,}"))
     problems: list[str] = []
     body = "\n".join(line for _, line in _lines(text)).lstrip()
     reqs = _json_lines(text, problems) if body.startswith("{") else _csv(text, problems)
@@ -176,18 +187,27 @@ def requests_from_text(text: str | bytes, *, name: str = "<text>") -> list[Infor
     return reqs
 
 
+@public
 def read_requests(path: str | os.PathLike[str]) -> list[InformationRequest]:
     """The requests of the requests file at ``path`` (CSV or JSON lines, UTF-8)."""
     if not isinstance(path, (str, os.PathLike)) or not str(path):
-        raise InvalidInput(f"path must be a file path, got {path!r}")
+        raise InvalidInput(
+            msg("errors.must_be", name="path", expected="a file path", got=type(path).__name__)
+        )
     p = Path(path)
     try:
         size = p.stat().st_size
         data = p.read_bytes() if size <= _MAX_BYTES else b""
     except OSError as exc:
-        raise InvalidInput(f"cannot read requests file {str(path)!r}: {exc.strerror}") from None
+        raise InvalidInput(
+            msg("errors.request_files.unreadable", path=repr(str(path)), why=exc.strerror)
+        ) from None
     except ValueError as exc:  # e.g. an embedded NUL in the path
-        raise InvalidInput(f"cannot read requests file {str(path)!r}: {exc}") from None
+        raise InvalidInput(
+            msg("errors.request_files.unreadable", path=repr(str(path)), why=str(exc))
+        ) from None
     if size > _MAX_BYTES:
-        raise InvalidInput(f"requests file {p.name}: more than {_MAX_BYTES:,} bytes")
+        raise InvalidInput(
+            msg("errors.request_files.too_big", name=p.name, limit=f"{_MAX_BYTES:,}")
+        )
     return requests_from_text(data, name=p.name)

@@ -30,6 +30,7 @@ import pydantic
 from accessinfo.calendar import DayInfo
 from accessinfo.core.decisions import Decision
 from accessinfo.core.inputs import InputModel
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import _outcome_type, registry
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
@@ -88,11 +89,13 @@ def decision_type(outcome: Any) -> type[Decision[Any]]:
     if isinstance(outcome, str) or not (
         isinstance(outcome, type) or outcome is Any or get_origin(outcome) is not None
     ):
-        raise InvalidInput(f"outcome must be a type (e.g. datetime.date), got {outcome!r}")
+        raise InvalidInput(msg("errors.schema.outcome_type", value=f"{outcome!r:.60}"))
     try:
         return Decision[outcome]
     except (TypeError, pydantic.PydanticUserError, pydantic.PydanticSchemaGenerationError) as exc:
-        raise InvalidInput(f"no Decision type for outcome {outcome!r}: {exc}") from None
+        raise InvalidInput(
+            msg("errors.schema.no_type", value=f"{outcome!r:.60}", why=str(exc)[:200])
+        ) from None
 
 
 def _input_models() -> list[type[InputModel]]:
@@ -150,10 +153,19 @@ def schemas() -> dict[str, dict[str, Any]]:
 def schema(name: str) -> dict[str, Any]:
     """One schema by name (see :func:`schemas`)."""
     if not isinstance(name, str):
-        raise InvalidInput(f"schema name must be a string, got {name!r}")
+        raise InvalidInput(
+            msg("errors.must_be", name="schema name", expected="str", got=type(name).__name__)
+        )
     found = _all().get(name)
     if found is None:
-        raise InvalidInput(f"unknown schema {name!r}; known: {', '.join(sorted(_all()))}")
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name="schema",
+                options=", ".join(sorted(_all())),
+                value=f"{name!r:.60}",
+            )
+        )
     return dict(found)
 
 
@@ -173,7 +185,9 @@ def bundle() -> dict[str, Any]:
 def file_name(name: str) -> str:
     """``Decision[date | None]`` → ``Decision-date-or-None.schema.json``."""
     if not isinstance(name, str):
-        raise InvalidInput(f"name must be a string, got {name!r}")
+        raise InvalidInput(
+            msg("errors.must_be", name="name", expected="str", got=type(name).__name__)
+        )
     slug = name.replace(" | ", "-or-").replace(", ", "-")
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", slug).strip("-")
     return f"{slug}.schema.json"
@@ -185,7 +199,9 @@ def write_schemas(directory: Path | str) -> list[Path]:
     import json
 
     if not isinstance(directory, (str, Path)):
-        raise InvalidInput(f"directory must be a path, got {directory!r}")
+        raise InvalidInput(
+            msg("errors.must_be", name="directory", expected="a path", got=type(directory).__name__)
+        )
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -217,7 +233,7 @@ def _check_shape(parsed: object) -> None:
         value, depth = stack.pop()
         nodes += 1
         if nodes > MAX_JSON_NODES:
-            raise InvalidInput(f"a Decision has at most {MAX_JSON_NODES:,} JSON values")
+            raise InvalidInput(msg("errors.schema.too_many_values", limit=f"{MAX_JSON_NODES:,}"))
         if isinstance(value, dict):
             children: Any = value.values()
         elif isinstance(value, (list, tuple)):
@@ -225,7 +241,7 @@ def _check_shape(parsed: object) -> None:
         else:
             continue
         if depth >= MAX_JSON_DEPTH and len(children):
-            raise InvalidInput(f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep")
+            raise InvalidInput(msg("errors.schema.too_deep", limit=MAX_JSON_DEPTH))
         stack.extend((c, depth + 1) for c in children)
 
 
@@ -249,22 +265,24 @@ def _outcome_for(parsed: dict[str, Any]) -> Any:
     if rid is None:
         found = _calendar_outcome(parsed.get("outcome"))
         if found is None:
-            raise InvalidInput(
-                "cannot tell the outcome type of a Decision without rule_id; pass outcome="
-            )
+            raise InvalidInput(msg("errors.schema.no_rule_id"))
         return found
     if not isinstance(rid, str):
-        raise InvalidInput(f"rule_id must be a string or null, got {type(rid).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="rule_id",
+                expected="a string or null",
+                got=type(rid).__name__,
+            )
+        )
     if rid == TIMELINE_RULE_ID:
         return RequestTimeline
     if rid.endswith(_LETTER_SUFFIXES):
         return str
     rules = {r.id: r for r in registry()}
     if rid not in rules:
-        raise InvalidInput(
-            f"cannot tell the outcome type: rule_id {rid[:80]!r} is not a registered rule; "
-            "pass outcome= (e.g. datetime.date)"
-        )
+        raise InvalidInput(msg("errors.schema.unknown_rule", rule_id=repr(rid[:80])))
     return outcome_type(rules[rid].function)
 
 
@@ -287,20 +305,18 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
         size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
         if size > MAX_JSON_BYTES:
             raise InvalidInput(
-                f"a Decision is at most {MAX_JSON_BYTES:,} bytes of JSON; got {size:,}"
+                msg("errors.schema.too_big", limit=f"{MAX_JSON_BYTES:,}", size=f"{size:,}")
             )
         try:
             parsed = json.loads(data)
         except RecursionError:
-            raise InvalidInput(
-                f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep"
-            ) from None
+            raise InvalidInput(msg("errors.schema.too_deep", limit=MAX_JSON_DEPTH)) from None
         except ValueError as exc:
-            raise InvalidInput(f"not JSON: {exc}") from None
+            raise InvalidInput(msg("errors.schema.not_json", why=str(exc))) from None
     else:
         parsed = data
     if not isinstance(parsed, dict):
-        raise InvalidInput("a Decision is a JSON object")
+        raise InvalidInput(msg("errors.schema.not_object"))
     _check_shape(parsed)
     parsed = expand_instruments(parsed)  # the compact form (instruments by id) reads back too
     if outcome is None:
@@ -308,9 +324,9 @@ def load_decision(data: str | bytes | dict[str, Any], outcome: Any = None) -> De
     try:
         return decision_type(outcome).model_validate(parsed)
     except pydantic.ValidationError as exc:
-        raise InvalidInput(f"not a valid Decision: {_short(exc)}") from None
+        raise InvalidInput(msg("errors.schema.invalid", why=_short(exc))) from None
     except RecursionError:
-        raise InvalidInput(f"a Decision is nested at most {MAX_JSON_DEPTH} levels deep") from None
+        raise InvalidInput(msg("errors.schema.too_deep", limit=MAX_JSON_DEPTH)) from None
 
 
 def _short(exc: pydantic.ValidationError) -> str:

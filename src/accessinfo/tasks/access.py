@@ -106,7 +106,7 @@ def request_costs(
     if "on" in readings:
         on = readings.pop("on")
         if sent is not None:
-            raise InvalidInput("request_costs: give sent= only (on= is its deprecated alias)")
+            raise InvalidInput(msg("errors.access.sent_and_on"))
         warnings.warn(
             "request_costs(on=...) is deprecated: use sent=, the day the request was sent, "
             "which picks the law and the circular that price it",
@@ -115,10 +115,7 @@ def request_costs(
         )
         sent = on
     if sent is None:
-        raise InvalidInput(
-            "request_costs needs sent=: the day the request was sent (it picks Law 104/2016 with "
-            "Circular 46/2018, or Law 01/2026 with Circular 126/2026)"
-        )
+        raise InvalidInput(msg("errors.access.costs_need_sent"))
     day = as_vn_date(sent, "sent")
     fn = _pricing_rule(day)
     result: Decision[CostBreakdown] = fn(

@@ -93,7 +93,9 @@ def sharing_mode(request: DataRequest, *, on: date | datetime) -> Decision[Shari
     """
     if not isinstance(request, DataRequest):
         raise InvalidInput(
-            f"request must be a DataRequest, got {type(request).__name__}: {request!r}"
+            msg(
+                "errors.must_be", name="request", expected="DataRequest", got=type(request).__name__
+            )
         )
     if request.state_secret:
         family = "state_secret"
@@ -170,5 +172,7 @@ def default_list_review_due(
     fn = _version("default_list_review_due", last_review, "last_review")
     day = as_vn_date(last_review, "last_review")
     if isinstance(calendar, WorkingCalendar) and day > calendar.last:  # 6 months on: past 9999
-        raise OutsideCalendar(f"last_review {day.isoformat()} is after {calendar.last.isoformat()}")
+        raise OutsideCalendar(
+            msg("errors.data_sharing.review_after_calendar", day=day, last=calendar.last)
+        )
     return cast("Decision[date]", fn(last_review, calendar=calendar, strict=strict, trace=trace))

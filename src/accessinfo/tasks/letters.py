@@ -67,15 +67,9 @@ def _law_for(asked: date, sent: date | None) -> tuple[date, str]:
     """(sent day, rule set) of a request received on ``asked``; refuses inconsistent dates."""
     day = asked if sent is None else sent
     if day > asked:
-        raise InvalidInput(
-            f"sent ({day}) is after request_date ({asked}): a request is sent before it is "
-            "received; the law is chosen by the day it was sent (Law 01/2026 Art 31.4)"
-        )
+        raise InvalidInput(msg("errors.letters.sent_after_request", sent=day, asked=asked))
     if day < _LAW_104_FROM:
-        raise InvalidInput(
-            f"the request was sent on {day}, before Law 104/2016/QH13 took effect on "
-            f"{_LAW_104_FROM} (Art 37): no access-to-information letter can cite it"
-        )
+        raise InvalidInput(msg("errors.letters.before_law_104", sent=day, start=_LAW_104_FROM))
     return day, ("law_104_2016" if day < _LAW_01_FROM else "law_01_2026")
 
 
@@ -119,13 +113,15 @@ def en_date(d: date) -> str:
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(f"{name} must be a non-empty string, got {value!r}")
+        raise InvalidInput(msg("errors.non_empty_text", name=name, value=f"{value!r:.60}"))
     return value.strip()
 
 
 def _day(value: object, name: str) -> date:
     if not isinstance(value, date):
-        raise InvalidInput(f"{name} must be a date or an aware datetime, got {value!r}")
+        raise InvalidInput(
+            msg("errors.not_a_date", name=name, kind=type(value).__name__, value=f"{value!r:.60}")
+        )
     return as_vn_date(value, name)
 
 
@@ -136,7 +132,9 @@ def _unverified(basis: Sequence[Citation], strict: bool) -> list[str | Text]:
         if inst.verified:
             continue
         if strict:
-            raise UnverifiedText(f"strict=True: the letter rests on {inst.name_en}, unverified")
+            raise UnverifiedText(
+                msg("errors.letters.unverified", name=Text(inst.name_en, inst.name_vi))
+            )
         note = msg(
             "core.unverified_text",
             name=Text(inst.name_en, inst.name_vi),
@@ -167,16 +165,25 @@ def _inherited(dec: Decision[Any]) -> list[str | Text]:
 def _grounds(decision: object) -> tuple[Decision[Any], tuple[RefusalGround, ...]]:
     if not isinstance(decision, Decision):
         raise InvalidInput(
-            "grounds_decision must be the Decision returned by refusal_grounds(...), "
-            f"got {type(decision).__name__}"
+            msg(
+                "errors.must_be",
+                name="grounds_decision",
+                expected="Decision (refusal_grounds)",
+                got=type(decision).__name__,
+            )
         )
     outcome = decision.outcome
     if not isinstance(outcome, tuple) or not all(isinstance(g, RefusalGround) for g in outcome):
-        raise InvalidInput("grounds_decision.outcome must be a tuple of RefusalGround")
-    if not outcome:
         raise InvalidInput(
-            "grounds_decision has no ground: no refusal can be written (provide the information)"
+            msg(
+                "errors.must_be",
+                name="grounds_decision.outcome",
+                expected="tuple[RefusalGround]",
+                got=type(decision.outcome).__name__,
+            )
         )
+    if not outcome:
+        raise InvalidInput(msg("errors.letters.no_ground"))
     return decision, outcome
 
 
@@ -208,15 +215,18 @@ def refusal_letter(
     asked = _day(request_date, "request_date")
     dated = _day(on, "on")
     if dated < asked:
-        raise InvalidInput(f"on ({dated}) is before request_date ({asked})")
+        raise InvalidInput(msg("errors.letters.dated_before_request", on=dated, asked=asked))
     sent_day, governing = _law_for(asked, None if sent is None else _day(sent, "sent"))
     if dec.rule_set not in ("law_104_2016", "law_01_2026"):
-        raise InvalidInput(f"no refusal letter for rule set {dec.rule_set!r}")
+        raise InvalidInput(msg("errors.letters.no_refusal_letter", rule_set=dec.rule_set))
     if dec.rule_set != governing:
         raise InvalidInput(
-            f"the grounds were decided under {dec.rule_set}, but a request sent on {sent_day} "
-            f"is governed by {governing} (Law 01/2026 Arts 30.1, 31.4): decide the grounds "
-            "under the law of the request"
+            msg(
+                "errors.letters.grounds_other_law",
+                decided=dec.rule_set,
+                sent=sent_day,
+                governing=governing,
+            )
         )
     other = None if responsible_agency is None else _text(responsible_agency, "responsible_agency")
 
@@ -397,8 +407,7 @@ def extension_notice(
     why = None if reason is None else _text(reason, "reason")
     if not asked < original < extended:
         raise InvalidInput(
-            "need request_date < original_respond_by < extended_respond_by, got "
-            f"{asked}, {original}, {extended}"
+            msg("errors.letters.order", asked=asked, original=original, extended=extended)
         )
     readings: dict[str, str] = {"transition_trigger": "sent"}
     if rule_set == "law_104_2016":
@@ -445,14 +454,19 @@ def extension_notice(
     cite = law.cite(art, clause)
     if original > period_cap:
         raise InvalidInput(
-            f"original_respond_by ({original}) is after the last day the law allows for the "
-            f"period ({period_cap}, {cite.en}): the letter would contradict the rule it cites"
+            msg("errors.letters.original_past_cap", original=original, cap=period_cap, cite=cite)
         )
     ext_cap = cal.add(original, ext_period)
     if extended > ext_cap:
         raise InvalidInput(
-            f"extended_respond_by ({extended}) exceeds the cap of {cap_en} after {original} "
-            f"({ext_cap}, {cite.en}): the letter would say 'at most {cap_en}' and break it"
+            msg(
+                "errors.letters.extension_past_cap",
+                extended=extended,
+                span=Text(cap_en, cap_vi),
+                original=original,
+                cap=ext_cap,
+                cite=cite,
+            )
         )
     if not asked <= dated <= notice_last:
         when = (
@@ -461,8 +475,7 @@ def extension_notice(
             else cite.en
         )
         raise InvalidInput(
-            f"the extension must be notified from {asked} to {notice_last} ({when}); "
-            f"on={dated} is outside it"
+            msg("errors.letters.notice_window", asked=asked, last=notice_last, why=when, on=dated)
         )
     # Decree 13/2018's form 04, applied from 2026-09-01 without a saving clause
     ended, ended_basis = _decree_13_ended(rule_set, dated, strict)

@@ -49,6 +49,7 @@ from accessinfo.articles.decree_224_2026 import art_13 as _art_13  # noqa: F401 
 from accessinfo.articles.decree_336_2026 import art_48 as _art_48  # noqa: F401 (registers)
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import Rule, applicable
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
@@ -130,7 +131,14 @@ def check_suspension_notice(
     chosen by the day the suspension starts.
     """
     if not isinstance(notice, SuspensionNotice):
-        raise InvalidInput(f"notice must be a SuspensionNotice, got {type(notice).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="notice",
+                expected="SuspensionNotice",
+                got=type(notice).__name__,
+            )
+        )
     version = _version("suspension_duties", notice.start_day)
     result: Any = version.function(
         notice,
@@ -158,7 +166,14 @@ def incident_duties(
     (``strict=True`` raises ``AmbiguousReading``).
     """
     if not isinstance(incident, PortalIncident):
-        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="incident",
+                expected="PortalIncident",
+                got=type(incident).__name__,
+            )
+        )
     version = _version("incident_duties", incident.day)
     result: Any = version.function(incident, calendar=calendar, strict=strict, trace=trace)
     return cast("Decision[IncidentDuties]", result)

@@ -28,7 +28,9 @@ from pydantic import BaseModel, ConfigDict
 
 from accessinfo.calendar import PUBLIC_SECTOR, DayStatus, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Confidence, InstrumentKind, instruments, law_version
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import check_calendar
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 __all__ = [
@@ -110,7 +112,7 @@ class SourcesReport(BaseModel):
         for row in self.instruments:
             if row.id == instrument_id:
                 return row
-        raise InvalidInput(f"unknown instrument {instrument_id!r}; see legal_sources()")
+        raise InvalidInput(msg("errors.sources.unknown_instrument", value=f"{instrument_id!r:.60}"))
 
     @property
     def unknowns(self) -> tuple[tuple[str, str], ...]:
@@ -138,6 +140,7 @@ def _open_days(cal: WorkingCalendar) -> tuple[OpenDay, ...]:
     return tuple(out)
 
 
+@public
 def legal_sources(
     *,
     on: date | datetime | None = None,
@@ -152,7 +155,14 @@ def legal_sources(
     """
     day = None if on is None else as_vn_date(on, "on")
     if group is not None and group not in ("legal", "calendar"):
-        raise InvalidInput(f"group must be 'legal', 'calendar' or None, got {group!r}")
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name="group",
+                options="legal, calendar, None",
+                value=f"{group!r:.60}",
+            )
+        )
     cal = check_calendar(calendar)
     table = instruments()
     rows = []

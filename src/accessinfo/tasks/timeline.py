@@ -172,8 +172,12 @@ class RequestTimeline(BaseModel):
 def _events(events: object) -> tuple[RequestEvent, ...]:
     if isinstance(events, (str, bytes, Mapping)) or not isinstance(events, Sequence):
         raise InvalidInput(
-            "events must be a list or tuple of RequestEvent (or dicts with kind and at), "
-            f"got {type(events).__name__}"
+            msg(
+                "errors.must_be",
+                name="events",
+                expected="list[RequestEvent]",
+                got=type(events).__name__,
+            )
         )
     out: list[RequestEvent] = []
     for i, ev in enumerate(events):
@@ -182,7 +186,14 @@ def _events(events: object) -> tuple[RequestEvent, ...]:
         elif isinstance(ev, Mapping):
             out.append(RequestEvent.model_validate(dict(ev)))
         else:
-            raise InvalidInput(f"events[{i}] must be a RequestEvent, got {type(ev).__name__}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name=f"events[{i}]",
+                    expected="RequestEvent",
+                    got=type(ev).__name__,
+                )
+            )
     return tuple(sorted(out, key=lambda e: e.day))
 
 
@@ -270,7 +281,12 @@ def request_timeline(
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected="InformationRequest",
+                got=type(request).__name__,
+            )
         )
     evs = _events(events)
     today = as_vn_date(as_of, "as_of")
@@ -278,42 +294,44 @@ def request_timeline(
     received = as_vn_date(request.received_at, "received_at")
     if today < received:
         raise InvalidInput(
-            f"as_of ({today.isoformat()}) is before the request was received "
-            f"({received.isoformat()})"
+            msg("errors.timeline.as_of_before_receipt", as_of=today, received=received)
         )
     for e in evs:
         if e.day < received:
             raise InvalidInput(
-                f"a {e.kind!r} event on {e.day.isoformat()} is before the request was received "
-                f"on {received.isoformat()}"
+                msg(
+                    "errors.timeline.event_before_receipt", kind=e.kind, on=e.day, received=received
+                )
             )
         if e.day > today:
             raise InvalidInput(
-                f"a {e.kind!r} event on {e.day.isoformat()} is after as_of ({today.isoformat()})"
+                msg("errors.timeline.event_after_as_of", kind=e.kind, on=e.day, as_of=today)
             )
 
     validated = _of(evs, "validated")
     if len(validated) > 1:
-        raise InvalidInput("two 'validated' events: a request becomes valid once")
+        raise InvalidInput(msg("errors.timeline.validated_twice"))
     if validated:
         v = validated[0]
         if request.validated_at is not None and as_vn_date(request.validated_at) != v.day:
             raise InvalidInput(
-                f"the 'validated' event ({v.day.isoformat()}) contradicts request.validated_at "
-                f"({as_vn_date(request.validated_at).isoformat()})"
+                msg(
+                    "errors.timeline.validated_contradicts",
+                    on=v.day,
+                    validated=as_vn_date(request.validated_at),
+                )
             )
         if request.validated_at is None:
             request = InformationRequest(
                 **{**request.model_dump(exclude_none=True), "validated_at": v.at}
             )
     if request.validated_at is not None and as_vn_date(request.validated_at) > today:
-        raise InvalidInput("the request is validated after as_of")
+        raise InvalidInput(msg("errors.timeline.validated_after_as_of"))
 
     answers = _of(evs, "provided", "refused")
     if len(answers) > 1:
         raise InvalidInput(
-            f"{len(answers)} answers ({', '.join(a.kind for a in answers)}): a request has one "
-            "answer; record a partial provision and refusal as one event"
+            msg("errors.timeline.answers", n=len(answers), kinds=", ".join(a.kind for a in answers))
         )
     answer = answers[0] if answers else None
     valid_on = (
@@ -323,15 +341,14 @@ def request_timeline(
     )
     if answer is not None and answer.kind == "provided" and valid_on and answer.day < valid_on:
         raise InvalidInput(
-            f"a 'provided' event on {answer.day.isoformat()} is before the request became valid "
-            f"on {valid_on.isoformat()}: information is provided on a valid request"
+            msg("errors.timeline.provided_before_valid", on=answer.day, valid=valid_on)
         )
     requested, paid = _of(evs, "costs_requested"), _of(evs, "costs_paid")
     if paid and requested and paid[0].day < requested[0].day:
-        raise InvalidInput("costs were paid before they were requested")
+        raise InvalidInput(msg("errors.timeline.paid_before_requested"))
     extensions = _of(evs, "extension_notified")
     if answer is not None and any(x.day > answer.day for x in extensions):
-        raise InvalidInput("an extension was notified after the request was answered")
+        raise InvalidInput(msg("errors.timeline.extension_after_answer"))
     if requested and pause == "raise":
         pay_first, _ = _costs_basis(governing_rule_set(request))
         raise ambiguous("costs_pause", msg("timeline.costs.pause_unknown", basis=pay_first))

@@ -33,7 +33,8 @@ from accessinfo.models.access import CostCircular, check_flag
 from . import IN_FORCE_FROM
 from . import INSTRUMENT as CIRCULAR_126
 
-__all__ = ["cost_circular_in_force", "no_cost_circular_before"]
+# Helpers of this package's rules (no_cost_circular_before): importable, not public API.
+__all__ = ["cost_circular_in_force"]
 
 
 def no_cost_circular_before(day: date, name: str) -> NoApplicableRule:

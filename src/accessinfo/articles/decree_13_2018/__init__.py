@@ -15,7 +15,8 @@ from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.messages import Text, msg
 from accessinfo.errors import AmbiguousReading, InvalidInput
 
-__all__ = ["ENDED_ON", "INSTRUMENT", "after_end"]
+# Helpers of this package's rules (after_end): importable, not public API.
+__all__ = ["ENDED_ON", "INSTRUMENT"]
 
 INSTRUMENT = instrument("decree_13_2018")
 # Decree 337/2026/NĐ-CP Art 15.3: "hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực"

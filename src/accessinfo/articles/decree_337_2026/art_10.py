@@ -94,6 +94,7 @@ from accessinfo.models.requests import Complexity, Delivery, complexity_required
 
 from . import INSTRUMENT as DECREE
 
+# Helpers of this package's rules (tiers): importable, not public API.
 __all__ = [
     "NoticeReading",
     "Tiers",
@@ -103,7 +104,6 @@ __all__ = [
     "extension_notice_by",
     "provided_at_once",
     "simple_respond_by",
-    "tiers",
 ]
 
 NoticeReading = Literal["before_last_day", "by_last_day", "raise"]
@@ -260,7 +260,10 @@ def _start(
 ) -> date:
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(
-        valid_dossier if sent is None else sent, name="valid_dossier" if sent is None else "sent"
+        valid_dossier if sent is None else sent,
+        name="valid_dossier" if sent is None else "sent",
+        received=valid_dossier,
+        received_name="valid_dossier",
     )
     return as_vn_date(valid_dossier, "valid_dossier")
 

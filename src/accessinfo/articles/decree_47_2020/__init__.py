@@ -18,6 +18,7 @@ from accessinfo.core.citations import instrument
 from accessinfo.core.messages import Text, msg
 from accessinfo.errors import NoApplicableRule
 
+# Helpers of this package's rules (in_force_on): importable, not public API.
 __all__ = [
     "INSTRUMENT",
     "OPEN_DATA_REPEALED_ON",
@@ -25,7 +26,6 @@ __all__ = [
     "REPEALING",
     "RULE_SET",
     "SUCCESSOR",
-    "in_force_on",
 ]
 
 INSTRUMENT = instrument("decree_47_2020")

@@ -73,7 +73,8 @@ from accessinfo.errors import InvalidInput
 from . import INSTRUMENT as DECREE_85
 from .art_7 import notice_to_agencies
 
-__all__ = ["PortalIncident", "art_17_duties", "checked_incident", "incident_duties"]
+# Helpers of this package's rules (art_17_duties, checked_incident): importable, not public API.
+__all__ = ["PortalIncident", "incident_duties"]
 
 
 def _duty(key: str, values: Mapping[str, Any] | None = None, **fields: Any) -> IncidentDuty:

@@ -38,7 +38,8 @@ from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as DECREE_85
 
-__all__ = ["incident_notice_to_agencies", "notice_to_agencies", "single_window_must_operate"]
+# Helpers of this package's rules (notice_to_agencies): importable, not public API.
+__all__ = ["incident_notice_to_agencies", "single_window_must_operate"]
 
 
 # Điểm d khoản 2: "duy trì hoạt động … 24 giờ trong một ngày và 07 ngày trong một tuần"

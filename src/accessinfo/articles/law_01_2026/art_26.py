@@ -82,11 +82,11 @@ from ._common import DayUnit, check_bool, days, governed_by_this_law, then, unit
 from .art_16 import CONSENT_CATEGORIES
 from .art_24 import FAX_NOT_LISTED
 
+# Helpers of this package's rules (join): importable, not public API.
 __all__ = [
     "consent_to_attach",
     "extended_provide_by",
     "extension_notice_by",
-    "join",
     "provide_by",
     "request_deadlines",
 ]
@@ -183,7 +183,10 @@ def provide_by(
     """
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(
-        valid_request if sent is None else sent, name="valid_request" if sent is None else "sent"
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
     )
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
@@ -215,7 +218,10 @@ def extension_notice_by(
     """
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(
-        valid_request if sent is None else sent, name="valid_request" if sent is None else "sent"
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
     )
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
@@ -244,7 +250,10 @@ def extended_provide_by(
     """The Law's outer limit if the agency extends: 12 more days after its 12 days."""
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(
-        valid_request if sent is None else sent, name="valid_request" if sent is None else "sent"
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
     )
     days(12, extension_unit, "extension_unit", _Q_EXTENSION)  # validate before counting
     first = _original(valid_request, period_unit, calendar, strict, trace)

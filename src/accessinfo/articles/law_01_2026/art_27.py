@@ -59,7 +59,8 @@ from . import IN_FORCE_FROM
 from . import INSTRUMENT as LAW
 from .art_14 import access_class
 
-__all__ = ["GROUND_CLAUSES", "ground", "refusal_grounds"]
+# Helpers of this package's rules (ground): importable, not public API.
+__all__ = ["GROUND_CLAUSES", "refusal_grounds"]
 
 # kind -> (clause of Art 27, reason in Vietnamese, reason in English)
 GROUND_CLAUSES: dict[RefusalGroundKind, tuple[int, str, str]] = {

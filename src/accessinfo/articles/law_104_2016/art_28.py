@@ -65,7 +65,8 @@ from . import INSTRUMENT as LAW_104
 from .art_5 import access_class
 from .art_7 import PersonalDataReading
 
-__all__ = ["CATEGORY_VI", "GROUND_POINTS", "ground", "refusal_grounds"]
+# Helpers of this package's rules (ground): importable, not public API.
+__all__ = ["CATEGORY_VI", "GROUND_POINTS", "refusal_grounds"]
 
 # kind -> (point of Art 28.1, reason in Vietnamese, reason in English)
 GROUND_POINTS: dict[RefusalGroundKind, tuple[str, str, str]] = {

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar
+from accessinfo.core.messages import msg
+from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -54,21 +56,43 @@ class ServiceSettings:
 
     def __post_init__(self) -> None:
         if not isinstance(self.host, str) or not self.host:
-            raise InvalidInput(f"host must be an address, got {self.host!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name="host",
+                    expected="an address",
+                    got=type(self.host).__name__,
+                )
+            )
         for name in ("port", "max_body_bytes", "max_trace_steps"):
             value = getattr(self, name)
             if type(value) is not int or value < 0 or (name == "port" and value > 65535):
-                raise InvalidInput(f"{name} must be a non-negative whole number, got {value!r}")
+                raise InvalidInput(
+                    msg("errors.whole_in_range", name=name, low=0, high="∞", value=f"{value!r:.60}")
+                )
         if not isinstance(self.cors_origins, tuple) or not all(
             isinstance(o, str) and o for o in self.cors_origins
         ):
             raise InvalidInput(
-                f"cors_origins must be a tuple of origins, got {self.cors_origins!r}"
+                msg(
+                    "errors.must_be",
+                    name="cors_origins",
+                    expected="tuple[str, ...]",
+                    got=type(self.cors_origins).__name__,
+                )
             )
         if not isinstance(self.calendar, WorkingCalendar):
-            raise InvalidInput(f"calendar must be a WorkingCalendar, got {self.calendar!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name="calendar",
+                    expected="WorkingCalendar",
+                    got=type(self.calendar).__name__,
+                )
+            )
 
 
+@public
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     """The ASGI application (needs the ``serve`` extra)."""
     from accessinfo.surfaces.service.app import build

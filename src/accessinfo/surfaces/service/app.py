@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import Lang, msg
+from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
 from accessinfo.surfaces.service import ServiceSettings
 from accessinfo.surfaces.service._guard import Answers, Guard, as_response, dumps
@@ -89,6 +90,7 @@ class Health(BaseModel):
     versions: Versions
 
 
+@public
 def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     """The application for ``settings`` (``create_app`` is the public entry point).
 
@@ -98,10 +100,15 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
 
     if not isinstance(settings, ServiceSettings):
         raise InvalidInput(
-            f"settings must be an accessinfo ServiceSettings, got {type(settings).__name__}"
+            msg(
+                "errors.must_be",
+                name="settings",
+                expected="ServiceSettings",
+                got=type(settings).__name__,
+            )
         )
     if not isinstance(fast, bool):
-        raise InvalidInput(f"fast must be True or False, got {fast!r}")
+        raise InvalidInput(msg("errors.true_or_false", name="fast", value=f"{fast!r:.60}"))
     calendar = settings.calendar
     answers = Answers(settings, __version__)
     base_versions = answers.base
