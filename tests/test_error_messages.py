@@ -25,60 +25,11 @@ ERRORS = {
     if isinstance(value, type) and issubclass(value, errors.AccessInfoError)
 }
 
-# Converted so far: models, tasks (letters, timeline, access, data_sharing, outages, sources),
-# surfaces (report*, html, ics, compact, schema, service, request_files but one),
-# core/signature and the instant reader of core/inputs. Left (2026-12-01):
+# Converted: everything but calendar.py (its hot paths are being rewritten) and the report of
+# a missing message key in core/messages.py (it cannot go through a message). Left (2026-12-01):
 LEFT = {
-    "articles/_outages.py": 6,
-    "articles/circular_13_2016/_deadlines.py": 1,
-    "articles/circular_13_2016/art_18.py": 1,
-    "articles/circular_13_2016/art_19.py": 1,
-    "articles/circular_13_2016/art_20.py": 1,
-    "articles/decree_13_2018/__init__.py": 1,
-    "articles/decree_13_2018/art_4.py": 1,
-    "articles/decree_20_2016/art_16.py": 1,
-    "articles/decree_337_2026/art_11.py": 1,
-    "articles/decree_337_2026/art_14.py": 1,
-    "articles/decree_47_2020/art_3.py": 1,
-    "articles/decree_47_2020/art_34.py": 2,
-    "articles/decree_47_2020/art_43.py": 1,
-    "articles/decree_47_2020/art_5.py": 3,
-    "articles/decree_47_2020/art_6.py": 2,
-    "articles/decree_85_2019/art_17.py": 2,
-    "articles/decree_85_2019/art_7.py": 1,
-    "articles/law_01_2026/_common.py": 1,
-    "articles/law_01_2026/art_10.py": 1,
-    "articles/law_01_2026/art_16.py": 1,
-    "articles/law_01_2026/art_18.py": 1,
-    "articles/law_01_2026/art_26.py": 1,
-    "articles/law_01_2026/art_29.py": 1,
-    "articles/law_01_2026/art_31.py": 1,
-    "articles/law_104_2016/art_18.py": 1,
-    "articles/law_104_2016/art_21.py": 1,
-    "articles/law_104_2016/art_24.py": 2,
-    "articles/law_104_2016/art_29.py": 1,
-    "articles/law_104_2016/art_30.py": 1,
-    "articles/law_104_2016/art_36.py": 1,
-    "articles/law_104_2016/art_4.py": 1,
-    "articles/law_104_2016/art_7.py": 1,
-    "articles/law_104_2016/chapter_3.py": 2,
-    "batch.py": 21,
     "calendar.py": 28,
-    "calendar_files.py": 13,
-    "calendar_interop.py": 9,
-    "core/citations.py": 1,
-    "core/inputs.py": 4,
-    "core/messages.py": 3,
-    "core/periods.py": 1,
-    "core/rules.py": 5,
-    "surfaces/cli/_common.py": 3,
-    "surfaces/cli/calendar_cmds.py": 2,
-    "surfaces/request_files.py": 1,
-    "surfaces/schema.py": 1,
-    "surfaces/service/_openapi.py": 1,
-    "surfaces/service/_ops.py": 3,
-    "tasks/requests.py": 1,
-    "versions.py": 20,
+    "core/messages.py": 1,  # a missing message key: reported without a message
 }
 
 

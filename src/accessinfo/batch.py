@@ -50,6 +50,7 @@ from accessinfo.calendar import (
     _option,
     check_calendar,
 )
+from accessinfo.core.messages import msg
 from accessinfo.core.signature import public, signature_error
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
@@ -140,7 +141,7 @@ def _numpy() -> Any:
     try:
         import numpy
     except ImportError:  # pragma: no cover - numpy is installed in the dev environment
-        raise InvalidInput("numpy arrays need numpy: pip install 'accessinfo[fast]'") from None
+        raise InvalidInput(msg("errors.batch.needs_numpy")) from None
     return numpy
 
 
@@ -152,16 +153,18 @@ def _as_period(p: object, what: str) -> Period:
         return p
     if type(p) is int:
         return WorkingDays(p)  # validates the bound
-    raise InvalidInput(
-        f"{what} must be WorkingDays(n), CalendarDays(n) or an int (working days), got {p!r}"
-    )
+    raise InvalidInput(msg("errors.period", name=what, value=f"{p!r:.60}"))
 
 
 def _date_list(values: object, name: str) -> list[date]:
     if isinstance(values, (str, bytes, date)) or not isinstance(values, Iterable):
         raise InvalidInput(
-            f"{name} must be a sequence of dates or a numpy datetime64[D] array, "
-            f"got {type(values).__name__}: {values!r:.60}"
+            msg(
+                "errors.batch.date_sequence",
+                name=name,
+                kind=type(values).__name__,
+                value=f"{values!r:.60}",
+            )
         )
     out = list(values)
     for k, d in enumerate(out):
@@ -172,8 +175,7 @@ def _date_list(values: object, name: str) -> list[date]:
 
 def _outside(cal: WorkingCalendar, what: str, d: date) -> OutsideCalendar:
     return OutsideCalendar(
-        f"{what} {d.isoformat()} is outside the calendar "
-        f"({cal.first.isoformat()} to {cal.last.isoformat()})"
+        msg("errors.outside_calendar_named", what=what, day=d, first=cal.first, last=cal.last)
     )
 
 
@@ -217,14 +219,14 @@ def add_many(
     cal = check_calendar(calendar)
     _option(roll, "roll", _ROLLS)
     if not isinstance(strict, bool):
-        raise InvalidInput(f"strict must be True or False, got {strict!r}")
+        raise InvalidInput(msg("errors.true_or_false", name="strict", value=f"{strict!r:.60}"))
     if _is_numpy(starts):
         out = _add_np(cal, starts, period_or_ns, roll)
         if strict:
             _strict_np(cal, starts, out, period_or_ns, roll)
         return out
     if _is_numpy(period_or_ns):
-        raise InvalidInput("give starts as a datetime64[D] array when period_or_ns is an array")
+        raise InvalidInput(msg("errors.batch.starts_array"))
     days = _date_list(starts, "starts")
     periods: Any
     if isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int:
@@ -236,13 +238,12 @@ def add_many(
             res = [cal.add(d, period, roll=roll) for d in days]
     else:
         if isinstance(period_or_ns, (str, bytes)) or not isinstance(period_or_ns, Iterable):
-            raise InvalidInput(
-                "period_or_ns must be a period, an int, or one of them per start, "
-                f"got {type(period_or_ns).__name__}"
-            )
+            raise InvalidInput(msg("errors.batch.periods", kind=type(period_or_ns).__name__))
         items = list(period_or_ns)
         if len(items) != len(days):
-            raise InvalidInput(f"{len(days)} starts but {len(items)} periods")
+            raise InvalidInput(
+                msg("errors.same_length", n=len(days), what="starts", m=len(items), other="periods")
+            )
         if all(type(x) is int for x in items):
             if items and (min(items) < -_MAX_PERIOD or max(items) > _MAX_PERIOD):
                 bad = next(k for k, x in enumerate(items) if abs(x) > _MAX_PERIOD)
@@ -360,9 +361,9 @@ def _checked_positions(cal: WorkingCalendar, days: list[date], name: str) -> lis
 def _int_array(np: Any, a: Any, name: str) -> Any:
     a = np.asarray(a)
     if a.dtype.kind not in "iu":
-        raise InvalidInput(f"{name} must be an integer array (working days), got dtype {a.dtype}")
+        raise InvalidInput(msg("errors.batch.int_array", name=name, dtype=str(a.dtype)))
     if a.size and a.dtype.kind == "u" and a.max() > _MAX_PERIOD:
-        raise InvalidInput(f"{name} holds periods beyond ±{_MAX_PERIOD} days")
+        raise InvalidInput(msg("errors.periods_too_long", name=name, limit=_MAX_PERIOD))
     return a.astype(np.int64, copy=False)
 
 
@@ -370,14 +371,11 @@ def _positions(np: Any, cal: WorkingCalendar, nx: NumpyIndex, a: Any, name: str)
     """Row numbers of a datetime64[D] array in the index, bounds-checked (NaT is invalid)."""
     if not isinstance(a, np.ndarray) or a.dtype != np.dtype("datetime64[D]"):
         dtype = getattr(a, "dtype", type(a).__name__)
-        raise InvalidInput(
-            f"{name} must be a numpy datetime64[D] array (dates, no time of day), got {dtype}; "
-            "convert with .astype('datetime64[D]') once you have settled the time zone"
-        )
+        raise InvalidInput(msg("errors.batch.date_array", name=name, dtype=str(dtype)))
     i = a.view(np.int64) - nx.e0
     if i.size and (i.min() < 0 or i.max() >= nx.n):
         if np.isnat(a).any():
-            raise InvalidInput(f"{name} holds NaT (not a date)")
+            raise InvalidInput(msg("errors.batch.nat", name=name))
         bad = int(np.flatnonzero((i < 0) | (i >= nx.n))[0])
         raise _outside(cal, f"{name}[{bad}]", a.reshape(-1)[bad].item())
     return i
@@ -406,16 +404,19 @@ def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) ->
             _np_outside(np, cal, starts, (k < 0) | (k >= nx.w), period)
         return np.take(nx.wd, k)
     if not _is_numpy(period_or_ns) and not isinstance(period_or_ns, (list, tuple)):
-        raise InvalidInput(
-            "with a datetime64[D] array, period_or_ns must be a period, an int or an integer "
-            f"array, got {type(period_or_ns).__name__}"
-        )
+        raise InvalidInput(msg("errors.batch.periods_np", kind=type(period_or_ns).__name__))
     ns = _int_array(np, period_or_ns, "period_or_ns")
     try:
         shape = np.broadcast_shapes(np.shape(starts), ns.shape)
     except ValueError:
         raise InvalidInput(
-            f"starts (shape {np.shape(starts)}) and period_or_ns (shape {ns.shape}) differ"
+            msg(
+                "errors.shapes_differ",
+                what="starts",
+                shape=np.shape(starts),
+                other="period_or_ns",
+                other_shape=ns.shape,
+            )
         ) from None
     i = _positions(np, cal, nx, starts, "starts")
     lo, hi = (int(ns.min()), int(ns.max())) if ns.size else (1, 1)
@@ -429,7 +430,9 @@ def _add_np(cal: WorkingCalendar, starts: Any, period_or_ns: Any, roll: Roll) ->
         k += ns
     if k.size and (k.min() < 0 or k.max() >= nx.w):
         if lo < -_MAX_PERIOD or hi > _MAX_PERIOD:
-            raise InvalidInput(f"period_or_ns holds periods beyond ±{_MAX_PERIOD} days")
+            raise InvalidInput(
+                msg("errors.periods_too_long", name="period_or_ns", limit=_MAX_PERIOD)
+            )
         bad = (k < 0) | (k >= nx.w)
         zero = np.broadcast_to(ns == 0, shape)
         bad &= ~zero  # n == 0 is the start itself, inside the calendar
@@ -482,11 +485,13 @@ def count_many(starts: Any, ends: Any, *, calendar: WorkingCalendar = PUBLIC_SEC
         return _count_np(cal, starts, ends)
     single_s, single_e = not _many(starts), not _many(ends)
     if single_s and single_e:
-        raise InvalidInput("count_many needs a sequence of starts or of ends; use calendar.count")
+        raise InvalidInput(msg("errors.batch.count_needs_many"))
     s_list = [_as_vn_date(starts, "starts")] if single_s else _date_list(starts, "starts")
     e_list = [_as_vn_date(ends, "ends")] if single_e else _date_list(ends, "ends")
     if not single_s and not single_e and len(s_list) != len(e_list):
-        raise InvalidInput(f"{len(s_list)} starts but {len(e_list)} ends")
+        raise InvalidInput(
+            msg("errors.same_length", n=len(s_list), what="starts", m=len(e_list), other="ends")
+        )
     cum = cal._index().cum
     ps = _checked_positions(cal, s_list, "starts")
     pe = _checked_positions(cal, e_list, "ends")
@@ -516,7 +521,13 @@ def _count_np(cal: WorkingCalendar, starts: Any, ends: Any) -> Any:
         return np.take(nx.cum_incl, j) - np.take(nx.cum_incl, i)
     except ValueError:
         raise InvalidInput(
-            f"starts (shape {np.shape(starts)}) and ends (shape {np.shape(ends)}) differ"
+            msg(
+                "errors.shapes_differ",
+                what="starts",
+                shape=np.shape(starts),
+                other="ends",
+                other_shape=np.shape(ends),
+            )
         ) from None
 
 
@@ -535,13 +546,13 @@ def request_deadlines_many(requests: Iterable[Any], **kw: Any) -> list[Decision[
     from accessinfo.tasks.requests import request_deadlines
 
     if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
-        raise InvalidInput(f"requests must be a sequence of InformationRequest, got {requests!r}")
+        raise InvalidInput(msg("errors.batch.requests", value=f"{requests!r:.60}"))
     _check_request_options(request_deadlines, kw)
     items = list(requests)
     for k, r in enumerate(items):
         if not isinstance(r, InformationRequest):
             raise InvalidInput(
-                f"requests[{k}] must be an InformationRequest, got {type(r).__name__}"
+                msg("errors.batch.request_item", name=f"requests[{k}]", got=type(r).__name__)
             )
     return [request_deadlines(r, **kw) for r in items]
 
@@ -561,7 +572,7 @@ def _check_request_options(facade: Any, kw: dict[str, Any]) -> None:
         check_calendar(kw["calendar"])
     for flag in ("strict", "trace"):
         if flag in kw and kw[flag] is not True and kw[flag] is not False:
-            raise InvalidInput(f"{flag} must be True or False, got {kw[flag]!r:.60}")
+            raise InvalidInput(msg("errors.true_or_false", name=flag, value=f"{kw[flag]!r:.60}"))
     for name in ("extension_unit", "period_unit"):
         if name in kw:
             _option(kw[name], name, _UNITS)
@@ -569,4 +580,4 @@ def _check_request_options(facade: Any, kw: dict[str, Any]) -> None:
         _option(kw["receipt"], "receipt", _RECEIPTS)
     cutoff = kw.get("cutoff")
     if cutoff is not None and (not isinstance(cutoff, time) or cutoff.tzinfo is not None):
-        raise InvalidInput(f"cutoff must be a datetime.time without tzinfo, got {cutoff!r:.60}")
+        raise InvalidInput(msg("errors.batch.cutoff", value=f"{cutoff!r:.60}"))

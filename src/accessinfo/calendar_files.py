@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accessinfo.core.citations import Citation, Instrument, InstrumentKind, instruments
+from accessinfo.core.messages import Text, join, msg
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 
@@ -86,7 +87,6 @@ FILE_KINDS: Mapping[str, tuple[frozenset[int], str]] = {
 }
 _MAX_BYTES = 5_000_000  # far more than every special day of the supported range
 _MAX_PROBLEMS = 20
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # The first words of a source as published, and the kind of document they name.
 _KIND_WORDS: tuple[tuple[str, InstrumentKind], ...] = (
@@ -137,20 +137,24 @@ class _Problems:
         """The problems in line order (a problem of the whole file first)."""
         return [text for _, text in sorted(self.found, key=lambda p: p[0])]
 
-    def add(self, line: int | None, text: str) -> None:
-        self.found.append((line or 0, f"line {line}: {text}" if line is not None else text))
+    def add(self, line: int | None, text: Text) -> None:
+        where = text if line is None else msg("errors.file.line", line=line, problem=text)
+        self.found.append((line or 0, where))
 
     def raise_if_any(self) -> None:
         if not self.found:
             return
         shown = self.items[:_MAX_PROBLEMS]
         more = len(self.items) - len(shown)
-        tail = f"; and {more} more" if more > 0 else ""
         n = len(self.items)
+        listed = join(shown, "; ")
+        if n == 1:
+            raise InvalidInput(
+                msg("errors.calendar_file.one_problem", name=self.name, problems=listed)
+            )
+        tail = msg("errors.file.more", n=more) if more > 0 else Text("", "")
         raise InvalidInput(
-            f"calendar file {self.name}: {n} problem{'s' if n != 1 else ''}: "
-            + "; ".join(shown)
-            + tail
+            msg("errors.calendar_file.problems", name=self.name, n=n, problems=listed, more=tail)
         )
 
 
@@ -160,8 +164,12 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"calendar file {name}: line {line}: not UTF-8 (byte 0x{data[exc.start]:02X}); "
-            "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
+            msg(
+                "errors.calendar_file.not_utf8",
+                name=name,
+                line=line,
+                byte=f"0x{data[exc.start]:02X}",
+            )
         ) from None
 
 
@@ -197,9 +205,7 @@ def _known_source(ref: str) -> Citation | None:
         return None
     parts = loc.split(".") if loc else []
     if len(parts) > 3 or not all(p.isdigit() for p in parts[:2]):
-        raise ValueError(
-            f"source {ref!r}: write ID:ARTICLE.CLAUSE.POINT, e.g. code_45_2019:112.1.a"
-        )
+        raise ValueError(msg("errors.calendar_file.source_ref", ref=repr(ref)))
     article = int(parts[0]) if parts else None
     clause = int(parts[1]) if len(parts) > 1 else None
     point = parts[2] if len(parts) > 2 else None
@@ -207,7 +213,8 @@ def _known_source(ref: str) -> Citation | None:
         return inst.cite(article, clause, point)
     except ValueError as exc:  # pydantic: article 0, unknown point
         first = str(exc).splitlines()
-        raise ValueError(f"source {ref!r}: {first[-1].strip() if first else exc}") from None
+        why = first[-1].strip() if first else str(exc)
+        raise ValueError(msg("errors.calendar_file.source_cite", ref=repr(ref), why=why)) from None
 
 
 def _kind_of(text: str) -> tuple[InstrumentKind | None, str]:
@@ -228,22 +235,21 @@ def _file_source(text: str, first_day: date) -> Instrument:
     if kind is None:
         symbol = number.partition("/")[2]
         if not symbol or not number[:1].isdigit():
-            raise ValueError(
-                f"source {text!r} is neither a packaged instrument id nor a document as "
-                "published: write its kind and number, e.g. 'Công văn số 12345/VPCP-KGVX' or "
-                "'Thông báo 9441/TB-BNV'"
-            )
+            raise ValueError(msg("errors.calendar_file.source_unknown", ref=repr(text)))
         head = symbol.split("-")[0].split("/")[-1].upper()
         kind = _SYMBOLS.get(head, "letter")
     if not number:
-        raise ValueError(f"source {text!r} names a kind of document but no number")
+        raise ValueError(msg("errors.calendar_file.source_no_number", ref=repr(text)))
     issued = None
     m = _ISSUED_RE.search(text)
     if m:
         try:
             issued = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
-            raise ValueError(f"source {text!r}: 'ngày {m.group(0)[5:]}' is not a date") from None
+            words = f"'ngày {m.group(0)[5:]}'"
+            raise ValueError(
+                msg("errors.calendar_file.source_bad_date", ref=repr(text), words=words)
+            ) from None
     return Instrument(
         id=f"file:{number}",
         kind=kind,
@@ -266,14 +272,15 @@ def _header(record: list[str], line: int, problems: _Problems) -> list[str] | No
     if missing or unknown or twice:
         what = []
         if missing:
-            what.append(f"missing column(s) {', '.join(missing)}")
+            what.append(msg("errors.calendar_file.columns_missing", columns=", ".join(missing)))
         if unknown:
-            what.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)}")
+            named = ", ".join(repr(c) for c in unknown)
+            what.append(msg("errors.file.columns_unknown", columns=named))
         if twice:
-            what.append(f"column(s) given twice: {', '.join(twice)}")
+            what.append(msg("errors.file.columns_twice", columns=", ".join(twice)))
         problems.add(
             line,
-            f"the header has {'; '.join(what)}; expected {','.join(COLUMNS)} (note optional)",
+            msg("errors.calendar_file.header", what=join(what, "; "), columns=",".join(COLUMNS)),
         )
         return None
     return cols
@@ -294,11 +301,7 @@ def _rows(
                     return out
                 continue
             if len(record) != len(cols):
-                problems.add(
-                    line,
-                    f"{len(record)} field(s) where the header has {len(cols)} "
-                    "(quote a field that contains a comma)",
-                )
+                problems.add(line, msg("errors.file.fields", n=len(record), m=len(cols)))
                 continue
             row = {c: v.strip() for c, v in zip(cols, record, strict=True)}
             row.setdefault("note", "")
@@ -306,14 +309,14 @@ def _rows(
             if d is None:
                 continue
             if d in seen:
-                problems.add(line, f"{d.isoformat()} is given twice (also on line {seen[d]})")
+                problems.add(line, msg("errors.calendar_file.twice", day=d, other=seen[d]))
                 continue
             seen[d] = line
             out.append((line, row, d))
     except csv.Error as exc:
-        problems.add(None, f"not a valid CSV file: {exc}")
+        problems.add(None, msg("errors.file.not_csv", why=str(exc)))
     if cols is None and not problems.found:
-        problems.add(None, f"no header line; expected {','.join(COLUMNS)}")
+        problems.add(None, msg("errors.calendar_file.no_header", columns=",".join(COLUMNS)))
     return out
 
 
@@ -323,34 +326,45 @@ def _check_row(
     ok = True
     d = _parse_date(row["date"])
     if d is None:
-        problems.add(line, f"date {row['date']!r} is not a date; use YYYY-MM-DD")
+        problems.add(line, msg("errors.calendar_file.bad_date", value=repr(row["date"])))
         return None
     if not base.first <= d <= base.last:
-        problems.add(
-            line,
-            f"{d.isoformat()} is outside the calendar ({base.first.isoformat()} to "
-            f"{base.last.isoformat()})",
-        )
+        problems.add(line, msg("errors.outside_calendar", day=d, first=base.first, last=base.last))
         return None
     kind = row["kind"]
     allowed = FILE_KINDS.get(kind)
     if allowed is None:
-        problems.add(line, f"unknown kind {kind!r}; one of {', '.join(FILE_KINDS)}")
-        ok = False
-    elif d.weekday() not in allowed[0]:
         problems.add(
-            line, f"{d.isoformat()} is a {_DAY_NAMES[d.weekday()]}: {kind} cannot be ({allowed[1]})"
+            line,
+            msg(
+                "errors.calendar_file.unknown_value",
+                column="kind",
+                value=repr(kind),
+                options=", ".join(FILE_KINDS),
+            ),
         )
         ok = False
+    elif d.weekday() not in allowed[0]:
+        why = msg(f"errors.calendar_file.weekday.{kind}")
+        problems.add(line, msg("errors.calendar_file.wrong_weekday", day=d, kind=kind, why=why))
+        ok = False
     if row["status"] not in FILE_STATUSES:
-        problems.add(line, f"unknown status {row['status']!r}; one of {', '.join(FILE_STATUSES)}")
+        problems.add(
+            line,
+            msg(
+                "errors.calendar_file.unknown_value",
+                column="status",
+                value=repr(row["status"]),
+                options=", ".join(FILE_STATUSES),
+            ),
+        )
         ok = False
     for col in ("name_vi", "name_en"):
         if not row[col]:
-            problems.add(line, f"{col} missing: every day needs its name")
+            problems.add(line, msg("errors.calendar_file.name_missing", column=col))
             ok = False
     if not row["source"]:
-        problems.add(line, "source missing: give the notice or the article that fixes the day")
+        problems.add(line, msg("errors.calendar_file.source_missing"))
         ok = False
     return d if ok else None
 
@@ -374,7 +388,8 @@ def _sources(
                 inst = _file_source(src, first_day[src])
                 cite = by_id.setdefault(inst.id, inst).cite()
         except ValueError as exc:
-            problems.add(line, str(exc))
+            why = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
+            problems.add(line, why if isinstance(why, Text) else Text(why, why))
             continue
         out[src] = cite
     return out
@@ -387,11 +402,25 @@ def rows_digest(rows: Iterable[SpecialDay]) -> str:
     from accessinfo.calendar import SpecialDay
 
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        raise InvalidInput(f"rows must be an iterable of SpecialDay, got {type(rows).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="rows",
+                expected=msg("errors.type.special_days"),
+                got=type(rows).__name__,
+            )
+        )
     items = list(rows)
     for k, r in enumerate(items):
         if not isinstance(r, SpecialDay):
-            raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(r).__name__}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name=f"rows[{k}]",
+                    expected=msg("errors.type.special_day"),
+                    got=type(r).__name__,
+                )
+            )
     h = hashlib.sha256()
     for r in sorted(items, key=lambda r: r.date):
         src = "" if r.source is None else getattr(r.source, "id", repr(r.source))
@@ -410,7 +439,14 @@ def _check_base(base: object) -> WorkingCalendar:
     if base is None:
         return PUBLIC_SECTOR
     if not isinstance(base, WorkingCalendar):
-        raise InvalidInput(f"base must be a WorkingCalendar, got {type(base).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="base",
+                expected=msg("errors.type.calendar"),
+                got=type(base).__name__,
+            )
+        )
     return base
 
 
@@ -424,17 +460,30 @@ def calendar_from_text(
     """
     cal = _check_base(base)
     if not isinstance(name, str):
-        raise InvalidInput(f"name must be a string, got {name!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name="name",
+                expected=msg("errors.type.text"),
+                value=f"{name!r:.60}",
+            )
+        )
     if isinstance(text, str):
         data = text.encode("utf-8")
     elif isinstance(text, (bytes, bytearray)):
         data = bytes(text)
     else:
-        raise InvalidInput(f"text must be str or bytes, got {type(text).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="text",
+                expected=msg("errors.type.text_or_bytes"),
+                got=type(text).__name__,
+            )
+        )
     if len(data) > _MAX_BYTES:
         raise InvalidInput(
-            f"calendar file {name}: {len(data):,} bytes; a calendar file is at most "
-            f"{_MAX_BYTES:,} bytes"
+            msg("errors.calendar_file.too_big", name=name, size=len(data), limit=_MAX_BYTES)
         )
     decoded = _decode(data, name)
     problems = _Problems(name)
@@ -480,19 +529,29 @@ def load_calendar(
     """
     cal = _check_base(base)
     if not isinstance(path, (str, os.PathLike)) or not str(path):
-        raise InvalidInput(f"path must be a file path, got {path!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name="path",
+                expected=msg("errors.type.path"),
+                value=f"{path!r:.60}",
+            )
+        )
     p = Path(path)
     try:
         size = p.stat().st_size
         data = p.read_bytes() if size <= _MAX_BYTES else b""
     except OSError as exc:
-        raise InvalidInput(f"cannot read calendar file {str(path)!r}: {exc.strerror}") from None
+        raise InvalidInput(
+            msg("errors.calendar_file.unreadable", path=repr(str(path)), why=str(exc.strerror))
+        ) from None
     except ValueError as exc:  # e.g. an embedded NUL in the path
-        raise InvalidInput(f"cannot read calendar file {str(path)!r}: {exc}") from None
+        raise InvalidInput(
+            msg("errors.calendar_file.unreadable", path=repr(str(path)), why=str(exc))
+        ) from None
     if size > _MAX_BYTES:
         raise InvalidInput(
-            f"calendar file {p.name}: {size:,} bytes; a calendar file is at most "
-            f"{_MAX_BYTES:,} bytes"
+            msg("errors.calendar_file.too_big", name=p.name, size=size, limit=_MAX_BYTES)
         )
     return calendar_from_text(data, base=cal, name=p.name)
 
@@ -514,7 +573,14 @@ def configured_calendar(
     if path is None:
         env = os.environ if environ is None else environ
         if not isinstance(env, Mapping):
-            raise InvalidInput("environ must be a mapping of environment variables")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name="environ",
+                    expected=msg("errors.type.environ"),
+                    got=type(env).__name__,
+                )
+            )
         path = env.get(ENV_VAR) or None
     if path is None:
         return cal

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from accessinfo.calendar import WorkingCalendar, as_vn_date
+from accessinfo.core.messages import msg
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
@@ -51,17 +52,17 @@ def _years(years: int | Iterable[int] | None, cal: WorkingCalendar) -> list[int]
     if years is None:
         return []
     if isinstance(years, bool):
-        raise InvalidInput(f"years must be a year or years, got {years!r}")
+        raise InvalidInput(msg("errors.interop.years", value=f"{years!r:.60}"))
     if isinstance(years, int):
         chosen = [years]
     else:
         try:
             chosen = list(years)
         except TypeError:
-            raise InvalidInput(f"years must be a year or years, got {years!r}") from None
+            raise InvalidInput(msg("errors.interop.years", value=f"{years!r:.60}")) from None
     for y in chosen:
         if type(y) is not int:
-            raise InvalidInput(f"years must be ints, got {y!r}")
+            raise InvalidInput(msg("errors.interop.years_int", value=f"{y!r:.60}"))
         _check_year(cal, y)
     return chosen
 
@@ -69,7 +70,13 @@ def _years(years: int | Iterable[int] | None, cal: WorkingCalendar) -> list[int]
 def _check_year(cal: WorkingCalendar, year: int) -> None:
     if not cal.first.year <= year <= cal.last.year:
         raise OutsideCalendar(
-            f"{cal.name} covers {cal.first.year}–{cal.last.year}; {year} is outside it"
+            msg(
+                "errors.interop.year_outside",
+                name=cal.name,
+                first=cal.first.year,
+                last=cal.last.year,
+                year=year,
+            )
         )
 
 
@@ -87,9 +94,23 @@ def to_holidays(
     names the days in Vietnamese (``"Tết Dương lịch"``), ``"en"`` in English.
     """
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected=msg("errors.type.calendar"),
+                got=type(calendar).__name__,
+            )
+        )
     if language not in ("en", "vi"):
-        raise InvalidInput(f"language must be 'en' or 'vi', got {language!r}")
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name="language",
+                options="'en', 'vi'",
+                value=f"{language!r:.60}",
+            )
+        )
     chosen = _years(years, calendar)
     try:
         import holidays
@@ -125,10 +146,17 @@ def to_holidays(
 def non_working_days(calendar: WorkingCalendar, start: date, end: date) -> list[date]:
     """Every day ``d`` with ``start <= d <= end`` that is not a working day, in order."""
     if not isinstance(calendar, WorkingCalendar):
-        raise InvalidInput(f"calendar must be a WorkingCalendar, got {type(calendar).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="calendar",
+                expected=msg("errors.type.calendar"),
+                got=type(calendar).__name__,
+            )
+        )
     lo, hi = as_vn_date(start, "start"), as_vn_date(end, "end")
     if hi < lo:
-        raise InvalidInput(f"end {hi} is before start {lo}")
+        raise InvalidInput(msg("errors.end_before_start", end=hi, start=lo))
     out = []
     d = lo
     while d <= hi:
@@ -154,7 +182,9 @@ def busdaycalendar(calendar: WorkingCalendar, start: date, end: date) -> Any:
 def custom_business_day(calendar: WorkingCalendar, start: date, end: date, n: int = 1) -> Any:
     """A pandas ``CustomBusinessDay`` offset of ``n`` working days, exact on ``[start, end]``."""
     if type(n) is not int or not -100_000 <= n <= 100_000:
-        raise InvalidInput(f"n must be a whole number of working days (int), got {n!r}")
+        raise InvalidInput(
+            msg("errors.whole_in_range", name="n", low=-100_000, high=100_000, value=f"{n!r:.60}")
+        )
     import pandas as pd
 
     return pd.offsets.CustomBusinessDay(

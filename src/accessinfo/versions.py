@@ -54,6 +54,7 @@ from accessinfo.calendar import (
     as_vn_date,
 )
 from accessinfo.core.citations import Citation
+from accessinfo.core.messages import msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
@@ -103,7 +104,7 @@ class DayChange(BaseModel):
 def _span(calendar: WorkingCalendar, other: WorkingCalendar, start: object, end: object) -> Any:
     s, e = as_vn_date(start, "start"), as_vn_date(end, "end")
     if e < s:
-        raise InvalidInput(f"end {e.isoformat()} is before start {s.isoformat()}")
+        raise InvalidInput(msg("errors.end_before_start", end=e, start=s))
     for cal in (calendar, other):
         cal._pos(s)
         cal._pos(e)
@@ -124,7 +125,9 @@ def diff_calendars(
     days that turned from working to rest or back."""
     a, b = check_calendar(old), check_calendar(new)
     if not isinstance(working_only, bool):
-        raise InvalidInput("working_only must be True or False")
+        raise InvalidInput(
+            msg("errors.true_or_false", name="working_only", value=f"{working_only!r:.60}")
+        )
     s, e = _span(a, b, start, end)
     ia, ib = a._index(), b._index()
     out: list[DayChange] = []
@@ -144,25 +147,67 @@ def diff_calendars(
 def _check_row(row: object, k: int) -> None:
     """Every field of a SpecialDay row, checked now rather than when a count first reads it."""
     if not isinstance(row, SpecialDay):
-        raise InvalidInput(f"rows[{k}] must be a SpecialDay, got {type(row).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name=f"rows[{k}]",
+                expected=msg("errors.type.special_day"),
+                got=type(row).__name__,
+            )
+        )
     where = f"rows[{k}]"
     if type(row.date) is not date:
-        raise InvalidInput(f"{where}.date must be a datetime.date, got {row.date!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name=f"{where}.date",
+                expected=msg("errors.type.date"),
+                value=f"{row.date!r:.60}",
+            )
+        )
     kinds, statuses = typing.get_args(DayKind), typing.get_args(DayStatus)
     if row.kind not in kinds:
-        raise InvalidInput(f"{where}.kind must be one of {', '.join(kinds)}, got {row.kind!r}")
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name=f"{where}.kind",
+                options=", ".join(kinds),
+                value=f"{row.kind!r:.60}",
+            )
+        )
     if row.status not in statuses:
         raise InvalidInput(
-            f"{where}.status must be one of {', '.join(statuses)}, got {row.status!r}"
+            msg(
+                "errors.unknown_option",
+                name=f"{where}.status",
+                options=", ".join(statuses),
+                value=f"{row.status!r:.60}",
+            )
         )
     for name in ("name_vi", "name_en"):
         value = getattr(row, name)
         if not isinstance(value, str) or not value.strip():
-            raise InvalidInput(f"{where}.{name} must be a non-empty string, got {value!r}")
+            raise InvalidInput(
+                msg("errors.non_empty_text", name=f"{where}.{name}", value=f"{value!r:.60}")
+            )
     if not isinstance(row.note, str):
-        raise InvalidInput(f"{where}.note must be a string, got {row.note!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name=f"{where}.note",
+                expected=msg("errors.type.text"),
+                value=f"{row.note!r:.60}",
+            )
+        )
     if row.source is not None and not isinstance(row.source, Citation):
-        raise InvalidInput(f"{where}.source must be a Citation or None, got {row.source!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name=f"{where}.source",
+                expected=msg("errors.type.citation_or_none"),
+                value=f"{row.source!r:.60}",
+            )
+        )
 
 
 @public
@@ -182,12 +227,26 @@ def amended(
     """
     cal = check_calendar(calendar)
     if not isinstance(version, str) or not version:
-        raise InvalidInput("version must be a non-empty string, e.g. 'vn-public-sector@2026-12-25'")
+        raise InvalidInput(msg("errors.versions.version", value=f"{version!r:.60}"))
     if name is not None and not isinstance(name, str):
-        raise InvalidInput("name must be a string")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name="name",
+                expected=msg("errors.type.text"),
+                value=f"{name!r:.60}",
+            )
+        )
     until = cal.known_until if known_until is None else as_vn_date(known_until, "known_until")
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        raise InvalidInput("rows must be an iterable of SpecialDay")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="rows",
+                expected=msg("errors.type.special_days"),
+                got=type(rows).__name__,
+            )
+        )
     special = dict(cal._index().special)
     for k, row in enumerate(rows):
         _check_row(row, k)
@@ -214,11 +273,23 @@ class OpenDeadline:
 
     def __post_init__(self) -> None:
         if not isinstance(self.label, str):
-            raise InvalidInput(f"label must be a string, got {self.label!r}")
+            raise InvalidInput(
+                msg(
+                    "errors.must_be_value",
+                    name="label",
+                    expected=msg("errors.type.text"),
+                    value=f"{self.label!r:.60}",
+                )
+            )
         object.__setattr__(self, "start", as_vn_date(self.start, "start"))
         if not isinstance(self.period, (WorkingDays, CalendarDays)):
             raise InvalidInput(
-                f"period must be WorkingDays(n) or CalendarDays(n), got {self.period!r}"
+                msg(
+                    "errors.must_be_value",
+                    name="period",
+                    expected=msg("errors.type.period"),
+                    value=f"{self.period!r:.60}",
+                )
             )
         choose(self.roll, "roll", _ROLLS)
 
@@ -287,8 +358,12 @@ def _as_item(item: object, k: int) -> Any:
     if isinstance(item, (InformationRequest, SuspensionNotice)):
         return item
     raise InvalidInput(
-        f"items[{k}] must be an OpenDeadline, a (label, start, period) tuple, an "
-        f"InformationRequest or a SuspensionNotice, got {type(item).__name__}"
+        msg(
+            "errors.must_be",
+            name=f"items[{k}]",
+            expected=msg("errors.type.open_item"),
+            got=type(item).__name__,
+        )
     )
 
 
@@ -307,9 +382,9 @@ def _check_options(request_options: Mapping[str, Any], notice_options: Any) -> N
     from accessinfo.tasks.requests import request_deadlines
 
     for what, options, fn, fixed in (
-        ("request option", request_options, request_deadlines, {"request", "calendar"}),
+        ("request_option", request_options, request_deadlines, {"request", "calendar"}),
         (
-            "notice option",
+            "notice_option",
             notice_options or {},
             suspension_notice_deadline,
             {"starts", "calendar", "force_majeure"},
@@ -318,12 +393,14 @@ def _check_options(request_options: Mapping[str, Any], notice_options: Any) -> N
         allowed = set(inspect.signature(fn).parameters) - fixed
         for key in options:
             if key == "calendar":
-                raise InvalidInput(
-                    "recompute counts on old= and new=; a calendar= option is not accepted"
-                )
+                raise InvalidInput(msg("errors.versions.no_calendar"))
             if key not in allowed:
                 raise InvalidInput(
-                    f"unknown {what} {key!r}; accepted: {', '.join(sorted(allowed))}"
+                    msg(
+                        f"errors.versions.unknown_{what}",
+                        key=f"{key!r:.60}",
+                        accepted=", ".join(sorted(allowed)),
+                    )
                 )
 
 
@@ -348,12 +425,26 @@ def recompute(
     """
     a, b = check_calendar(old), check_calendar(new)
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidInput("items must be an iterable of open deadlines or requests")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="items",
+                expected=msg("errors.type.open_items"),
+                got=type(items).__name__,
+            )
+        )
     todo = [_as_item(x, k) for k, x in enumerate(items)]
     if request_options and not any(isinstance(x, InformationRequest) for x in todo):
-        raise InvalidInput("request options apply only to InformationRequest items")
+        raise InvalidInput(msg("errors.versions.request_options_alone"))
     if notice_options is not None and not isinstance(notice_options, Mapping):
-        raise InvalidInput("notice_options must be a mapping of keyword options")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="notice_options",
+                expected=msg("errors.type.options"),
+                got=type(notice_options).__name__,
+            )
+        )
     _check_options(request_options, notice_options)
     lo, hi = max(a.first, b.first), min(a.last, b.last)
     changes = diff_calendars(a, b, start=lo, end=hi, working_only=True) if todo else ()

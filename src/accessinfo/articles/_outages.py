@@ -86,16 +86,24 @@ def _not_before(later: date | datetime, earlier: date | datetime) -> bool:
 def require_in_force(inst: Instrument, on: date, what: str) -> None:
     """NoApplicableRule unless ``inst`` is in force on ``on`` (the day of ``what``)."""
     if not inst.in_force(on):
-        end = inst.valid_until.isoformat() if inst.valid_until else "open"
+        end = inst.valid_until
+        until = msg("errors.until_exclusive", day=end) if end else msg("errors.until_open")
+        name = Text(inst.name_en, inst.name_vi)
         raise NoApplicableRule(
-            f"{inst.name_en} applies from {inst.valid_from.isoformat()} to {end} (exclusive); "
-            f"{what} is on {on.isoformat()}"
+            msg(
+                "errors.articles.not_in_force",
+                name=name,
+                start=inst.valid_from,
+                until=until,
+                what=what,
+                day=on,
+            )
         )
 
 
 def _flag(value: object, name: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{name} must be True or False, got {value!r}")
+        raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
     return value
 
 
@@ -130,10 +138,16 @@ class SuspensionArticle:
 
     def require(self, on: date) -> None:
         if on < self.valid_from or (self.valid_until is not None and on >= self.valid_until):
-            end = self.valid_until.isoformat() if self.valid_until else "open"
+            end = self.valid_until
+            until = msg("errors.until_exclusive", day=end) if end else msg("errors.until_open")
             raise NoApplicableRule(
-                f"{self.name} applies to suspensions starting {self.valid_from.isoformat()} "
-                f"to {end} (exclusive); this one starts {on.isoformat()}"
+                msg(
+                    "errors.articles.suspension_not_in_force",
+                    name=Text(en=self.name, vi=self.name_vi),
+                    start=self.valid_from,
+                    until=until,
+                    day=on,
+                )
             )
 
     def message(self, key: str, **params: Any) -> Text:
@@ -321,7 +335,7 @@ class SuspensionCheck(BaseModel):
             if d.duty == name:
                 return d
         known = ", ".join(d.duty for d in self.duties)
-        raise InvalidInput(f"unknown duty {name!r}; duties: {known}")
+        raise InvalidInput(msg("errors.articles.unknown_duty", name=f"{name!r:.60}", known=known))
 
     @property
     def breached(self) -> tuple[str, ...]:
@@ -362,7 +376,14 @@ def check_notice(
 ) -> Finding[SuspensionCheck]:
     """Check each duty of ``art`` against ``notice``."""
     if not isinstance(notice, SuspensionNotice):
-        raise InvalidInput(f"notice must be a SuspensionNotice, got {type(notice).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="notice",
+                expected=msg("errors.type.suspension_notice"),
+                got=type(notice).__name__,
+            )
+        )
     # re-validate: model_copy(update=...) skips the validators
     sn: SuspensionNotice = SuspensionNotice.model_validate(dict(notice))
     cal = check_calendar(calendar)
@@ -581,7 +602,7 @@ class IncidentDuties(BaseModel):
             if d.duty == name:
                 return d
         known = ", ".join(d.duty for d in self.duties)
-        raise InvalidInput(f"unknown duty {name!r}; duties: {known}")
+        raise InvalidInput(msg("errors.articles.unknown_duty", name=f"{name!r:.60}", known=known))
 
     @property
     def reconcile_by(self) -> date | None:

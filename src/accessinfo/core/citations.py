@@ -269,6 +269,8 @@ def instrument(instrument_id: str) -> Instrument:
         return instruments()[instrument_id]
     except (KeyError, TypeError):
         known = ", ".join(sorted(instruments()))
+        from accessinfo.core.messages import msg
+
         raise InvalidInput(
-            f"unknown instrument {instrument_id!r}; known instruments: {known}"
+            msg("errors.unknown_instrument", value=f"{instrument_id!r:.60}", known=known)
         ) from None

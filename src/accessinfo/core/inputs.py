@@ -249,7 +249,14 @@ _FIELD_KEYS = {
 def describe(exc: ValidationError) -> str:
     """One line per problem: ``field: what was wrong``."""
     if not isinstance(exc, ValidationError):
-        raise InvalidInput(f"describe takes a pydantic ValidationError, got {type(exc).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.takes",
+                call="describe",
+                expected=msg("errors.type.validation_error"),
+                got=type(exc).__name__,
+            )
+        )
     parts = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "input"
@@ -296,7 +303,7 @@ def _nested(err: Any) -> bool:
 def input_error(model: str, exc: ValidationError) -> InvalidInput:
     """The ``InvalidInput`` for a model's ``ValidationError``, in English and Vietnamese."""
     if not isinstance(model, str) or not isinstance(exc, ValidationError):
-        raise InvalidInput("input_error takes a model name and a pydantic ValidationError")
+        raise InvalidInput(msg("errors.input_error_args"))
     problems_vi = "; ".join(
         msg(
             "errors.field.nested" if _nested(err) else "errors.field.problem",
@@ -389,7 +396,8 @@ class InputModel(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except TypeError as exc:  # a wrong keyword (e.g. strict="yes")
-            raise InvalidInput(f"{cls.__name__}.model_validate: {exc}") from None
+            call = f"{cls.__name__}.model_validate"
+            raise InvalidInput(msg("errors.call.other", call=call, problem=str(exc))) from None
         except ValidationError as exc:
             raise _refused(cls, exc) from None
 
@@ -398,6 +406,7 @@ class InputModel(BaseModel):
         try:
             return super().model_validate_json(json_data, **kwargs)
         except TypeError as exc:
-            raise InvalidInput(f"{cls.__name__}.model_validate_json: {exc}") from None
+            call = f"{cls.__name__}.model_validate_json"
+            raise InvalidInput(msg("errors.call.other", call=call, problem=str(exc))) from None
         except ValidationError as exc:
             raise _refused(cls, exc) from None

@@ -86,7 +86,15 @@ class Text(str):
 
     def __new__(cls, en: str, vi: str) -> Text:
         if not isinstance(en, str) or not isinstance(vi, str):
-            raise InvalidInput("Text takes two strings: en and vi")
+            name, value = ("en", en) if not isinstance(en, str) else ("vi", vi)
+            raise InvalidInput(
+                msg(
+                    "errors.must_be_value",
+                    name=f"Text {name}",
+                    expected=msg("errors.type.text"),
+                    value=f"{value!r:.60}",
+                )
+            )
         self = super().__new__(cls, en)
         object.__setattr__(self, "vi", str(vi))
         return self
@@ -121,7 +129,9 @@ def check_lang(lang: object) -> Lang:
     """``lang`` if it is ``"en"`` or ``"vi"``, else a clear InvalidInput."""
     if lang == "en" or lang == "vi":
         return lang
-    raise InvalidInput(f"lang must be 'en' or 'vi', got {lang!r}")
+    raise InvalidInput(
+        msg("errors.unknown_option", name="lang", options="'en', 'vi'", value=f"{lang!r:.60}")
+    )
 
 
 def _date(d: date, spec: str, lang: Lang) -> str:

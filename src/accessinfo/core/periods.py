@@ -75,7 +75,7 @@ def reckon(
     """Count ``period`` from ``start`` on ``calendar``; strict mode refuses uncertain days."""
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
-        raise InvalidInput("strict and trace must be True or False")
+        raise InvalidInput(msg("errors.strict_and_trace"))
     r = cal._reckon(_as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
     if strict and not r.certain:
         caveats = r.caveats(cal.known_until)

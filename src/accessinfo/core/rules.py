@@ -225,7 +225,9 @@ def rule(
             except AccessInfoError:
                 raise
             except pydantic.ValidationError as exc:
-                raise InvalidInput(f"{fn.__name__}: {exc}") from None
+                from accessinfo.core.inputs import input_error
+
+                raise input_error(fn.__name__, exc) from None
             except Exception:
                 err = call_error(fn, args, kwargs)
                 if err is None:
@@ -247,7 +249,7 @@ def rule(
             summary=summary,
         )
         if rid in _RULES and _RULES[rid].module != registered.module:
-            raise ConflictingRules(f"two rules share the id {rid}")
+            raise ConflictingRules(msg("errors.rules.duplicate_id", rule=rid))
         _RULES[rid] = registered
         _FAMILIES.clear()
         wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
@@ -566,18 +568,22 @@ def applicable(family: str, *, on: date) -> Rule:
     Only the article modules of ``family`` are imported (see :func:`family_map`).
     """
     if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
-        raise InvalidInput(f"on must be a datetime.date, got {type(on).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be", name="on", expected=msg("errors.type.date"), got=type(on).__name__
+            )
+        )
     versions = _versions(family, on) if type(family) is str else None
     if versions is None:
-        raise InvalidInput(f"unknown rule family {family!r}; see accessinfo.core.rules.families()")
+        raise InvalidInput(msg("errors.rules.unknown_family", family=f"{family!r:.60}"))
     live = None
     for r in versions:
         if r.valid_from <= on and (r.valid_until is None or on < r.valid_until):
             if live is not None:
                 n = sum(v.in_force(on) for v in versions)
+                ids = ", ".join(v.id for v in versions if v.in_force(on))
                 raise ConflictingRules(
-                    f"{n} versions of {family} claim {on}: "
-                    + ", ".join(v.id for v in versions if v.in_force(on))
+                    msg("errors.rules.versions_clash", n=n, family=family, day=on, ids=ids)
                 )
             live = r
     if live is None and not _LOADED:

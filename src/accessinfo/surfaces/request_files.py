@@ -27,7 +27,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from accessinfo.core.messages import msg
+from accessinfo.core.messages import Text, join, msg
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
 from accessinfo.models.requests import InformationRequest
@@ -53,12 +53,19 @@ def _is_bool_field(name: str) -> bool:
     return mentions_bool(InformationRequest.model_fields[name].annotation)
 
 
+def _problem(line: int, text: Text) -> Text:
+    return msg("errors.file.line", line=line, problem=text)
+
+
 def _raise(name: str, problems: list[str]) -> typing.NoReturn:
     shown = problems[:_MAX_PROBLEMS]
-    more = f"; and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
     n = len(problems)
+    listed = join(shown, "; ")
+    if n == 1:
+        raise InvalidInput(msg("errors.request_files.one_problem", name=name, problems=listed))
+    more = msg("errors.file.more", n=n - len(shown)) if n > len(shown) else Text("", "")
     raise InvalidInput(
-        f"requests file {name}: {n} problem{'s' if n != 1 else ''}: " + "; ".join(shown) + more
+        msg("errors.request_files.problems", name=name, n=n, problems=listed, more=more)
     )
 
 
@@ -68,7 +75,7 @@ def _build(values: dict[str, Any], line: int, problems: list[str]) -> Informatio
     try:
         req = InformationRequest(**values)
     except InvalidInput as exc:
-        problems.append(f"line {line}: {exc.message}")
+        problems.append(_problem(line, Text(exc.message, exc.message_vi)))
         return None
     return req
 
@@ -85,13 +92,14 @@ def _json_lines(text: str, problems: list[str]) -> list[InformationRequest]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(f"line {i}: not JSON ({exc.msg}); one request per line")
+            problems.append(_problem(i, msg("errors.request_files.not_json", why=exc.msg)))
             continue
         except RecursionError:  # found by make fuzz (issue 12): '{"a":{"a":…' thousands deep
-            problems.append(f"line {i}: JSON nested too deeply to be a request")
+            problems.append(_problem(i, msg("errors.request_files.too_deep")))
             continue
         if not isinstance(obj, dict):
-            problems.append(f"line {i}: a request is a JSON object, got {type(obj).__name__}")
+            got = type(obj).__name__
+            problems.append(_problem(i, msg("errors.request_files.not_object", got=got)))
             continue
         req = _build(obj, i, problems)
         if req is not None:
@@ -118,20 +126,23 @@ def _csv(text: str, problems: list[str]) -> list[InformationRequest]:
                 unknown = [c for c in header if c not in fields]
                 twice = sorted({c for c in header if header.count(c) > 1})
                 if unknown or twice:
-                    what = [f"unknown column(s) {', '.join(map(repr, unknown))}"] if unknown else []
+                    what = []
+                    if unknown:
+                        named = ", ".join(map(repr, unknown))
+                        what.append(msg("errors.file.columns_unknown", columns=named))
                     if twice:
-                        what.append(f"column(s) given twice: {', '.join(twice)}")
-                    problems.append(
-                        f"line {line}: the header has {'; '.join(what)}; the columns are fields of "
-                        f"InformationRequest: {', '.join(fields)}"
+                        what.append(msg("errors.file.columns_twice", columns=", ".join(twice)))
+                    header_problem = msg(
+                        "errors.request_files.header",
+                        what=join(what, "; "),
+                        fields=", ".join(fields),
                     )
+                    problems.append(_problem(line, header_problem))
                     return out
                 continue
             if len(record) != len(header):
-                problems.append(
-                    f"line {line}: {len(record)} field(s) where the header has {len(header)} "
-                    "(quote a field that contains a comma)"
-                )
+                fields_problem = msg("errors.file.fields", n=len(record), m=len(header))
+                problems.append(_problem(line, fields_problem))
                 continue
             values: dict[str, Any] = {}
             for col, cell in zip(header, record, strict=True):
@@ -141,7 +152,10 @@ def _csv(text: str, problems: list[str]) -> list[InformationRequest]:
                 if _is_bool_field(col):
                     low = cell.lower()
                     if low not in _TRUE | _FALSE:
-                        problems.append(f"line {line}: {col} {cell!r} is not true or false")
+                        not_bool = msg(
+                            "errors.request_files.not_bool", column=col, value=repr(cell)
+                        )
+                        problems.append(_problem(line, not_bool))
                         break
                     values[col] = low in _TRUE
                 else:
@@ -151,7 +165,7 @@ def _csv(text: str, problems: list[str]) -> list[InformationRequest]:
                 if req is not None:
                     out.append(req)
     except csv.Error as exc:
-        problems.append(f"not a valid CSV file: {exc}")
+        problems.append(msg("errors.file.not_csv", why=str(exc)))
     return out
 
 

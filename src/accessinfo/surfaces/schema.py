@@ -131,7 +131,7 @@ def _all() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for cls in _input_models():
         if cls.__name__ in out:
-            raise InvalidInput(f"two input models are named {cls.__name__}")
+            raise InvalidInput(msg("errors.schema.two_models", name=cls.__name__))
         out[cls.__name__] = _finish(cls.model_json_schema(mode="validation"), cls.__name__)
     for name, tp in sorted(_outcomes().items()):
         title = f"Decision[{name}]"

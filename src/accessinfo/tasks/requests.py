@@ -28,6 +28,7 @@ from datetime import time
 
 from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import applicable
 from accessinfo.core.signature import public
 from accessinfo.errors import InvalidInput
@@ -41,7 +42,12 @@ FAMILY = "request_deadlines"
 def _check(request: object) -> InformationRequest:
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     return request
 

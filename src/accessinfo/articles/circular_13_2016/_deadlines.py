@@ -31,8 +31,7 @@ def two_step(
     ok = None if approved is None else as_vn_date(approved, "approved")
     if ok is not None and ok < day0:
         raise InvalidInput(
-            f"approved ({ok.isoformat()}) is before received ({day0.isoformat()}): an approval "
-            "answers the application, so it cannot precede it"
+            msg("errors.articles.approved_before_received", approved=ok, received=day0)
         )
     decide = reckon(
         cal, day0, WorkingDays(decide_days), label="decide_by", strict=strict, trace=trace

@@ -67,7 +67,9 @@ def written_request_deadlines(
     """Last day to provide information asked for in writing (5, or at most 15, working days)."""
     cal = check_calendar(calendar)
     if not isinstance(consultation, bool):
-        raise InvalidInput(f"consultation must be True or False, got {consultation!r}")
+        raise InvalidInput(
+            msg("errors.true_or_false", name="consultation", value=f"{consultation!r:.60}")
+        )
     day0 = as_vn_date(received, "received")
     first = reckon(
         cal, day0, WorkingDays(WRITTEN_REQUEST_DAYS), label="respond_by", strict=strict, trace=trace

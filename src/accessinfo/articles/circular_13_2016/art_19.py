@@ -151,7 +151,12 @@ def refusal_grounds(
     """The cases of Art 19 that bar providing the information asked for in writing."""
     if not isinstance(request, ViolationInfoRequest):
         raise InvalidInput(
-            f"request must be a ViolationInfoRequest, got {type(request).__name__}: {request!r}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.violation_request"),
+                got=type(request).__name__,
+            )
         )
     as_vn_date(on, "on")
     found = tuple(g for g in GROUNDS if _applies(g.code, request))

@@ -52,7 +52,7 @@ ChargeReading = Literal["actual_cost", "raise"]
 
 def _amount(value: object, name: str) -> int:
     if type(value) is not int or value < 0:
-        raise InvalidInput(f"{name} is an amount in VND: a whole number >= 0, got {value!r}")
+        raise InvalidInput(msg("errors.articles.amount_vnd", name=name, value=f"{value!r:.60}"))
     return value
 
 

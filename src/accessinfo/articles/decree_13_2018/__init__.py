@@ -33,7 +33,7 @@ def after_end(
     when ``strict``.
     """
     if not isinstance(strict, bool):
-        raise InvalidInput(f"strict must be True or False, got {strict!r}")
+        raise InvalidInput(msg("errors.true_or_false", name="strict", value=f"{strict!r:.60}"))
     if on is None:
         return (), ()
     day = as_vn_date(on, "on")

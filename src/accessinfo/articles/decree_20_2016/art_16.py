@@ -150,7 +150,12 @@ def access_forms(
         user = DatabaseUser(kind=choose(user, "user", get_args(UserKind)))
     if not isinstance(user, DatabaseUser):
         raise InvalidInput(
-            f"user must be a DatabaseUser or one of {get_args(UserKind)}, got {user!r}"
+            msg(
+                "errors.must_be_value",
+                name="user",
+                expected=msg("errors.type.database_user", kinds=get_args(UserKind)),
+                value=f"{user!r:.60}",
+            )
         )
     reading = choose(online_lookup, "online_lookup", get_args(LookupReading))
     as_vn_date(on, "on")

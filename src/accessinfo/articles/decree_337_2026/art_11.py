@@ -91,7 +91,14 @@ def organisation_request_allowed(
     req = as_model(Requester, requester, "requester")
     reading = choose(many_members, "many_members", ("two_or_more", "raise"))
     if req.kind != "organisation":
-        raise InvalidInput(f"requester.kind must be 'organisation', got {req.kind!r}")
+        raise InvalidInput(
+            msg(
+                "errors.unknown_option",
+                name="requester.kind",
+                options="'organisation'",
+                value=f"{req.kind!r:.60}",
+            )
+        )
     if reading == "raise":
         raise ambiguous("many_members", msg("decree_337_2026.art11.many_members_unsettled"))
     readings = {"many_members": reading}

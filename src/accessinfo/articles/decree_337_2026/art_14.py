@@ -50,8 +50,11 @@ def payable_before_provision(
         not isinstance(other_law_waiver, str) or not other_law_waiver.strip()
     ):
         raise InvalidInput(
-            "other_law_waiver must name the provision of the other law (non-empty text) or be "
-            f"None, got {other_law_waiver!r}"
+            msg(
+                "errors.articles.provision_or_none",
+                name="other_law_waiver",
+                value=f"{other_law_waiver!r:.60}",
+            )
         )
     waived = costs_waived(disclosure_exception)
     if waived.outcome:

@@ -88,8 +88,7 @@ def open_data_repealed(*, on: date | datetime) -> Finding[SharingRoute]:
     day = in_force_on(on)
     if day < OPEN_DATA_REPEALED_ON:
         raise NoApplicableRule(
-            f"the open-data provisions were repealed from {OPEN_DATA_REPEALED_ON.isoformat()}; "
-            f"on {day.isoformat()} use open_data_sharing (Art 3.4, Art 6.2)"
+            msg("errors.articles.open_data_repealed", repealed=OPEN_DATA_REPEALED_ON, day=day)
         )
     return Finding(
         outcome=SharingRoute(

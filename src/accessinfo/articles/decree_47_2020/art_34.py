@@ -47,7 +47,7 @@ from dateutil.relativedelta import relativedelta
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar
 from accessinfo.core.citations import instrument
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import msg
+from accessinfo.core.messages import join, msg
 from accessinfo.core.periods import check_calendar, choose
 from accessinfo.core.rules import rule
 from accessinfo.errors import CalendarUnknown, InvalidInput
@@ -112,7 +112,7 @@ def default_list_review_due(
     """
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
-        raise InvalidInput("strict and trace must be True or False")
+        raise InvalidInput(msg("errors.strict_and_trace"))
     start = in_force_on(last_review, "last_review", what=msg("decree_47_2020.what.last_review"))
     end: date = start + relativedelta(months=REVIEW_MONTHS)
     r = cal.reckon(end, CalendarDays(0), trace=trace, label="review_due")
@@ -122,10 +122,8 @@ def default_list_review_due(
         what=msg("decree_47_2020.what.next_review", months=REVIEW_MONTHS, last=start),
     )
     if strict and not r.certain:
-        raise CalendarUnknown(
-            "strict=True: the review date depends on days not yet announced: "
-            + "; ".join(r.caveats(cal.known_until))
-        )
+        caveats = join(r.caveats(cal.known_until), "; ")
+        raise CalendarUnknown(msg("errors.articles.review_unknown", caveats=caveats))
     rolled = r.end != end
     key = "decree_47_2020.art34.default_list_review_due"
     text = (

@@ -98,7 +98,7 @@ BreachRoll = Literal["next_working_day", "none", "raise"]
 def _flags(**flags: object) -> None:
     for name, value in flags.items():
         if not isinstance(value, bool):
-            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
 
 
 # Khoản 3: "thông báo công khai trên cổng thông tin điện tử ít nhất 07 ngày làm việc trước khi

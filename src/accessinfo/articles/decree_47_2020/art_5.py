@@ -74,7 +74,7 @@ ACCESS_TO_INFORMATION_LAW: Citation = instrument("law_104_2016").cite()
 
 def _flag(value: object, name: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{name} must be True or False, got {value!r}")
+        raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
     return value
 
 
@@ -152,12 +152,16 @@ def sharing_fee(
 def sharing_with_public(request: DataRequest, *, on: date | datetime) -> Finding[SharingRoute]:
     """How an agency's data reaches an organisation or individual (Art 5.6)."""
     if not isinstance(request, DataRequest):
-        raise InvalidInput(f"request must be a DataRequest, got {type(request).__name__}")
-    if request.recipient == "state_agency":
         raise InvalidInput(
-            "Art 5.6 governs sharing with organisations and individuals; for a state agency use "
-            "sharing_between_agencies (Art 6.3)"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.data_request"),
+                got=type(request).__name__,
+            )
         )
+    if request.recipient == "state_agency":
+        raise InvalidInput(msg("errors.articles.sharing_with_public_only"))
     in_force_on(on)
     point_a = DECREE.cite(5, 6, "a")
     if request.data_about == "recipient":

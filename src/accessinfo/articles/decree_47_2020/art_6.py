@@ -49,12 +49,16 @@ __all__ = ["DataRequest", "sharing_between_agencies"]
 def sharing_between_agencies(request: DataRequest, *, on: date | datetime) -> Finding[SharingRoute]:
     """How data is shared with another state agency: by default, on specific request, or else."""
     if not isinstance(request, DataRequest):
-        raise InvalidInput(f"request must be a DataRequest, got {type(request).__name__}")
-    if request.recipient != "state_agency":
         raise InvalidInput(
-            "Art 6.3 governs sharing between state agencies; for organisations and individuals "
-            "use sharing_with_public (Art 5.6)"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.data_request"),
+                got=type(request).__name__,
+            )
         )
+    if request.recipient != "state_agency":
+        raise InvalidInput(msg("errors.articles.sharing_between_agencies_only"))
     in_force_on(on)
     if request.ready_for_default_sharing:
         return Finding(

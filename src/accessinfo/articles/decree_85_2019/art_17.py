@@ -85,10 +85,17 @@ def _duty(key: str, values: Mapping[str, Any] | None = None, **fields: Any) -> I
 def checked_incident(incident: object, strict: object, trace: object) -> PortalIncident:
     """``incident`` re-validated (``model_copy`` skips the validators); flags checked."""
     if not isinstance(incident, PortalIncident):
-        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="incident",
+                expected=msg("errors.type.portal_incident"),
+                got=type(incident).__name__,
+            )
+        )
     for name, flag in (("strict", strict), ("trace", trace)):
         if not isinstance(flag, bool):
-            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
     checked: PortalIncident = PortalIncident.model_validate(dict(incident))
     return checked
 
@@ -220,5 +227,5 @@ def incident_duties(
     """Who must do what, and by when, after a National Single Window incident."""
     checked = checked_incident(incident, strict, trace)
     cal = check_calendar(calendar)
-    require_in_force(DECREE_85, checked.day, "the incident")
+    require_in_force(DECREE_85, checked.day, msg("errors.articles.the_incident"))
     return art_17_duties(checked, cal, strict=strict, trace=trace)

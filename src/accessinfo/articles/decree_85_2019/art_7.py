@@ -78,8 +78,15 @@ def notice_to_agencies(incident: PortalIncident) -> IncidentDuty:
 def incident_notice_to_agencies(incident: PortalIncident) -> Finding[IncidentDuty]:
     """The portal manager tells the processing agencies the remedy plan and expected recovery."""
     if not isinstance(incident, PortalIncident):
-        raise InvalidInput(f"incident must be a PortalIncident, got {type(incident).__name__}")
-    require_in_force(DECREE_85, incident.day, "the incident")
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="incident",
+                expected=msg("errors.type.portal_incident"),
+                got=type(incident).__name__,
+            )
+        )
+    require_in_force(DECREE_85, incident.day, msg("errors.articles.the_incident"))
     duty = notice_to_agencies(incident)
     assert duty.explanation_vi is not None
     return Finding(outcome=duty, explanation=Text(en=duty.explanation, vi=duty.explanation_vi))

@@ -35,7 +35,7 @@ def unit_name(period: Period) -> str:
 def check_bool(**flags: object) -> None:
     for name, value in flags.items():
         if not isinstance(value, bool):
-            raise InvalidInput(f"{name} must be True or False, got {value!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{value!r:.60}"))
 
 
 def governed_by_this_law(

@@ -163,7 +163,7 @@ class Provider(BaseModel):
 
 def _flag(value: object, name: str) -> bool | None:
     if value is not None and not isinstance(value, bool):
-        raise InvalidInput(f"{name} must be True, False or None, got {value!r}")
+        raise InvalidInput(msg("errors.true_false_or_none", name=name, value=f"{value!r:.60}"))
     return value
 
 

@@ -85,9 +85,13 @@ def conditional_access(item: InformationItem) -> Finding[AccessClass]:
             caveats=(ARCHIVES_CAVEAT,),
         )
     if it.category not in CONSENT_CATEGORIES:
+        covered = ", ".join((*CONSENT_CATEGORIES, "historical_archive"))
         raise InvalidInput(
-            f"conditional_access covers {', '.join(CONSENT_CATEGORIES)}, historical_archive; "
-            f"got category {it.category!r}"
+            msg(
+                "errors.articles.conditional_category",
+                categories=covered,
+                value=f"{it.category!r:.60}",
+            )
         )
     clause, condition, _ = CONSENT_CATEGORIES[it.category]
     what = msg(f"law_01_2026.art16.what.{it.category}")

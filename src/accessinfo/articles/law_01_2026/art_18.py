@@ -130,10 +130,7 @@ def disclosure_forms(
     as_vn_date(on, "on")
     check_bool(for_groups_of_clause_3=for_groups_of_clause_3, strict=strict)
     if isinstance(form_set_by_law, str) or not isinstance(form_set_by_law, Sequence):
-        raise InvalidInput(
-            "form_set_by_law must be a sequence of forms, e.g. ('gazette_or_posting',); got "
-            f"{form_set_by_law!r}"
-        )
+        raise InvalidInput(msg("errors.articles.forms", value=f"{form_set_by_law!r:.60}"))
     chosen = tuple(
         dict.fromkeys(choose(f, "form_set_by_law", DISCLOSURE_FORMS) for f in form_set_by_law)
     )

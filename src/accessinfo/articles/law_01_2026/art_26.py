@@ -310,7 +310,12 @@ def request_deadlines(
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     cal = check_calendar(calendar)
     check_bool(strict=strict, trace=trace)

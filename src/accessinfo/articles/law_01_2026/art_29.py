@@ -60,8 +60,12 @@ def foreign_resident_may_request(requester: Requester) -> Finding[bool]:
         )
     if req.kind != "foreigner_resident":
         raise InvalidInput(
-            "requester.kind must be 'foreigner_resident' or 'foreigner_nonresident', "
-            f"got {req.kind!r}"
+            msg(
+                "errors.unknown_option",
+                name="requester.kind",
+                options="'foreigner_resident', 'foreigner_nonresident'",
+                value=f"{req.kind!r:.60}",
+            )
         )
     if req.concerns_own_rights is False:
         return Finding(

@@ -106,7 +106,12 @@ def governing_law(
     """Which law governs a request: Law 104/2016 if sent before 2026-09-01, else Law 01/2026."""
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     check_bool(strict=strict)
     how = choose(trigger, "trigger", ("sent", "received", "raise"))

@@ -50,7 +50,11 @@ def proactive_disclosure_by(
     """Last day to publish information that must be disclosed (None: a sector law sets it)."""
     if not isinstance(other_law_sets_time, bool):
         raise InvalidInput(
-            f"other_law_sets_time must be True or False, got {other_law_sets_time!r}"
+            msg(
+                "errors.true_or_false",
+                name="other_law_sets_time",
+                value=f"{other_law_sets_time!r:.60}",
+            )
         )
     if other_law_sets_time:
         cal = check_calendar(calendar)

@@ -58,7 +58,11 @@ def posting_required_until(
     how = choose(roll, "roll", _ROLLS)
     if not isinstance(other_law_sets_period, bool):
         raise InvalidInput(
-            f"other_law_sets_period must be True or False, got {other_law_sets_period!r}"
+            msg(
+                "errors.true_or_false",
+                name="other_law_sets_period",
+                value=f"{other_law_sets_period!r:.60}",
+            )
         )
     if other_law_sets_period:
         cal = check_calendar(calendar)

@@ -114,11 +114,15 @@ def request_completeness(
     """Whether a request form holds everything Art 24 requires (else it is not yet valid)."""
     if not isinstance(form, RequestForm):
         raise InvalidInput(
-            f"form must be a RequestForm (accessinfo.articles.law_104_2016.art_24), "
-            f"got {type(form).__name__}"
+            msg(
+                "errors.must_be",
+                name="form",
+                expected=msg("errors.type.request_form"),
+                got=type(form).__name__,
+            )
         )
     if not isinstance(strict, bool):
-        raise InvalidInput(f"strict must be True or False, got {strict!r}")
+        raise InvalidInput(msg("errors.true_or_false", name="strict", value=f"{strict!r:.60}"))
     if sent is not None:
         as_vn_date(sent, "sent")
     missing: list[str] = []

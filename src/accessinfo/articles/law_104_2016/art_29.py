@@ -75,7 +75,7 @@ def simple_in_person_respond_by(
     check_sent(sent)
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
-        raise InvalidInput("strict and trace must be True or False")
+        raise InvalidInput(msg("errors.strict_and_trace"))
     day = as_vn_date(valid_request, "valid_request")
     cal.day(day)  # inside the calendar, else OutsideCalendar
     return Finding(

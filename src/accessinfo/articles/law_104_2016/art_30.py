@@ -93,7 +93,7 @@ def electronic_provision_available(
     """
     for name, value in (("file_available", file_available), ("agency_able", agency_able)):
         if value is not None and not isinstance(value, bool):
-            raise InvalidInput(f"{name} must be True, False or None, got {value!r}")
+            raise InvalidInput(msg("errors.true_false_or_none", name=name, value=f"{value!r:.60}"))
     failed = [
         msg(f"law_104_2016.art30.condition.{point}")
         for point, value in (("a", file_available), ("b", agency_able))

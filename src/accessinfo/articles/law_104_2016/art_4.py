@@ -61,7 +61,7 @@ def representation_required(requester: Requester) -> Finding[Representation]:
     """Through whom a natural person must ask: themself, a legal representative or a guardian."""
     req = as_model(Requester, requester, "requester")
     if req.kind == "organisation":
-        raise InvalidInput("representation_required applies to natural persons, not organisations")
+        raise InvalidInput(msg("errors.articles.representation_natural_persons"))
     if req.legal_capacity == "lost":
         return Finding(
             outcome="legal_representative",

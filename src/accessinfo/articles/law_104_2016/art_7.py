@@ -70,8 +70,11 @@ def conditional_access(
     reading = choose(personal_data, "personal_data", ("personal_secret", "raise"))
     if it.category not in CONDITIONAL_CATEGORIES:
         raise InvalidInput(
-            f"conditional_access covers {', '.join(CONDITIONAL_CATEGORIES)}; "
-            f"got category {it.category!r}"
+            msg(
+                "errors.articles.conditional_category",
+                categories=", ".join(CONDITIONAL_CATEGORIES),
+                value=f"{it.category!r:.60}",
+            )
         )
     readings: dict[str, str] = {}
     if it.category == "personal_data":

@@ -153,12 +153,17 @@ def request_deadlines(
     """
     if not isinstance(request, InformationRequest):
         raise InvalidInput(
-            f"request must be an accessinfo.InformationRequest, got {type(request).__name__}"
+            msg(
+                "errors.must_be",
+                name="request",
+                expected=msg("errors.type.information_request"),
+                got=type(request).__name__,
+            )
         )
     cal = check_calendar(calendar)
     for name, flag in (("strict", strict), ("trace", trace)):
         if not isinstance(flag, bool):
-            raise InvalidInput(f"{name} must be True or False, got {flag!r}")
+            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
     ext_unit = choose(extension_unit, "extension_unit", _UNIT_OPTIONS)
     choose(period_unit, "period_unit", _UNIT_OPTIONS)
     choose(extension_notice, "extension_notice", ("before_last_day", "by_last_day", "raise"))

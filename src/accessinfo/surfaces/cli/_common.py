@@ -18,7 +18,7 @@ from accessinfo.calendar import (
 from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Decision, Step
 from accessinfo.core.inputs import read_date_or_instant
-from accessinfo.core.messages import Lang, Text, localized, msg
+from accessinfo.core.messages import Lang, Text, caveats_of, join, localized, msg
 from accessinfo.errors import CalendarUnknown, InvalidInput, UnverifiedText
 
 EXIT_OK = 0
@@ -81,7 +81,14 @@ def parse_when(text: str, name: str = "date") -> date | datetime:
     so a date or an instant means the same on the command line as in JSON.
     """
     if not isinstance(text, str):
-        raise InvalidInput(f"{name} must be text, got {text!r}")
+        raise InvalidInput(
+            msg(
+                "errors.must_be_value",
+                name=name,
+                expected=msg("errors.type.text"),
+                value=f"{text!r:.60}",
+            )
+        )
     try:
         return read_date_or_instant(text.strip(), name)
     except CommandLineError:
@@ -240,10 +247,11 @@ def refuse_provisional(d: Decision[Any]) -> None:
     (UnverifiedText if it cites an unverified text, else CalendarUnknown)."""
     if d.status != "provisional":
         return
-    why = "; ".join(d.caveats) or "the answer is provisional"
+    caveats = caveats_of(d)
+    why = join(caveats, "; ") if caveats else msg("errors.cli.provisional")
     if any(not c.instrument.verified for c in d.basis):
-        raise UnverifiedText(f"strict: {why}")
-    raise CalendarUnknown(f"strict: {why}")
+        raise UnverifiedText(msg("errors.cli.strict", why=why))
+    raise CalendarUnknown(msg("errors.cli.strict", why=why))
 
 
 Handler = Callable[[argparse.Namespace, WorkingCalendar], tuple[Decision[Any], str | None]]

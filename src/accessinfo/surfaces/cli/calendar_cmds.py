@@ -14,7 +14,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.citations import Citation, instrument, law_version
 from accessinfo.core.decisions import Decision
-from accessinfo.core.messages import Text, msg
+from accessinfo.core.messages import Text, join, msg
 from accessinfo.errors import CalendarUnknown, UnverifiedText
 from accessinfo.surfaces.cli._common import (
     _UNCERTAIN,
@@ -65,15 +65,9 @@ def _refuse(strict: bool, unknown: list[Text], unverified: list[Text]) -> None:
     if not strict:
         return
     if unknown:
-        raise CalendarUnknown(
-            "strict: the answer depends on days not yet announced: "
-            + " ".join(c.en for c in unknown)
-        )
+        raise CalendarUnknown(msg("errors.cli.strict_unknown", caveats=join(unknown)))
     if unverified:
-        raise UnverifiedText(
-            "strict: the answer rests on a source not checked against an official text: "
-            + "; ".join(c.en for c in unverified)
-        )
+        raise UnverifiedText(msg("errors.cli.strict_unverified", sources=join(unverified, "; ")))
 
 
 def day_decision(cal: WorkingCalendar, d: date, *, strict: bool = False) -> Decision[DayInfo]:

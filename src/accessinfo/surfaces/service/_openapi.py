@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from accessinfo.core.messages import msg
 from accessinfo.errors import InvalidInput
 from accessinfo.surfaces.service._http import PROBLEM_JSON, Problem, ProblemItem
 
@@ -85,5 +86,5 @@ def merge_schemas(into: dict[str, Any], new: dict[str, Any]) -> None:
         new = {renames.get(k, k): v for k, v in json.loads(text).items()}
     for name, sch in new.items():
         if name in into and into[name] != sch:  # pragma: no cover - renamed above
-            raise InvalidInput(f"two OpenAPI schemas are named {name}")
+            raise InvalidInput(msg("errors.service.schema_twice", name=name))
         into[name] = sch

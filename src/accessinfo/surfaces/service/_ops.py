@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from accessinfo.calendar import WorkingCalendar, public_sector_calendar
 from accessinfo.core.decisions import Decision
+from accessinfo.core.messages import msg
 from accessinfo.core.rules import Rule, registry
 from accessinfo.errors import InvalidInput
 from accessinfo.surfaces.schema import decision_type, outcome_type
@@ -183,10 +184,7 @@ def _with_options(base: WorkingCalendar, options: CalendarOptions) -> WorkingCal
     cal = base
     if options.culture_day_makeup:
         if base.name != "public_sector":
-            raise InvalidInput(
-                "calendar.culture_day_makeup applies to the national public-sector calendar; "
-                f"this service uses {base.name!r}"
-            )
+            raise InvalidInput(msg("errors.service.culture_day_makeup", name=repr(base.name)))
         cal = public_sector_calendar(culture_day_makeup=True)
     if options.rest_days or options.working_days:
         cal = cal.with_overrides(rest_days=options.rest_days, working_days=options.working_days)
@@ -211,7 +209,9 @@ def operation(path: str, fn: Callable[..., Any], tag: str) -> Operation:
     try:
         hints = typing.get_type_hints(target)
     except Exception as exc:  # an annotation that does not resolve: a bug in the facade
-        raise InvalidInput(f"cannot read the signature of {fn.__qualname__}: {exc}") from None
+        raise InvalidInput(
+            msg("errors.service.signature", call=fn.__qualname__, why=str(exc))
+        ) from None
     fields: dict[str, Any] = {}
     renamed: dict[str, str] = {}
     calendar_param = readings_param = None
@@ -264,7 +264,7 @@ def _resolve(dotted: str) -> Callable[..., Any]:
     module, _, name = dotted.partition(":")
     fn = getattr(importlib.import_module(module), name)
     if not callable(fn):  # pragma: no cover - FACADES is ours
-        raise InvalidInput(f"{dotted} is not callable")
+        raise InvalidInput(msg("errors.service.not_callable", name=dotted))
     return fn  # type: ignore[no-any-return]
 
 
