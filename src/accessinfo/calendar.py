@@ -24,7 +24,7 @@ datetime.date(2026, 9, 3)
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate, compress
@@ -32,7 +32,7 @@ from typing import Any, Literal, overload
 
 from accessinfo.core.files import read_text
 from accessinfo.core.messages import WEEKDAYS, Text, msg
-from accessinfo.core.signature import public
+from accessinfo.core.signature import describe, public, signature_error
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
 # The calendar path (import, add, count, is_working_day) imports neither pydantic nor the
@@ -372,6 +372,11 @@ class Reckoning:
         return tuple(out)
 
 
+_NOTHING: Any = object()  # an argument not given (add's own check of its signature)
+_new_reckoning = object.__new__
+_set_dict = object.__setattr__
+
+
 # A day's caveat depends on the day alone, the caveat past the announced schedules on that
 # date alone: each is written once (messages are immutable), not at every reckoning.
 _CAVEATS: dict[tuple[Any, ...], Text] = {}
@@ -466,6 +471,7 @@ class _Index:
 
     __slots__ = (
         "_special",
+        "ahead",
         "cum",
         "d0",
         "first",
@@ -505,6 +511,8 @@ class _Index:
         wd = list(map(date.fromordinal, compress(range(self.d0, self.d0 + self.n), working)))
         self.working = bytes(working)
         self.cum, self.unc, self.wd = cum, unc, wd
+        # ahead[i] + n: the position in wd of the n-th working day after day i (n > 0)
+        self.ahead = [c - 1 for c in cum[1:]]
         self.nw = len(wd)
 
     @property
@@ -693,6 +701,7 @@ class WorkingCalendar:
         self.name = name
         self.version = version
         self._known_until = known_until
+        self._known_ord = known_until.toordinal()  # what every count compares with
         self._first, self._last = first, last
         self._rows: tuple[SpecialDay | _Row, ...] | None = None
         if rows is not None:
@@ -949,15 +958,16 @@ class WorkingCalendar:
         trace: Literal[True],
         strict: bool = ...,
     ) -> Decision[date]: ...
-    @public
-    def add(
+    def add(  # type: ignore[misc]  # start= and period= by name arrive in **named
         self,
-        start: date,
-        period: Period,
-        *,
+        start: Any = _NOTHING,
+        period: Any = _NOTHING,
+        /,
+        *more: Any,
         roll: Roll = "next_working_day",
         trace: bool = False,
         strict: bool = False,
+        **named: Any,
     ) -> date | Decision[date]:
         """The end of ``period`` counted from ``start`` (day zero, not counted).
 
@@ -969,6 +979,11 @@ class WorkingCalendar:
         yet announced. ``trace`` and ``strict`` are True or False, ``roll`` one of its three
         values: anything else is InvalidInput, whatever the period.
         """
+        # The signature shown (inspect, the docs, errors) is _add_signature's. Any call binds
+        # to this one, so a call that does not fit that signature is found here, not by a
+        # TypeError caught in a wrapper (a wrapper cost a quarter of a scalar add, issue 7).
+        if more or named or start is _NOTHING or period is _NOTHING:
+            start, period = _fitted_add(self, start, period, more, named)
         if trace is False and strict is False and type(roll) is str and roll in _ROLLS:
             ix = self._ix or self._index()
             if type(start) is not date:
@@ -978,7 +993,7 @@ class WorkingCalendar:
                 if type(period) is WorkingDays:
                     n = period.n
                     if n > 0:
-                        k = ix.cum[i + 1] + n - 1
+                        k = ix.ahead[i] + n
                         if k < ix.nw:
                             return ix.wd[k]
                     elif n < 0:
@@ -1014,6 +1029,22 @@ class WorkingCalendar:
         if not trace:
             return r.end
         return self.explain(r)
+
+    def _add_signature(
+        self,
+        start: date,
+        period: Period,
+        *,
+        roll: Roll = "next_working_day",
+        trace: bool = False,
+        strict: bool = False,
+    ) -> date | Decision[date]:
+        """The signature of :meth:`add` (what ``inspect.signature`` and errors show)."""
+        raise NotImplementedError  # pragma: no cover - never called
+
+    _add_signature.__name__ = "add"
+    _add_signature.__qualname__ = "WorkingCalendar.add"
+    add.__wrapped__ = _add_signature  # type: ignore[attr-defined]  # inspect.signature follows it
 
     def _result_outside(self, start: date, period: Period) -> None:
         raise OutsideCalendar(
@@ -1053,15 +1084,30 @@ class WorkingCalendar:
             _option(roll, "roll", _ROLLS)
         if trace is not False:
             _flag(trace, "trace")
-        if label is not None and not isinstance(label, str):
+        if label is not None and type(label) is not str and not isinstance(label, str):
             raise InvalidInput(f"label must be a string or None, got {label!r:.60}")
+        return self._count(start, period, kind is WorkingDays, roll, trace, label)
+
+    def _count(
+        self,
+        start: date,
+        period: Period,
+        by_working: bool,
+        roll: str = "next_working_day",
+        trace: bool = False,
+        label: str | None = None,
+    ) -> Reckoning:
+        """:meth:`reckon` for arguments already checked: ``start`` a ``date``, ``period`` a
+        period (``by_working``: of working days), ``roll`` one of its values, ``trace`` a bool,
+        ``label`` a str or None (the library's own callers count through it)."""
         ix = self._ix or self._index()
-        i = start.toordinal() - ix.d0
+        d0 = ix.d0
+        i = start.toordinal() - d0
+        n = period.n
         if not 0 <= i < ix.n:
             self._pos(start)
         rolled = False
-        n = period.n
-        if kind is WorkingDays:
+        if by_working:
             if n == 0:
                 end, j = start, i
             else:
@@ -1069,33 +1115,53 @@ class WorkingCalendar:
                 if not 0 <= k < ix.nw:
                     self._result_outside(start, period)
                 end = ix.wd[k]
-                j = end.toordinal() - ix.d0
+                j = end.toordinal() - d0
         else:
             j = i + n
             if not 0 <= j < ix.n:
                 self._result_outside(start, period)
             step = 1 if roll == "next_working_day" else -1 if roll == "previous_working_day" else 0
             if step:
-                while not ix.working[j]:
+                working = ix.working
+                while not working[j]:
                     rolled = True
                     j += step
                     if not 0 <= j < ix.n:
                         self._result_outside(start, period)
-            end = date.fromordinal(ix.d0 + j)
+            end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        if j != i or kind is CalendarDays:
+        if j != i or not by_working:
             # the days the answer depends on: (start, end] forwards, [end, start) backwards,
             # as day numbers a < d <= b
             a, b = (i, j) if j >= i else (j - 1, i - 1)
-            if ix.unc[b + 1] - ix.unc[a + 1]:
-                # the uncertain days, in date order: the (b - a) of them counted by unc
-                first = ix.unc[a + 1]
-                special, days = ix.special, ix.unc_days
-                uncertain = tuple(special[d] for d in days[first : ix.unc[b + 1]])
-            beyond = b > self._known_until.toordinal() - ix.d0
+            unc = ix.unc
+            if unc[b + 1] - unc[a + 1]:
+                uncertain = self._unsure(a, b)
+            beyond = b + d0 > self._known_ord
         steps = self._steps(start, period, end, rolled, label) if trace else None
-        return Reckoning(start, period, end, uncertain, beyond, steps, rolled)
+        # a Reckoning, made as its __init__ makes it (one call fewer: every deadline makes one)
+        r = _new_reckoning(Reckoning)
+        _set_dict(
+            r,
+            "__dict__",
+            {
+                "start": start,
+                "period": period,
+                "end": end,
+                "uncertain": uncertain,
+                "beyond_known": beyond,
+                "steps": steps,
+                "rolled": rolled,
+            },
+        )
+        return r
+
+    def _unsure(self, a: int, b: int) -> tuple[SpecialDay, ...]:
+        """The uncertain days numbered ``a < d <= b``, in date order (counted by ``unc``)."""
+        ix = self._ix or self._index()
+        unc, special = ix.unc, ix.special
+        return tuple(special[d] for d in ix.unc_days[unc[a + 1] : unc[b + 1]])
 
     _reckon = reckon  # unchecked, for the library's own callers
     reckon = public(reckon)
@@ -1277,6 +1343,32 @@ class WorkingCalendar:
         return moved, msg(why, day=day, moved=moved)
 
 
+# receipt_day less the check of its own call: for the rules, whose calls are right by construction
+_receipt_day = WorkingCalendar.receipt_day.__wrapped__  # type: ignore[attr-defined]
+
+
+def _fitted_add(
+    calendar: WorkingCalendar,
+    start: Any,
+    period: Any,
+    more: tuple[Any, ...],
+    named: dict[str, Any],
+) -> tuple[Any, Any]:
+    """(start, period) of a call of ``add`` given them by name, or the InvalidInput of a call
+    that does not fit its signature (as :func:`~accessinfo.core.signature.public` says it)."""
+    args = tuple(a for a in (start, period) if a is not _NOTHING) + more
+    if not more:  # bind as Python would bind add(self, start, period, *, ...)
+        bound = dict(zip(("start", "period"), args, strict=False))
+        if set(named) <= {"start", "period"} and not set(named) & set(bound):
+            bound.update(named)
+            if len(bound) == 2:
+                return bound["start"], bound["period"]
+    fn = WorkingCalendar._add_signature
+    raise signature_error(fn, (calendar, *args), named) or InvalidInput(
+        f"{describe(fn)}: the call does not fit"
+    )
+
+
 @public
 def check_calendar(calendar: object) -> WorkingCalendar:
     """``calendar`` if it is a WorkingCalendar, else InvalidInput (for functions taking one)."""
@@ -1286,6 +1378,10 @@ def check_calendar(calendar: object) -> WorkingCalendar:
             f"got {type(calendar).__name__}"
         )
     return calendar
+
+
+# check_calendar less the check of its own call: for the rules' hot paths
+_check_calendar: Callable[[object], WorkingCalendar] = check_calendar.__wrapped__  # type: ignore[attr-defined]
 
 
 def _rebuild(

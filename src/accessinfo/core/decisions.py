@@ -271,6 +271,28 @@ def assemble(
     return cls(**values)
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def unvalidated(cls: type[M], values: dict[str, Any]) -> M:
+    """``cls(**values)`` without validating ``values`` again: for a model (no validators)
+    whose every field the caller gives, in declaration order, with a value of exactly its
+    field's type (a ``date`` for ``date``, a member for a ``Literal``...), which validation
+    would keep unchanged. The caller checks; anything else goes through ``cls(**values)``."""
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", values)
+    fields = _FIELD_SETS.get(cls)
+    if fields is None:
+        fields = _FIELD_SETS[cls] = set(cls.model_fields)
+    _set(obj, "__pydantic_fields_set__", fields.copy())  # every field: the caller gives all
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+_FIELD_SETS: dict[type[BaseModel], set[str]] = {}  # model class -> the names of its fields
+
+
 def _strings(items: object) -> bool:
     return type(items) is tuple and all(type(x) is str for x in items)
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import types
 import typing
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
@@ -45,6 +45,7 @@ from pydantic import (
     model_validator,
 )
 
+from accessinfo.calendar import VN_TZ
 from accessinfo.core.messages import Text, msg
 from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
@@ -60,7 +61,8 @@ __all__ = [
     "read_date_or_instant",
 ]
 
-_VN = timezone(timedelta(hours=7), "ICT")  # the same as accessinfo.calendar.VN_TZ
+# the very object of the calendar: a rule that reads an instant checks its zone by identity
+_VN = VN_TZ
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 # RFC 3339 date-time: seconds and fractions optional, offset required (Z or ±HH:MM)
 _INSTANT = re.compile(

@@ -38,8 +38,9 @@ True
 
 from __future__ import annotations
 
+import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -260,13 +261,71 @@ def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
 def _group(name: str) -> dict[str, dict[str, str]]:
     if not name.isidentifier():
         return {}
-    import tomllib  # on first use: its parser costs milliseconds at import
-
     try:
-        data = tomllib.loads(read_text(f"_messages/{name}.toml"))
+        source = read_text(f"_messages/{name}.toml")
     except FileNotFoundError:
         return {}
+    data = _read_simple(source)
+    if data is None:  # something the quick reader does not know: the TOML parser reads it
+        import tomllib  # on first use: importing and running it cost milliseconds
+
+        data = tomllib.loads(source)
     return {f"{name}.{k}": v for k, v in data.items()}
+
+
+# The message files use a small part of TOML: ``["key"]`` tables holding ``name = "text"``
+# and ``name = ["text", ...]`` lines, comments and blank lines. The quick reader reads that
+# part (a first request reads four files: tomllib took a tenth of its time); anything else
+# (another kind of value, an escape other than \" \\ \n \t, a key given twice …) makes
+# it give up (None), and tomllib reads the file. tests/test_messages.py checks that both
+# read every file alike.
+_STR = r'"(?:[^"\\\x00-\x1f\x7f]+|\\["\\nt])*"'
+_SIMPLE_LINE = (
+    r'[ \t]*(?:\["([^"\\\x00-\x1f\x7f]*)"\]'  # a table: ["key"]
+    r"|([A-Za-z0-9_-]+)[ \t]*=[ \t]*"  # name =
+    rf"({_STR}|\[[ \t]*(?:{_STR}[ \t]*,[ \t]*)*(?:{_STR}[ \t]*,?[ \t]*)?\]))?"  # value
+    r"[ \t]*(?:#[^\n\x00-\x08\x0a-\x1f\x7f]*)?(?:\n|\r\n|$)"
+)
+_ESCAPES = {'\\"': '"', "\\\\": "\\", "\\n": "\n", "\\t": "\t"}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a line, a string, an escape), compiled on first use (not at import)."""
+    return re.compile(_SIMPLE_LINE), re.compile(_STR), re.compile(r'\\["\\nt]')
+
+
+def _unquote(token: str) -> str:
+    body = token[1:-1]
+    if "\\" not in body:
+        return body
+    return _patterns()[2].sub(lambda m: _ESCAPES[m.group()], body)
+
+
+def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
+    out: dict[str, dict[str, Any]] = {}
+    table: dict[str, Any] | None = None
+    pos, end = 0, len(source)
+    line, item, _ = _patterns()
+    match = line.match
+    while pos < end:
+        m = match(source, pos)
+        if m is None or m.end() == pos:
+            return None
+        pos = m.end()
+        key, name, value = m.groups()
+        if key is not None:
+            if key in out:
+                return None
+            table = out[key] = {}
+        elif name is not None:
+            if table is None or name in table or value is None:
+                return None
+            if value[0] == "[":
+                table[name] = [_unquote(t) for t in item.findall(value)]
+            else:
+                table[name] = _unquote(value)
+    return out
 
 
 @public
@@ -301,18 +360,289 @@ def msg(key: str, /, **params: Any) -> Text:
         hit = _FIXED.get(key)
         if hit is not None:
             return hit
-    entry = _entry(key)
-    out = _new_text(Text, render(entry["en"], params, "en"))
-    _set(out, "vi", render(entry["vi"], params, "vi"))  # both are str: no checks needed
+    rendered = _COMPILED.get(key)
+    if rendered is None:
+        rendered = _compile(key)
+    en_s, vi_s = rendered(params)
+    out = _new_text(Text, en_s)
+    _set(out, "vi", vi_s)  # both are str: no checks needed
     if not params:
         _FIXED[key] = out  # a Text is immutable: sharing it is safe
     return out
+
+
+def text(en: str, vi: str) -> Text:
+    """``Text(en, vi)`` for two strings known to be ``str`` (no checks: the library's own)."""
+    out = _new_text(Text, en)
+    _set(out, "vi", vi)
+    return out
+
+
+def sentences(*parts: Text | Later) -> Text:
+    """Messages one after the other, a space between, in both languages: what joining the
+    messages (``later(key, **params)``: ``msg(key, **params)``) gives, rendered in one pass.
+
+    An answer's explanation is the same few messages in the same order every time: from its
+    second use, such a sequence (its *shape*: the key of each message, None for a ``Text``)
+    has a renderer written for all of it (:func:`_joint`), one call instead of one a message.
+    """
+    shape = tuple([p.key if type(p) is Later else None for p in parts])
+    joint = _JOINT.get(shape)
+    if joint is not None:
+        if joint is not _BY_MESSAGE:
+            en, vi = joint(parts)
+            return text(en, vi)
+    elif len(_JOINT) < 1024:
+        plain = all(k is None or _plain(k) for k in shape)
+        _JOINT[shape] = _write if plain else _BY_MESSAGE
+    else:
+        _JOINT.clear()
+    return _sentences(parts)
+
+
+def _write(parts: tuple[Text | Later, ...]) -> tuple[str, str]:
+    """The second use of a shape: write its renderer, then render with it."""
+    shape = tuple([p.key if type(p) is Later else None for p in parts])
+    joint = _JOINT[shape] = _joint(shape)
+    return joint(parts)
+
+
+def _plain(key: str) -> bool:
+    """True if every field of the message ``key`` is a plain ``{name}`` in both languages."""
+    entry = _entry(key)
+    return _pieces(entry["en"]) is not None and _pieces(entry["vi"]) is not None
+
+
+_BY_MESSAGE: Any = object()  # a shape with a template not plain: rendered message by message
+# shape of a sentences() call -> its renderer (_write before the second use, or _BY_MESSAGE)
+_JOINT: dict[tuple[str | None, ...], Any] = {}
+
+
+def _joint(shape: tuple[str | None, ...]) -> Callable[[Any], tuple[str, str]]:
+    """A function rendering the messages of ``shape`` and joining them with spaces, as
+    :func:`_sentences` does: each message's fields filled as :func:`_renderer` fills them, a
+    ``Text`` as itself. Written once per shape (the source holds only names)."""
+    ns: dict[str, Any] = {
+        "_value": _value,
+        "_date": date,
+        "_days": _DAYS,
+        "_day": _day,
+        "_text": Text,
+        "_str": str,
+    }
+    lines = ["def render(q):"]
+    items: dict[str, list[str]] = {"e": [], "v": []}
+    for m, key in enumerate(shape):
+        if m:  # a space before every message but the first
+            for out in items.values():
+                out.append("_SP")
+        if key is None:  # a Text: its English (the str itself) and its Vietnamese
+            lines += [f"    t = q[{m}]", f"    e{m}, v{m} = t, t.vi"]
+            items["e"].append(f"e{m}")
+            items["v"].append(f"v{m}")
+            continue
+        entry = _entry(key)
+        en_p, vi_p = _pieces(entry["en"]), _pieces(entry["vi"])
+        if en_p is None or vi_p is None:  # pragma: no cover - such shapes are never written
+            raise ValueError(f"message {key!r} has fields other than plain {{name}}")
+        pieces = {"e": en_p, "v": vi_p}
+        names = list(dict.fromkeys((*en_p[1], *vi_p[1])))
+        if names:
+            lines.append(f"    p = q[{m}].params")
+        for k, name in enumerate(names):
+            e, v = f"e{m}_{k}", f"v{m}_{k}"
+            lines += [
+                f"    x = p[{name!r}]",
+                "    k = type(x)",
+                "    if k is _date:",
+                "        t = _days.get(x)",
+                f"        {e}, {v} = t if t is not None else _day(x)",
+                "    elif k is _text:",
+                f"        {e}, {v} = x, x.vi",
+                "    elif k is _str:",
+                f"        {e} = {v} = x",
+                "    else:",
+                f"        {e}, {v} = _value(x)",
+            ]
+        for lang, (seq, where) in pieces.items():
+            blank = {i: names.index(n) for n, at in where.items() for i in at}
+            for i, piece in enumerate(seq):
+                if i in blank:
+                    items[lang].append(f"{lang}{m}_{blank[i]}")
+                else:
+                    ns[f"{lang.upper()}{m}_{i}"] = piece
+                    items[lang].append(f"{lang.upper()}{m}_{i}")
+    ns["_SP"] = " "
+    joined = [f"''.join(({', '.join(items[lang])},))" if items[lang] else "''" for lang in "ev"]
+    lines.append(f"    return {joined[0]}, {joined[1]}")
+    exec("\n".join(lines), ns)  # our own names only (see above)
+    return ns["render"]  # type: ignore[no-any-return]
+
+
+def _sentences(parts: tuple[Text | Later, ...]) -> Text:
+    """:func:`sentences` message by message."""
+    en_all: list[str] = []
+    vi_all: list[str] = []
+    for part in parts:
+        if type(part) is Later:
+            params = part.params
+            if params:
+                rendered = _COMPILED.get(part.key)
+                if rendered is None:
+                    rendered = _compile(part.key)
+                en, vi = rendered(params)
+                en_all.append(en)
+                vi_all.append(vi)
+                continue
+            part = msg(part.key)
+        en_all.append(part)  # type: ignore[arg-type]  # a Text: its English when joined
+        vi_all.append(part.vi)  # type: ignore[union-attr]
+    return text(" ".join(en_all), " ".join(vi_all))
+
+
+# key -> its renderer: params -> (English, Vietnamese)
+_COMPILED: dict[str, Callable[[Mapping[str, Any]], tuple[str, str]]] = {}
+# date -> (2026-01-09, 09/01/2026): the few hundred days answers name, written once
+_DAYS: dict[date, tuple[str, str]] = {}
+
+
+def _day(d: date) -> tuple[str, str]:
+    if len(_DAYS) > 4096:
+        _DAYS.clear()
+    out = _DAYS[d] = (_format_date(d, "", "en"), _format_date(d, "", "vi"))
+    return out
+
+
+def _pieces(template: str) -> tuple[list[str], dict[str, list[int]]] | None:
+    """The literal pieces of a template whose fields are all plain ``{name}``, a blank
+    where each field goes, and the blanks of each name; None for any other template."""
+    parts = _parse(template)
+    if parts is None or any(spec for _, _, spec in parts):
+        return None
+    seq: list[str] = []
+    where: dict[str, list[int]] = {}
+    for literal, name, _ in parts:
+        if literal:
+            seq.append(literal)  # {{ and }} already undone by the parser
+        if name is not None:
+            where.setdefault(name, []).append(len(seq))
+            seq.append("")
+    return seq, where
+
+
+def _compile(key: str) -> Callable[[Mapping[str, Any]], tuple[str, str]]:
+    """The renderer of a message: for templates whose every field is a plain ``{name}``, a
+    function written for them (below); for any other, :func:`render` in each language."""
+    entry = _entry(key)
+    en_t, vi_t = entry["en"], entry["vi"]
+    en, vi = _pieces(en_t), _pieces(vi_t)
+    if en is None or vi is None:
+
+        def general(params: Mapping[str, Any]) -> tuple[str, str]:
+            return render(en_t, params, "en"), render(vi_t, params, "vi")
+
+        out: Callable[[Mapping[str, Any]], tuple[str, str]] = general
+    else:
+        pieces_en, pieces_vi = en, vi
+
+        def first(params: Mapping[str, Any]) -> tuple[str, str]:
+            # the first use joins the pieces in a loop; the second writes a renderer for the
+            # template (writing it costs a first answer more than it saves)
+            _COMPILED[key] = second
+            return _joined(pieces_en, params, 0), _joined(pieces_vi, params, 1)
+
+        def second(params: Mapping[str, Any]) -> tuple[str, str]:
+            rendered = _COMPILED[key] = _renderer(pieces_en, pieces_vi)
+            return rendered(params)
+
+        out = first
+    _COMPILED[key] = out
+    return out
+
+
+def _joined(
+    pieces: tuple[list[str], dict[str, list[int]]], params: Mapping[str, Any], lang: int
+) -> str:
+    """A plain template's literal pieces with its fields filled in, in English (``lang`` 0)
+    or Vietnamese (1), as the renderer written for it fills them."""
+    seq, where = pieces
+    out = seq.copy()
+    for name, at in where.items():
+        value = _value(params[name])[lang]
+        for i in at:
+            out[i] = value
+    return "".join(out)
+
+
+def _value(value: Any) -> tuple[str, str]:
+    """A value as render() writes it in English and in Vietnamese (for a plain field)."""
+    kind = type(value)
+    if kind is date:
+        day = _DAYS.get(value)
+        return day if day is not None else _day(value)
+    if kind is str:
+        return value, value
+    if kind is Text:
+        return value, value.vi  # joined, a Text is its English
+    return _field(value, "", "en"), _field(value, "", "vi")
+
+
+def _renderer(
+    en: tuple[list[str], dict[str, list[int]]], vi: tuple[list[str], dict[str, list[int]]]
+) -> Callable[[Mapping[str, Any]], tuple[str, str]]:
+    """A function rendering one message whose fields are all plain ``{name}``: each value is
+    written once per language (as render() writes it) and joined with the literal pieces.
+
+    The function is written for the template and compiled once (as dataclasses writes its
+    methods): format_map parses the template on every call and the general loop costs
+    about as much again; messages were a third of an answer's time (issue 13). The source
+    holds only names; the literal pieces are values of its namespace.
+    """
+    names = list(dict.fromkeys((*en[1], *vi[1])))
+    ns: dict[str, Any] = {
+        "_value": _value,
+        "_date": date,
+        "_days": _DAYS,
+        "_day": _day,
+        "_text": Text,
+        "_str": str,
+    }
+    lines = ["def render(p):"]
+    for k, name in enumerate(names):
+        lines += [
+            f"    x = p[{name!r}]",
+            "    k = type(x)",
+            "    if k is _date:",  # most values are dates: written once, then looked up
+            "        t = _days.get(x)",
+            f"        e{k}, v{k} = t if t is not None else _day(x)",
+            "    elif k is _text:",  # a term or a sentence: its English, its Vietnamese
+            f"        e{k}, v{k} = x, x.vi",
+            "    elif k is _str:",
+            f"        e{k} = v{k} = x",
+            "    else:",
+            f"        e{k}, v{k} = _value(x)",
+        ]
+    parts = []
+    for lang, (seq, where) in (("e", en), ("v", vi)):
+        blank = {i: names.index(n) for n, at in where.items() for i in at}
+        items = []
+        for i, piece in enumerate(seq):
+            if i in blank:
+                items.append(f"{lang}{blank[i]}")
+            else:
+                ns[f"{lang.upper()}{i}"] = piece
+                items.append(f"{lang.upper()}{i}")
+        parts.append(f"''.join(({', '.join(items)},))" if items else "''")
+    lines.append(f"    return {parts[0]}, {parts[1]}")
+    exec("\n".join(lines), ns)  # our own names only (see above)
+    return ns["render"]  # type: ignore[no-any-return]
 
 
 _FIXED: dict[str, Text] = {}
 
 
 _new_text = str.__new__
+_as_str = str.__str__  # a Text's English as a plain str (what Text.__str__ returns)
 _set = object.__setattr__
 
 
@@ -338,13 +668,23 @@ class Later:
     params: Mapping[str, Any]
 
     def __call__(self, **more: Any) -> Text:
+        if not self.params:
+            return msg(self.key, **more)
         return msg(self.key, **{**self.params, **more})
 
 
 def later(key: str, /, **params: Any) -> Later:
-    """``msg(key, **params)`` deferred until the remaining values are known."""
-    _entry(key)  # fail now on an unknown key
-    return Later(key, dict(params))
+    """``msg(key, **params)`` deferred until the remaining values are known (or until
+    :func:`sentences` renders it with others)."""
+    if key not in _ENTRIES:
+        _entry(key)  # fail now on an unknown key
+    out = _new_later(Later)  # what Later(key, params) makes (params: a new dict already)
+    _set(out, "key", key)
+    _set(out, "params", params)
+    return out
+
+
+_new_later = object.__new__
 
 
 def text_en(value: str | Text) -> str:
@@ -405,11 +745,18 @@ def pair_caveats(caveats: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ..
     The Vietnamese is empty when no caveat has a translation; otherwise it has one entry
     per caveat, an untranslated one shown as its English marked ``UNTRANSLATED_VI``.
     """
-    unique = list(dict.fromkeys(caveats))  # equal English: one caveat (the first Text wins)
-    en = tuple(str(c) for c in unique)
-    if not any(isinstance(c, Text) for c in unique):
-        return en, ()
-    return en, tuple(vi_or_marked(c) for c in unique)
+    en: list[str] = []
+    vi: list[str] = []
+    translated = False
+    for c in dict.fromkeys(caveats):  # equal English: one caveat (the first Text wins)
+        if isinstance(c, Text):
+            en.append(_as_str(c) if type(c) is Text else str(c))  # its English, a plain str
+            vi.append(c.vi)
+            translated = True
+        else:
+            en.append(str(c))
+            vi.append(UNTRANSLATED_VI + c)  # vi_or_marked
+    return tuple(en), (tuple(vi) if translated else ())
 
 
 @public

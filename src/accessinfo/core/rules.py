@@ -19,6 +19,7 @@ import importlib
 import inspect
 import sys
 import threading
+import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,6 +86,9 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 # family -> its versions sorted by valid_from; emptied whenever a rule is registered
 _FAMILIES: dict[str, tuple[Rule, ...]] = {}
+# family -> (its versions in _FAMILIES, then (first day, end day or None, rule) of each), once
+# every module of the family is loaded; used while _FAMILIES holds the same versions
+_IN_FORCE: dict[str, tuple[tuple[Rule, ...], tuple[tuple[date, date | None, Rule], ...]]] = {}
 
 
 class _Decorator(Protocol):
@@ -105,10 +109,23 @@ def _as_key_date(value: object) -> date | None:
     return None
 
 
+def _no_body() -> None:
+    """A code object to hang a return annotation on (see _outcome_type)."""
+
+
+_RETURNS = _no_body.__code__
+
+
 def _outcome_type(fn: Callable[..., Any]) -> Any:
-    """The ``T`` of a rule body annotated ``-> T``, ``-> Finding[T]`` or ``-> Decision[T]``."""
+    """The ``T`` of a rule body annotated ``-> T``, ``-> Finding[T]`` or ``-> Decision[T]``.
+
+    Only the return annotation is evaluated (in the body's module): the parameters' are not
+    needed, and evaluating them all cost a first answer a millisecond.
+    """
+    returns = types.FunctionType(_RETURNS, getattr(fn, "__globals__", {}))
+    returns.__annotations__ = {"return": getattr(fn, "__annotations__", {}).get("return", Any)}
     try:
-        ret = typing.get_type_hints(fn).get("return", Any)
+        ret = typing.get_type_hints(returns).get("return", Any)
     except Exception:  # an annotation that does not resolve: fall back to Any
         return Any
     if ret is Finding or ret is Decision:
@@ -165,7 +182,8 @@ def rule(
         rset = rule_set or inst.id
         maker: list[_Maker] = []  # built on the first call, when the module is fully loaded
         keys = [_where(sig, k) for k in ((key,) if isinstance(key, str) else (key or ()))]
-        flags = [_where(sig, k) for k in ("strict", "trace") if k in sig.parameters]
+        strict_at = _where(sig, "strict") if "strict" in sig.parameters else None
+        trace_at = _where(sig, "trace") if "trace" in sig.parameters else None
 
         def refuse(error: AccessInfoError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise signature_error(fn, args, kwargs) or error
@@ -194,13 +212,18 @@ def rule(
                     refuse(NoApplicableRule(found), args, kwargs)
                 break
             strict = False
-            for name, pos, default in flags:
-                value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
-                if value is not True and value is not False:
-                    bad = InvalidInput(f"{name} must be True or False, got {value!r:.60}")
+            if strict_at is not None:
+                _, pos, default = strict_at
+                strict = args[pos] if 0 <= pos < len(args) else kwargs.get("strict", default)
+                if strict is not True and strict is not False:
+                    bad = InvalidInput(f"strict must be True or False, got {strict!r:.60}")
                     refuse(bad, args, kwargs)
-                if name == "strict":
-                    strict = value
+            if trace_at is not None:
+                _, pos, default = trace_at
+                value = args[pos] if 0 <= pos < len(args) else kwargs.get("trace", default)
+                if value is not True and value is not False:
+                    bad = InvalidInput(f"trace must be True or False, got {value!r:.60}")
+                    refuse(bad, args, kwargs)
             memo: dict[Any, Decision[Any]] | None = getattr(_CALL, "memo", None)
             if memo is None:  # the outermost rule: rules it calls share one memo
                 _CALL.memo = {}
@@ -252,6 +275,7 @@ def rule(
             raise ConflictingRules(msg("errors.rules.duplicate_id", rule=rid))
         _RULES[rid] = registered
         _FAMILIES.clear()
+        _IN_FORCE.clear()
         wrapper.__rule__ = registered  # type: ignore[attr-defined]  # tag read back by getattr
         return wrapper
 
@@ -283,6 +307,8 @@ def _unverified_note(inst: Instrument) -> Text:
 
 
 _EMPTY: dict[str, str] = {}
+_ALL_FIELDS = set(Decision.model_fields)  # every Decision made here sets every field
+_as_str = str.__str__  # a Text's English as a plain str
 _new = Decision.__new__
 _set = object.__setattr__
 
@@ -301,6 +327,7 @@ class _Maker:
         "law",
         "merges",
         "notes",
+        "paired",
         "rid",
         "rset",
         "summary",
@@ -320,6 +347,10 @@ class _Maker:
         self.law = law_version()
         # basis tuples a body returns (mostly the same shared ones: civil_code_basis()), merged
         self.merges: dict[tuple[int, ...] | None, tuple[Any, ...]] = {}
+        # id of a notes tuple from merged() -> (that tuple, its caveats paired: English, Vietnamese)
+        self.paired: dict[
+            int, tuple[tuple[Text, ...], tuple[tuple[str, ...], tuple[str, ...]]]
+        ] = {}
 
     def merged(
         self, more: Any
@@ -364,7 +395,6 @@ class _Maker:
         else:
             outcome, more, fcav, explanation = result, (), (), None
             readings, trace, provisional, calendar_version = _EMPTY, None, False, None
-        caveats: list[str] = list(fcav)
         basis, notes, unverified, trusted = self.merged(more)
         if strict and unverified:
             raise UnverifiedText(
@@ -374,21 +404,35 @@ class _Maker:
                     name=Text(unverified.name_en, unverified.name_vi),
                 )
             )
+        caveats: list[str] = list(fcav)
         for note in notes:
             if note not in caveats:
                 caveats.append(note)
         if not explanation:
             explanation = self.summary
-        expl_en = str(explanation)  # a message (Text) is its English; .vi its Vietnamese
-        expl_vi = text_vi(explanation)
-        if caveats:
+        expl_vi: str | None
+        if type(explanation) is Text:  # a message: its English (a plain str) and Vietnamese
+            expl_en, expl_vi = _as_str(explanation), explanation.vi
+        else:
+            expl_en, expl_vi = str(explanation), text_vi(explanation)
+        cav_en: tuple[str, ...]
+        cav_vi: tuple[str, ...]
+        if not caveats:
+            cav_en = cav_vi = ()
+        elif not fcav:  # the unverified notes alone (the same few tuples): paired once
+            hit = self.paired.get(id(notes))
+            if hit is None or hit[0] is not notes:
+                hit = self.paired[id(notes)] = (notes, pair_caveats(caveats))
+            cav_en, cav_vi = hit[1]
+        else:
             cav_en, cav_vi = pair_caveats(caveats)
             trusted = trusted and _all_str(cav_en) and _all_str(cav_vi)
-        else:
-            cav_en = cav_vi = ()
         readings = dict(readings)
-        if readings:
-            trusted = trusted and _all_str(readings) and _all_str(readings.values())
+        if readings and trusted:
+            for k, v in readings.items():
+                if type(k) is not str or type(v) is not str:
+                    trusted = False
+                    break
         values = {
             "outcome": outcome,
             "basis": basis,
@@ -416,7 +460,7 @@ class _Maker:
             # every value has its exact type: what validation would keep, unchanged
             obj = _new(self.cls)
             _set(obj, "__dict__", values)
-            _set(obj, "__pydantic_fields_set__", set(values))
+            _set(obj, "__pydantic_fields_set__", _ALL_FIELDS.copy())
             _set(obj, "__pydantic_extra__", None)
             _set(obj, "__pydantic_private__", None)
             return obj
@@ -557,6 +601,9 @@ def _versions(family: str, on: date) -> tuple[Rule, ...] | None:
         if not found:
             return None
         versions = _FAMILIES[family] = tuple(sorted(found, key=lambda r: r.valid_from))
+        if family in _COMPLETE:
+            spans = tuple((r.valid_from, r.valid_until, r) for r in versions)
+            _IN_FORCE[family] = (versions, spans)
     return versions
 
 
@@ -567,6 +614,19 @@ def applicable(family: str, *, on: date) -> Rule:
     Raises :class:`NoApplicableRule` if none applies and :class:`ConflictingRules` if two do.
     Only the article modules of ``family`` are imported (see :func:`family_map`).
     """
+    if type(on) is date and type(family) is str and family in _COMPLETE:
+        hit = _IN_FORCE.get(family)
+        if hit is not None and hit[0] is _FAMILIES.get(family):
+            # every version loaded, the registry unchanged: the one whose span holds ``on``
+            found = None
+            for lo, hi, r in hit[1]:
+                if lo <= on and (hi is None or on < hi):
+                    if found is not None:
+                        break  # two claim it: the general path below says which
+                    found = r
+            else:
+                if found is not None:
+                    return found
     if type(on) is not date and (not isinstance(on, date) or isinstance(on, datetime)):
         raise InvalidInput(
             msg(
@@ -589,6 +649,7 @@ def applicable(family: str, *, on: date) -> Rule:
     if live is None and not _LOADED:
         _load_all()  # a version missing from the family map would surface here: look everywhere
         _FAMILIES.clear()
+        _IN_FORCE.clear()
         return applicable(family, on=on)
     if live is None:
         spans = ", ".join(

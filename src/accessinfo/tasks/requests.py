@@ -24,9 +24,15 @@ information is provided) defaults to ``request.channel``. ``complexity`` is requ
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
-from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    ReceiptPolicy,
+    WorkingCalendar,
+    _as_vn_date,
+    as_vn_date,
+)
 from accessinfo.core.decisions import Decision
 from accessinfo.core.messages import msg
 from accessinfo.core.rules import applicable
@@ -37,6 +43,8 @@ from accessinfo.models.requests import InformationRequest, RequestDeadlines
 __all__ = ["governing_rule_set", "request_deadlines"]
 
 FAMILY = "request_deadlines"
+# the defaults of the options (interned constants: the very objects a default call passes)
+_CALENDAR, _CALENDAR_DATE, _BEFORE_LAST_DAY = "calendar", "calendar_date", "before_last_day"
 
 
 def _check(request: object) -> InformationRequest:
@@ -90,8 +98,22 @@ def request_deadlines(
     InvalidInput for bad input (e.g. no ``complexity``, ``delivery="pigeon"``).
     """
     req = _check(request)
-    sent = as_vn_date(req.sent_at if req.sent_at is not None else req.received_at, "sent_at")
+    sent = req.sent_at if req.sent_at is not None else req.received_at
+    if type(sent) is not date:
+        sent = _as_vn_date(sent, "sent_at")
     version = applicable(FAMILY, on=sent)
+    if (
+        calendar is PUBLIC_SECTOR
+        and strict is False
+        and trace is False
+        and extension_unit is _CALENDAR
+        and period_unit is _CALENDAR
+        and receipt is _CALENDAR_DATE
+        and cutoff is None
+        and extension_notice is _BEFORE_LAST_DAY
+    ):  # the defaults, which every version shares (a test checks): nothing to pass on
+        default: Decision[RequestDeadlines] = version.function(req)
+        return default
     out: Decision[RequestDeadlines] = version.function(
         req,
         calendar=calendar,

@@ -77,9 +77,13 @@ from accessinfo.articles.law_01_2026._common import (
 )
 from accessinfo.calendar import (
     PUBLIC_SECTOR,
+    CalendarDays,
+    Period,
     Reckoning,
     WorkingCalendar,
     WorkingDays,
+    _as_vn_date,
+    _check_calendar,
     as_vn_date,
 )
 from accessinfo.core.citations import Citation
@@ -89,7 +93,6 @@ from accessinfo.core.periods import ambiguous, check_calendar, choose, civil_cod
 from accessinfo.core.periods import reckon as _reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models.access import check_flag
 from accessinfo.models.requests import Complexity, Delivery, complexity_required
 
 from . import INSTRUMENT as DECREE
@@ -116,7 +119,7 @@ _Q_NOTICE = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Tiers:
     """Every date Art 10.4 sets for one valid dossier, with the Law's caps beside them."""
 
@@ -133,28 +136,81 @@ class Tiers:
     extension_notice_by: date
     readings: dict[str, str]
 
+    def __init__(
+        self,
+        day_zero: date,
+        complexity: Complexity,
+        provide_at_once: bool,
+        tier: Reckoning,
+        law_cap: Reckoning,
+        respond_by: date,
+        extension_tier: Reckoning,
+        extension_cap: Reckoning,
+        extended_respond_by: date,
+        notice: Reckoning | None,
+        extension_notice_by: date,
+        readings: dict[str, str],
+    ) -> None:
+        # one assignment instead of twelve frozen-field setattrs (every request makes one)
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "day_zero": day_zero,
+                "complexity": complexity,
+                "provide_at_once": provide_at_once,
+                "tier": tier,
+                "law_cap": law_cap,
+                "respond_by": respond_by,
+                "extension_tier": extension_tier,
+                "extension_cap": extension_cap,
+                "extended_respond_by": extended_respond_by,
+                "notice": notice,
+                "extension_notice_by": extension_notice_by,
+                "readings": readings,
+            },
+        )
+
     @property
     def capped(self) -> bool:
         """True when the Law's 12 days end before the tier's own period."""
         return self.law_cap.end < self.tier.end
 
     def caveats(self, known_until: date) -> tuple[str, ...]:
-        caveats, _ = merge(
-            known_until,
-            self.tier,
-            self.law_cap,
-            self.extension_tier,
-            self.extension_cap,
-            self.notice,
-        )
+        counted = (self.tier, self.law_cap, self.extension_tier, self.extension_cap, self.notice)
+        for r in counted:
+            if r is not None and (r.uncertain or r.beyond_known):
+                break
+        else:
+            return ()  # every day counted is announced: no caveat (the common case)
+        caveats, _ = merge(known_until, *counted)
         return caveats
 
     def steps(self) -> tuple[Step, ...] | None:
+        if (
+            self.tier.steps is None
+            and self.extension_tier.steps is None
+            and (self.notice is None or self.notice.steps is None)
+        ):
+            return None  # not traced
         _, steps = merge(date.min, self.tier, self.extension_tier, self.notice)
         return steps
 
     def civil_code(self) -> tuple[Citation, ...]:
         return (*civil_code_basis(self.tier), *civil_code_basis(self.extension_tier))
+
+
+_TWELVE = CalendarDays(12)
+_BACK_ONE = WorkingDays(-1)
+_THREE = WorkingDays(3)
+_NOTICE_READINGS = ("before_last_day", "by_last_day", "raise")
+
+
+def _twelve(unit: object, name: str, question: str) -> Period:
+    """``days(12, unit, ...)``, with the default reading (calendar days) looked up at once."""
+    if type(unit) is str and unit == "calendar":
+        return _TWELVE
+    return days(12, unit, name, question)
 
 
 def tiers(
@@ -170,55 +226,77 @@ def tiers(
     trace: bool = False,
 ) -> Tiers:
     """The dates of Art 10.4 for a valid dossier received on ``day_zero`` (not counted)."""
-    cal = check_calendar(calendar)
-    law_period = days(12, period_unit, "period_unit", _Q_PERIOD)
-    ext_period = days(12, extension_unit, "extension_unit", _Q_EXTENSION)
-    notice_reading = choose(
-        extension_notice, "extension_notice", ("before_last_day", "by_last_day", "raise")
-    )
+    cal = _check_calendar(calendar)
+    law_period = _twelve(period_unit, "period_unit", _Q_PERIOD)
+    ext_period = _twelve(extension_unit, "extension_unit", _Q_EXTENSION)
+    if type(extension_notice) is str and extension_notice == "before_last_day":
+        notice_reading = "before_last_day"
+    else:
+        notice_reading = choose(extension_notice, "extension_notice", _NOTICE_READINGS)
     if notice_reading == "raise":
         raise ambiguous("extension_notice", _Q_NOTICE)
-    cap = _reckon(cal, day_zero, law_period, label="law_cap", strict=strict)
-    own = WorkingDays(3) if complexity == "simple" else law_period
-    tier = _reckon(cal, day_zero, own, label="respond_by", strict=strict, trace=trace)
+    if type(strict) is not bool or type(trace) is not bool:
+        for name, flag in (("strict", strict), ("trace", trace)):
+            if not isinstance(flag, bool):
+                raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
+    start = day_zero if type(day_zero) is date else _as_vn_date(day_zero, "law_cap")
+    _count = cal._count  # what core.periods.reckon counts, its checks made above, once
+    roll = "next_working_day"
+
+    def count(begin: date, period: Period, *, trace: bool = False, label: str) -> Reckoning:
+        return _count(begin, period, type(period) is WorkingDays, roll, trace, label)
+
+    def counted(r: Reckoning, label: str) -> Reckoning:
+        if strict and (r.uncertain or r.beyond_known):  # refused: the error reckon() gives
+            _reckon(cal, r.start, r.period, label=label, strict=True)
+        return r
+
+    cap = counted(count(start, law_period, label="law_cap"), "law_cap")
+    own = _THREE if complexity == "simple" else law_period
+    if own is law_period and not trace:
+        tier = cap  # the same count (a label only names trace steps and the strict refusal)
+    else:
+        tier = counted(count(start, own, trace=trace, label="respond_by"), "respond_by")
     respond = min(tier.end, cap.end)
-    ext_tier = _reckon(
-        cal, respond, ext_period, label="extended_respond_by", strict=strict, trace=trace
+    ext_tier = counted(
+        count(respond, ext_period, trace=trace, label="extended_respond_by"),
+        "extended_respond_by",
     )
-    ext_cap = _reckon(cal, cap.end, ext_period, label="law_extension_cap", strict=strict)
+    if respond == cap.end and not trace:
+        ext_cap = ext_tier  # the same count again
+    else:
+        ext_cap = counted(
+            count(cap.end, ext_period, label="law_extension_cap"), "law_extension_cap"
+        )
     notice: Reckoning | None = None
     notice_by = respond
     if notice_reading == "before_last_day":
-        notice = _reckon(
-            cal,
-            respond,
-            WorkingDays(-1),
-            label="extension_notice_by",
-            strict=strict,
-            trace=trace,
+        notice = counted(
+            count(respond, _BACK_ONE, trace=trace, label="extension_notice_by"),
+            "extension_notice_by",
         )
         notice_by = notice.end
     readings = {
-        "period_unit": unit_name(law_period),
-        "extension_unit": unit_name(ext_period),
+        "period_unit": "calendar" if law_period is _TWELVE else unit_name(law_period),
+        "extension_unit": "calendar" if ext_period is _TWELVE else unit_name(ext_period),
         "extension_notice": notice_reading,
     }
     at_once = complexity == "simple" and delivery == "in_person"
     if at_once:
         readings["at_once"] = "outer_limit_3_working_days"
     return Tiers(
-        day_zero=day_zero,
-        complexity=complexity,
-        provide_at_once=at_once,
-        tier=tier,
-        law_cap=cap,
-        respond_by=respond,
-        extension_tier=ext_tier,
-        extension_cap=ext_cap,
-        extended_respond_by=min(ext_tier.end, ext_cap.end),
-        notice=notice,
-        extension_notice_by=notice_by,
-        readings=readings,
+        start,
+        complexity,
+        at_once,
+        tier,
+        cap,
+        respond,
+        ext_tier,
+        ext_cap,
+        min(ext_tier.end, ext_cap.end),
+        notice,
+        notice_by,
+        readings,
     )
 
 
@@ -275,6 +353,8 @@ def dossier_forms(
     *, through_organisation: bool = False, consent_needed: bool = False
 ) -> Finding[tuple[str, ...]]:
     """The forms a valid dossier consists of: 01a or 01b, plus 06 for Law Art 16.1-16.2."""
+    from accessinfo.models.access import check_flag  # on first use: not a request's path
+
     check_flag(through_organisation=through_organisation, consent_needed=consent_needed)
     first = "01b" if through_organisation else "01a"
     forms = (first, "06") if consent_needed else (first,)

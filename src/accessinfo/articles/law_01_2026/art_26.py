@@ -61,26 +61,49 @@ datetime.date(2026, 12, 2)
 
 from __future__ import annotations
 
+import importlib
 from datetime import date, datetime, time
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from accessinfo.articles.decree_337_2026 import INSTRUMENT as DECREE
 from accessinfo.articles.decree_337_2026.art_10 import NoticeReading, tiers
-from accessinfo.calendar import PUBLIC_SECTOR, ReceiptPolicy, WorkingCalendar, as_vn_date
+from accessinfo.calendar import (
+    PUBLIC_SECTOR,
+    ReceiptPolicy,
+    WorkingCalendar,
+    _as_vn_date,
+    _check_calendar,
+    _receipt_day,
+)
 from accessinfo.core.citations import Citation
-from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import Text, later, msg
-from accessinfo.core.periods import check_calendar, deadline
+from accessinfo.core.decisions import Finding, unvalidated
+from accessinfo.core.messages import Text, later, msg, sentences, text
+from accessinfo.core.periods import deadline
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
-from accessinfo.models.access import InformationItem, as_model
 from accessinfo.models.requests import InformationRequest, RequestDeadlines, complexity_required
 
 from . import IN_FORCE_FROM, RULE_SET
 from . import INSTRUMENT as LAW
 from ._common import DayUnit, check_bool, days, governed_by_this_law, then, unit_name
-from .art_16 import CONSENT_CATEGORIES
-from .art_24 import FAX_NOT_LISTED
+
+if TYPE_CHECKING:
+    from accessinfo.models import access
+else:
+
+    class _OnFirstUse:
+        """A module imported when one of its names is first used: the first request does not
+        need ``models.access`` (only ``consent_to_attach`` does), and importing it costs
+        milliseconds of a fresh process's first answer (issue 13). Type hints resolve through
+        it (``typing.get_type_hints`` reads ``access.InformationItem``)."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attr: str) -> Any:
+            return getattr(importlib.import_module(self._name), attr)
+
+    access = _OnFirstUse("accessinfo.models.access")
 
 # Helpers of this package's rules (join): importable, not public API.
 __all__ = [
@@ -98,7 +121,7 @@ _Q_EXTENSION = 'Art 26.3 caps the extension at "tối đa không quá 12 ngày":
 
 def join(*parts: Text) -> Text:
     """Several messages as one, sentence after sentence, in both languages."""
-    return Text(en=" ".join(p.en for p in parts), vi=" ".join(p.vi for p in parts))
+    return text(" ".join(parts), " ".join([p.vi for p in parts]))
 
 
 def _original(
@@ -150,9 +173,11 @@ _DECREE_TIERS = msg("law_01_2026.art26.decree_tiers")
 # Khoản 1: "Đối với yêu cầu cung cấp thông tin quy định tại khoản 1 và khoản 2 Điều 16 của Luật
 # này thì phải kèm theo văn bản đồng ý của cá nhân, tổ chức liên quan"
 @rule(LAW.cite(26, 1))
-def consent_to_attach(item: InformationItem) -> Finding[str | None]:
+def consent_to_attach(item: access.InformationItem) -> Finding[str | None]:
     """Whose written consent the request must attach (None: no consent is needed)."""
-    it = as_model(InformationItem, item, "item")
+    from .art_16 import CONSENT_CATEGORIES
+
+    it = access.as_model(access.InformationItem, item, "item")
     if it.category not in CONSENT_CATEGORIES:
         return Finding(
             outcome=None,
@@ -270,15 +295,29 @@ def extended_provide_by(
 
 
 def _delivery_notes(request: InformationRequest, delivery: str) -> tuple[Text, ...]:
+    if request.channel != "fax" and delivery != "fax" and delivery != "electronic":
+        return ()  # the common case: nothing to note
     notes: list[Text] = []
     if request.channel == "fax":
-        notes.append(FAX_NOT_LISTED)
+        notes.append(msg("law_01_2026.art24.fax_not_listed"))  # art_24.FAX_NOT_LISTED
     if delivery == "fax":
         notes.append(msg("law_01_2026.art24.fax_delivery"))
     conditions = (request.electronic_file_available, request.agency_can_send_electronically)
     if delivery == "electronic" and False in conditions:
         notes.append(msg("law_01_2026.art24.electronic_not_possible"))
     return tuple(notes)
+
+
+# the points of Decree 337/2026 Art 10.4 an answer cites: "a" simple, "b" complex, "c" extension
+_POINTS: dict[str, Citation] = {}
+_HOW = frozenset({"in_person", "electronic", "post", "fax"})  # Channel and Delivery
+
+
+def _point(letter: str) -> Citation:
+    hit = _POINTS.get(letter)
+    if hit is None:
+        hit = _POINTS[letter] = DECREE.cite(10, 4, letter)
+    return hit
 
 
 # Khoản 3: "chậm nhất là 12 ngày", extension "tối đa không quá 12 ngày" (the outer caps);
@@ -317,17 +356,24 @@ def request_deadlines(
                 got=type(request).__name__,
             )
         )
-    cal = check_calendar(calendar)
-    check_bool(strict=strict, trace=trace)
-    received = as_vn_date(request.received_at, "received_at")
-    sent_at = request.sent_at if request.sent_at is not None else request.received_at
-    sent = as_vn_date(sent_at, "sent_at")
+    cal = _check_calendar(calendar)
+    if type(strict) is not bool or type(trace) is not bool:
+        check_bool(strict=strict, trace=trace)
+    received_at, sent_at = request.received_at, request.sent_at
+    received = received_at if type(received_at) is date else _as_vn_date(received_at, "received_at")
+    if sent_at is None:
+        sent_at, sent = received_at, received
+    else:
+        sent = sent_at if type(sent_at) is date else _as_vn_date(sent_at, "sent_at")
     if sent > received:
         raise InvalidInput(msg("errors.sent_after_received", sent=sent, received=received))
-    if request.validated_at is not None and as_vn_date(request.validated_at) < received:
+    validated = request.validated_at
+    if validated is not None and _as_vn_date(validated) < received:
         raise InvalidInput(msg("errors.validated_before_received"))
-    governed_by_this_law(sent_at)
-    if request.complexity is None:
+    if sent < IN_FORCE_FROM:
+        governed_by_this_law(sent_at)  # raises NoApplicableRule
+    complexity = request.complexity
+    if complexity is None:
         raise InvalidInput(
             complexity_required(
                 "Law 01/2026/QH16 (Decree 337/2026 Art 10.4)",
@@ -335,13 +381,14 @@ def request_deadlines(
                 "(khoản 4 Điều 10 Nghị định số 337/2026/NĐ-CP)",
             )
         )
-    delivery = request.delivery if request.delivery is not None else request.channel
-    valid = request.validated_at if request.validated_at is not None else request.received_at
-    day_zero, moved = cal.receipt_day(valid, receipt=receipt, cutoff=cutoff)
+    channel = request.channel
+    delivery = request.delivery if request.delivery is not None else channel
+    valid = validated if validated is not None else received_at
+    day_zero, moved = _receipt_day(cal, valid, receipt=receipt, cutoff=cutoff)
     t = tiers(
         cal,
         day_zero,
-        request.complexity,
+        complexity,
         delivery=delivery,
         period_unit=period_unit,
         extension_unit=extension_unit,
@@ -349,87 +396,92 @@ def request_deadlines(
         strict=strict,
         trace=trace,
     )
-    outcome = RequestDeadlines(
-        rule_set=RULE_SET,
-        channel=request.channel,
-        complexity=request.complexity,
-        day_zero=day_zero,
-        delivery=delivery,
-        provide_at_once=t.provide_at_once,
-        notify_by=None,
-        respond_by=t.respond_by,
-        extension_notice_by=t.extension_notice_by,
-        extended_respond_by=t.extended_respond_by,
-    )
-    p, e = t.readings["period_unit"], t.readings["extension_unit"]
-    simple = request.complexity == "simple"
-    tier_point = "a" if simple else "b"
+    values = {
+        "rule_set": RULE_SET,
+        "channel": channel,
+        "complexity": complexity,
+        "day_zero": day_zero,
+        "delivery": delivery,
+        "provide_at_once": t.provide_at_once,
+        "notify_by": None,
+        "respond_by": t.respond_by,
+        "extension_notice_by": t.extension_notice_by,
+        "extended_respond_by": t.extended_respond_by,
+    }
+    if (
+        channel in _HOW
+        and delivery in _HOW
+        and (complexity == "simple" or complexity == "complex")
+        and type(day_zero) is date
+    ):  # every value has its exact type (the dates come from the calendar): no re-validation
+        outcome = unvalidated(RequestDeadlines, values)
+    else:
+        outcome = RequestDeadlines(**values)
+    readings = t.readings
+    p, e = readings["period_unit"], readings["extension_unit"]
+    simple = complexity == "simple"
+    respond_by = t.respond_by
+    cap = t.law_cap.end
+    tier_end = t.tier.end
     parts = [
-        msg(
+        later(
             "law_01_2026.art26.request_deadlines.head",
-            channel=msg(f"terms.channel.{request.channel}"),
+            channel=msg(f"terms.channel.{channel}"),
             delivery=msg(f"terms.delivery.{delivery}"),
-            complexity=msg(f"terms.complexity.{request.complexity}"),
+            complexity=msg(f"terms.complexity.{complexity}"),
             day_zero=day_zero,
         )
     ]
     if simple:
-        parts.append(msg("decree_337_2026.art10.simple_respond_by", start=day_zero, end=t.tier.end))
+        parts.append(later("decree_337_2026.art10.simple_respond_by", start=day_zero, end=tier_end))
         if t.provide_at_once:
-            parts.append(msg("decree_337_2026.art10.provided_at_once"))
+            parts.append(later("decree_337_2026.art10.provided_at_once"))
     else:
         parts.append(
-            msg(
+            later(
                 "decree_337_2026.art10.complex_respond_by",
                 start=day_zero,
-                end=t.tier.end,
+                end=tier_end,
                 days=msg(f"terms.days.{p}"),
             )
         )
-    if t.capped:
-        parts.append(msg("decree_337_2026.art10.law_cap_binds", cap=t.law_cap.end))
+    if cap < tier_end:  # t.capped
+        parts.append(later("decree_337_2026.art10.law_cap_binds", cap=cap))
     parts.append(
-        msg(
-            f"decree_337_2026.art10.extension_notice_by.{t.readings['extension_notice']}",
-            last=t.respond_by,
+        later(
+            f"decree_337_2026.art10.extension_notice_by.{readings['extension_notice']}",
+            last=respond_by,
             end=t.extension_notice_by,
         )
     )
     parts.append(
-        msg(
+        later(
             "decree_337_2026.art10.extended_respond_by",
-            start=t.respond_by,
+            start=respond_by,
             end=t.extended_respond_by,
             days=msg(f"terms.days.{e}"),
         )
     )
-    parts.append(msg("law_01_2026.art26.request_deadlines.tail", cap=t.law_cap.end))
-    basis: list[Citation] = [
-        DECREE.cite(10, 4, tier_point),
-        DECREE.cite(10, 4, "c"),
-        *t.civil_code(),
-    ]
-    if delivery != request.channel or delivery == "fax":
-        basis.append(LAW.cite(24, 3))
-    readings = {
-        **t.readings,
-        "receipt": receipt,
-        "transition_trigger": "sent",
-    }
+    parts.append(later("law_01_2026.art26.request_deadlines.tail", cap=cap))
+    basis = (_point("a" if simple else "b"), _point("c"), *t.civil_code())
+    if delivery != channel or delivery == "fax":
+        basis = (*basis, LAW.cite(24, 3))
+    readings = {**readings, "receipt": receipt, "transition_trigger": "sent"}
     if request.delivery is None:
         readings["delivery_default"] = "channel"
     if cutoff is not None:
         readings["cutoff"] = cutoff.isoformat()
+    caveats = t.caveats(cal.known_until)
+    if moved:
+        caveats = (*caveats, moved)
+    notes = _delivery_notes(request, delivery)
     return Finding(
-        outcome=outcome,
-        explanation=join(*parts),
-        basis=tuple(basis),
-        caveats=(
-            *t.caveats(cal.known_until),
-            *((moved,) if moved else ()),
-            *_delivery_notes(request, delivery),
-        ),
-        readings=readings,
-        trace=t.steps(),
-        calendar_version=cal.version,
+        outcome,
+        sentences(*parts),
+        basis,
+        (*caveats, *notes) if notes else caveats,
+        readings,
+        t.steps(),
+        False,
+        cal.version,
     )

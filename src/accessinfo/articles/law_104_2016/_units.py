@@ -8,12 +8,15 @@ Code Art 148.5); ``"working"`` reads it as working days; ``"raise"`` refuses to 
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import date, datetime
+from typing import Literal, NamedTuple
 
-from accessinfo.calendar import CalendarDays, Period, WorkingDays, as_vn_date
-from accessinfo.core.periods import ambiguous, choose
+from accessinfo.calendar import CalendarDays, Period, WorkingDays, _as_vn_date
+from accessinfo.core.decisions import Finding
+from accessinfo.core.messages import Later
+from accessinfo.core.periods import ambiguous, choose, deadline
 
-__all__ = ["DayUnit", "bare_days", "check_sent"]
+__all__ = ["DayUnit", "Due", "bare_days", "check_sent"]
 
 DayUnit = Literal["calendar", "working", "raise"]
 _UNITS: tuple[DayUnit, ...] = ("calendar", "working", "raise")
@@ -31,5 +34,31 @@ def bare_days(n: int, unit: object, *, name: str, question: str) -> tuple[Period
 
 def check_sent(sent: object) -> None:
     """``sent`` (the day the request was sent, which picks the law) must be a date or aware."""
-    if sent is not None:
-        as_vn_date(sent, "sent")
+    if sent is not None and type(sent) is not date:
+        _as_vn_date(sent, "sent")  # the checks of as_vn_date (a date needs none)
+
+
+class Due(NamedTuple):
+    """A due date of Arts 29-31: ``period`` counted from the valid request, the ``label`` of
+    its trace steps and the message explaining it (``{start}`` and ``{end}`` filled in).
+
+    The rules count it with :meth:`finding`; ``chapter_3.request_deadlines`` counts the same
+    periods for a whole request without building each rule's Decision.
+    """
+
+    period: Period
+    label: str
+    message: Later
+
+    def finding(
+        self, calendar: object, start: date | datetime, *, strict: bool, trace: bool
+    ) -> Finding[date]:
+        return deadline(
+            calendar,
+            start,
+            self.period,
+            label=self.label,
+            strict=strict,
+            trace=trace,
+            explanation=self.message,
+        )

@@ -42,15 +42,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.calendar import PUBLIC_SECTOR, Period, WorkingCalendar, WorkingDays, as_vn_date
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import later, msg
-from accessinfo.core.periods import check_calendar, deadline, extend
+from accessinfo.core.messages import Later, later, msg
+from accessinfo.core.periods import check_calendar, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as LAW_104
-from ._units import check_sent
+from ._units import Due, check_sent
 
 __all__ = [
     "complex_in_person_extended_respond_by",
@@ -85,6 +85,11 @@ def simple_in_person_respond_by(
     )
 
 
+COMPLEX_RESPOND = Due(
+    WorkingDays(10), "respond_by", later("law_104_2016.art29.complex_in_person_respond_by")
+)
+
+
 # Khoản 2, đoạn 1: "chậm nhất là 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
 @rule(LAW_104.cite(29, 2), key=_KEY)
 def complex_in_person_respond_by(
@@ -97,15 +102,7 @@ def complex_in_person_respond_by(
 ) -> Finding[date]:
     """Last day to call the requester in, or refuse in writing, for a complex in-person request."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(10),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art29.complex_in_person_respond_by"),
-    )
+    return COMPLEX_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
 # Khoản 2, đoạn 2: "có thể gia hạn nhưng tối đa không quá 10 ngày làm việc"
@@ -121,14 +118,14 @@ def complex_in_person_extended_respond_by(
     """Latest day to answer a complex in-person request if the agency extends (10 more working
     days after the original period; the extension notice is due within that period)."""
     check_sent(sent)
+    period, why = extension()
     first = complex_in_person_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    return extend(
-        first,
-        calendar,
-        WorkingDays(10),
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art29.complex_in_person_extended_respond_by"),
-    )
+    return extend(first, calendar, period, strict=strict, trace=trace, explanation=why)
+
+
+def extension() -> tuple[Period, Later]:
+    """Clause 2's extension, "tối đa không quá 10 ngày làm việc" after the original period,
+    and the text explaining it (``chapter_3.request_deadlines`` counts it alike)."""
+    return WorkingDays(10), later("law_104_2016.art29.complex_in_person_extended_respond_by")

@@ -51,15 +51,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, WorkingDays
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, Period, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import Text, later, msg
-from accessinfo.core.periods import ambiguous, choose, deadline, extend
+from accessinfo.core.messages import Later, Text, later, msg
+from accessinfo.core.periods import ambiguous, choose, extend
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput
 
 from . import INSTRUMENT as LAW_104
-from ._units import check_sent
+from ._units import Due, check_sent
 
 __all__ = [
     "complex_electronic_extended_respond_by",
@@ -117,6 +117,11 @@ def electronic_provision_available(
     )
 
 
+SIMPLE_RESPOND = Due(
+    WorkingDays(3), "respond_by", later("law_104_2016.art30.simple_electronic_respond_by")
+)
+
+
 # Khoản 3: "chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
 @rule(LAW_104.cite(30, 3), key=_KEY)
 def simple_electronic_respond_by(
@@ -129,15 +134,12 @@ def simple_electronic_respond_by(
 ) -> Finding[date]:
     """Last day to provide simple, readily available information requested electronically."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(3),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.simple_electronic_respond_by"),
-    )
+    return SIMPLE_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_NOTIFY = Due(
+    WorkingDays(3), "notify_by", later("law_104_2016.art30.complex_electronic_notify_by")
+)
 
 
 # Khoản 4, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
@@ -152,15 +154,12 @@ def complex_electronic_notify_by(
 ) -> Finding[date]:
     """Last day to notify the handling time of a complex request, in writing."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(3),
-        label="notify_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.complex_electronic_notify_by"),
-    )
+    return COMPLEX_NOTIFY.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_RESPOND = Due(
+    WorkingDays(15), "respond_by", later("law_104_2016.art30.complex_electronic_respond_by")
+)
 
 
 # Khoản 4, câu 2: "Chậm nhất là 15 ngày làm việc … phải cung cấp thông tin hoặc … từ chối"
@@ -175,15 +174,7 @@ def complex_electronic_respond_by(
 ) -> Finding[date]:
     """Last day to provide, or refuse in writing, complex information requested electronically."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(15),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art30.complex_electronic_respond_by"),
-    )
+    return COMPLEX_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
 # Khoản 4, đoạn 2: "có thể gia hạn nhưng tối đa không quá 15 ngày"
@@ -204,13 +195,10 @@ def complex_electronic_extended_respond_by(
     ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses to choose.
     """
     check_sent(sent)
-    unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
-    if unit == "raise":
-        raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
+    period, unit, why = extension(extension_unit)
     first = complex_electronic_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
-    period = CalendarDays(15) if unit == "calendar" else WorkingDays(15)
     return extend(
         first,
         calendar,
@@ -218,8 +206,27 @@ def complex_electronic_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=later(
-            "law_104_2016.art30.complex_electronic_extended_respond_by",
-            days=msg(f"terms.days.{unit}"),
-        ),
+        explanation=why,
     )
+
+
+def extension(extension_unit: object) -> tuple[Period, str, Later]:
+    """Clause 4's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
+    the period, the reading and the text explaining it (``chapter_3.request_deadlines``
+    counts it alike)."""
+    hit = _EXTENSIONS.get(extension_unit) if type(extension_unit) is str else None
+    if hit is not None:
+        return hit
+    unit = choose(extension_unit, "extension_unit", ("calendar", "working", "raise"))
+    if unit == "raise":
+        raise ambiguous("extension_unit", msg("law_104_2016.art30.unit_question"))
+    period = CalendarDays(15) if unit == "calendar" else WorkingDays(15)
+    why = later(
+        "law_104_2016.art30.complex_electronic_extended_respond_by",
+        days=msg(f"terms.days.{unit}"),
+    )
+    out = _EXTENSIONS[unit] = (period, unit, why)  # the same for every request: made once
+    return out
+
+
+_EXTENSIONS: dict[str, tuple[Period, str, Later]] = {}

@@ -40,14 +40,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays
+from accessinfo.calendar import PUBLIC_SECTOR, Period, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Finding
-from accessinfo.core.messages import later, msg
-from accessinfo.core.periods import deadline, extend
+from accessinfo.core.messages import Later, later, msg
+from accessinfo.core.periods import extend
 from accessinfo.core.rules import rule
 
 from . import INSTRUMENT as LAW_104
-from ._units import DayUnit, bare_days, check_sent
+from ._units import DayUnit, Due, bare_days, check_sent
 
 __all__ = [
     "complex_post_fax_extended_respond_by",
@@ -57,6 +57,11 @@ __all__ = [
 ]
 
 _KEY = ("sent", "valid_request")
+
+
+SIMPLE_RESPOND = Due(
+    WorkingDays(5), "respond_by", later("law_104_2016.art31.simple_post_fax_respond_by")
+)
 
 
 # Khoản 1: "chậm nhất là 05 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ"
@@ -71,15 +76,12 @@ def simple_post_fax_respond_by(
 ) -> Finding[date]:
     """Last day to provide simple, readily available information requested by post or fax."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(5),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art31.simple_post_fax_respond_by"),
-    )
+    return SIMPLE_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_NOTIFY = Due(
+    WorkingDays(3), "notify_by", later("law_104_2016.art31.complex_post_fax_notify_by")
+)
 
 
 # Khoản 2, câu 1: "chậm nhất là 03 ngày làm việc … phải thông báo bằng văn bản về thời hạn"
@@ -94,15 +96,12 @@ def complex_post_fax_notify_by(
 ) -> Finding[date]:
     """Last day to notify the handling time of a complex postal or fax request, in writing."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(3),
-        label="notify_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art31.complex_post_fax_notify_by"),
-    )
+    return COMPLEX_NOTIFY.finding(calendar, valid_request, strict=strict, trace=trace)
+
+
+COMPLEX_RESPOND = Due(
+    WorkingDays(15), "respond_by", later("law_104_2016.art31.complex_post_fax_respond_by")
+)
 
 
 # Khoản 2, câu 2: "Chậm nhất là 15 ngày làm việc … phải cung cấp thông tin hoặc … từ chối"
@@ -117,15 +116,7 @@ def complex_post_fax_respond_by(
 ) -> Finding[date]:
     """Last day to provide, or refuse in writing, complex information requested by post/fax."""
     check_sent(sent)
-    return deadline(
-        calendar,
-        valid_request,
-        WorkingDays(15),
-        label="respond_by",
-        strict=strict,
-        trace=trace,
-        explanation=later("law_104_2016.art31.complex_post_fax_respond_by"),
-    )
+    return COMPLEX_RESPOND.finding(calendar, valid_request, strict=strict, trace=trace)
 
 
 # Khoản 2, đoạn 2: "có thể gia hạn nhưng tối đa không quá 15 ngày"
@@ -145,12 +136,7 @@ def complex_post_fax_extended_respond_by(
     day (design.md); ``extension_unit="working"`` reads 15 working days; ``"raise"`` refuses.
     """
     check_sent(sent)
-    period, unit = bare_days(
-        15,
-        extension_unit,
-        name="extension_unit",
-        question=msg("law_104_2016.art31.unit_question"),
-    )
+    period, unit, why = extension(extension_unit)
     first = complex_post_fax_respond_by(
         valid_request, sent=sent, calendar=calendar, strict=strict, trace=trace
     )
@@ -161,8 +147,29 @@ def complex_post_fax_extended_respond_by(
         strict=strict,
         trace=trace,
         readings={"extension_unit": unit},
-        explanation=later(
-            "law_104_2016.art31.complex_post_fax_extended_respond_by",
-            days=msg(f"terms.days.{unit}"),
-        ),
+        explanation=why,
     )
+
+
+def extension(extension_unit: object) -> tuple[Period, str, Later]:
+    """Clause 2's extension, "tối đa không quá 15 ngày", under the reading ``extension_unit``:
+    the period, the reading and the text explaining it (``chapter_3.request_deadlines``
+    counts it alike)."""
+    hit = _EXTENSIONS.get(extension_unit) if type(extension_unit) is str else None
+    if hit is not None:
+        return hit
+    period, unit = bare_days(
+        15,
+        extension_unit,
+        name="extension_unit",
+        question=msg("law_104_2016.art31.unit_question"),
+    )
+    why = later(
+        "law_104_2016.art31.complex_post_fax_extended_respond_by",
+        days=msg(f"terms.days.{unit}"),
+    )
+    out = _EXTENSIONS[unit] = (period, unit, why)  # the same for every request: made once
+    return out
+
+
+_EXTENSIONS: dict[str, tuple[Period, str, Later]] = {}
