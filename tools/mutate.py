@@ -32,6 +32,8 @@ import contextlib
 import fnmatch
 import functools
 import gc
+import hashlib
+import importlib
 import io
 import json
 import os
@@ -81,7 +83,9 @@ class Mutant:
     kind: str
     before: str
     after: str
-    status: str = "pending"  # killed | survived | timeout | no-tests | error
+    status: str = "pending"  # killed | survived | timeout | no-tests | error | equivalent
+    digest: str = ""  # of the file's text when the status was found
+    reason: str = ""  # why an equivalent mutant cannot change any answer
 
 
 # -- generating -----------------------------------------------------------------------------
@@ -214,29 +218,184 @@ class _Rewrite(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
+def _module_name(path: Path) -> str:
+    rel = path.resolve().relative_to(ROOT / "src")
+    return ".".join(rel.with_suffix("").parts)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+# -- equivalent mutants ----------------------------------------------------------------------
+# A mutant that cannot change any answer, whatever the input, is marked here with the reason
+# (one mutant each, never a whole function or file). Keyed by module, function, the operator
+# and the text of the mutated source line (stripped), so unrelated edits do not unmark it; a
+# mutant whose line changes runs again. Only what a reader can check from the code alone.
+_MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
+EQUIVALENT: dict[tuple[str | int, ...], str] = {
+    (
+        "accessinfo.articles._outages",
+        "_flag",
+        "return",
+        "return … -> return None",
+        "return value",
+    ): "every caller uses _flag for its check only and drops the returned value",
+    (
+        "accessinfo.articles._outages",
+        "check_notice",
+        "const",
+        "0 -> 1",
+        "key, count=repr(reading), published=published, latest=latest, late=late or 0",
+    ): "late is falsy only with the key advance.late, whose en and vi texts (every article) "
+    "have no {late}: the value is never shown",
+    (
+        "accessinfo.articles.law_01_2026.art_26",
+        "_extended",
+        "const",
+        "'extension_unit' -> 'XXextension_unitXX'",
+        'period = days(12, extension_unit, "extension_unit", _Q_EXTENSION)',
+    ): "the name is shown only for a bad unit, and _extended's one caller (extended_provide_by) "
+    "has already validated extension_unit under its own name",
+    (
+        "accessinfo.articles.law_104_2016.art_12",
+        "access_fee",
+        "const",
+        "'?' -> 'XX?XX'",
+        'basis = o.other_law_fee_basis or "?"',
+    ): "CostOrder refuses a fee without other_law_fee_basis, so the '?' is never used",
+    **{
+        (
+            "accessinfo.articles.law_104_2016.chapter_3",
+            "request_deadlines",
+            kind,
+            change,
+            'en=able.explanation.split(": ", 1)[-1].rstrip("."),',
+        ): (
+            "every explanation of electronic_provision_available (en and vi) holds exactly one "
+            "': ', so split(': ', 1) gives two parts and [1] is [-1]"
+        )
+        for kind, change in (("unary", "USub -> removed"),)
+    },
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "const",
+        "1 -> 2",
+        'en=able.explanation.split(": ", 1)[-1].rstrip("."),',
+        48,
+    ): "every explanation of electronic_provision_available holds exactly one ': ', so "
+    "split(': ', 2) gives the same two parts as split(': ', 1)",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "const",
+        "1 -> 2",
+        'vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),',
+        59,
+    ): "every Vietnamese explanation of electronic_provision_available holds exactly one ': '",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "unary",
+        "USub -> removed",
+        'vi=(able.explanation_vi or "").split(": ", 1)[-1].rstrip("."),',
+    ): "every Vietnamese explanation of electronic_provision_available holds exactly one ': ', "
+    "so [1] is [-1]",
+    (
+        "accessinfo.articles.law_01_2026._common",
+        "then",
+        "boolop",
+        "And -> Or",
+        "trace = (*first.trace, *second.trace) if first.trace and second.trace else None",
+    ): "its one caller (Art 26 _extended) passes two findings counted with the same trace flag: "
+    "both traced (each has at least its start step) or both None, where and/or agree",
+    **{
+        (
+            module,
+            f"{model}._strict_bool",
+            "const",
+            _MSG,
+            'raise ValueError("must be True or False")',
+        ): (
+            "InputModel refuses a non-boolean flag (with its own message) before this field "
+            "validator runs, so the validator's message is never shown"
+        )
+        for module, model in (
+            ("accessinfo.articles.decree_20_2016.art_16", "DatabaseUser"),
+            ("accessinfo.articles.circular_13_2016._types", "ViolationInfoRequest"),
+            ("accessinfo.articles.decree_47_2020._types", "DataRequest"),
+        )
+    },
+    **{
+        (
+            "accessinfo.articles.decree_47_2020.art_43",
+            function,
+            "const",
+            f"{n!r} -> {f'XX{n}XX'!r}",
+            line,
+        ): (
+            "the name in_force_on gives as_vn_date is shown only for a value that is not a date; "
+            "found.outcome is always a date"
+        )
+        for function, n, line in (
+            (
+                "data_sharing_suspension_notice_deadline",
+                "latest_notice_day",
+                '"latest_notice_day",',
+            ),
+            (
+                "user_suspension_notice_deadline",
+                "notify_consumer_by",
+                'found.outcome, "notify_consumer_by", '
+                'what=msg("decree_47_2020.what.latest_notice_day")',
+            ),
+        )
+    },
+}
+
+
+def _equivalent_key(m: Mutant, line_text: str) -> tuple[str, str, str, str, str]:
+    return (m.module, m.function, m.kind, f"{m.before} -> {m.after}", line_text.strip())
+
+
+def sampled(m: Mutant, every: int, seed: int) -> bool:
+    """The fixed sample ``--sample K --seed S``: a mutant is in it when a hash of the seed and
+    its id falls in one of K buckets — about 1 in K of every file, the same on every run."""
+    if every <= 1:
+        return True
+    h = hashlib.sha256(f"{seed}:{m.id}".encode()).digest()
+    return int.from_bytes(h[:8], "big") % every == 0
+
+
 def mutants_of(path: Path) -> list[Mutant]:
     source = path.read_text("utf-8")
     tree = ast.parse(source)
     owner = _owners(tree)
-    rel = path.resolve().relative_to(ROOT / "src")
-    module = ".".join(rel.with_suffix("").parts)
+    module = _module_name(path)
+    digest = _digest(path)
+    lines = source.splitlines()
     out = []
     for k, (node, kind, before, after) in enumerate(_candidates(tree)):
         line = getattr(node, "lineno", 0)
         col = getattr(node, "col_offset", 0)
-        out.append(
-            Mutant(
-                id=f"{module}:{k}",
-                file=str(path.resolve().relative_to(ROOT)),
-                module=module,
-                function=owner[id(node)],
-                line=line,
-                col=col,
-                kind=kind,
-                before=before,
-                after=after,
-            )
+        m = Mutant(
+            id=f"{module}:{k}",
+            file=str(path.resolve().relative_to(ROOT)),
+            module=module,
+            function=owner[id(node)],
+            line=line,
+            col=col,
+            kind=kind,
+            before=before,
+            after=after,
+            digest=digest,
         )
+        key = _equivalent_key(m, lines[line - 1] if line else "")
+        reason = EQUIVALENT.get(key) or EQUIVALENT.get((*key, col))  # col: two alike on a line
+        if reason:
+            m.status, m.reason = "equivalent", reason
+        out.append(m)
     return out
 
 
@@ -276,32 +435,39 @@ def live_functions(m: Mutant) -> list[types.FunctionType]:
 
 
 # -- which tests execute which function -------------------------------------------------------
-class _Tracer:
-    """Records, per test, the (file, qualname) of target functions it called."""
+SRC = str((ROOT / "src" / "accessinfo").resolve())
+# data files read by a test file at collection: a change re-maps that test file
+DATA_OF = {"tests/cases": "tests/test_golden_cases.py"}
 
-    def __init__(self, files: set[str]) -> None:
-        self.files = files
+
+class _Tracer:
+    """Records, per test, the (file, qualname) of every function of ``src/accessinfo`` it
+    called (the whole package, so one map serves every run), and each test's duration."""
+
+    def __init__(self) -> None:
         self.current: str | None = None
         self.hits: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.durations: dict[str, float] = {}
         self._t0 = 0.0
+        self._seen: set[Any] = set()  # code objects already recorded for the current test
 
-    def _trace(self, frame: Any, event: str, arg: Any) -> None:
+    def _profile(self, frame: Any, event: str, arg: Any) -> None:
+        if event != "call":
+            return
         code = frame.f_code
-        if event == "call" and self.current and code.co_filename in self.files:
+        if code in self._seen:
+            return
+        self._seen.add(code)
+        if self.current and code.co_filename.startswith(SRC):
             outer = code.co_qualname.split(".<locals>.")[0]
             self.hits[(code.co_filename, outer)].add(self.current)
-        return None
 
     # pytest hooks
     def pytest_runtest_setup(self, item: Any) -> None:
         self.current = item.nodeid
+        self._seen = set()
         self._t0 = time.perf_counter()
         sys.setprofile(self._profile)
-
-    def _profile(self, frame: Any, event: str, arg: Any) -> None:
-        if event == "call":
-            self._trace(frame, event, arg)
 
     def pytest_runtest_teardown(self, item: Any) -> None:
         sys.setprofile(None)
@@ -319,7 +485,107 @@ def _pytest(args: list[str], plugins: list[Any] | None = None, quiet: bool = Tru
         return int(pytest.main(base + args, plugins=plugins or []))
 
 
+def _test_files(tests: list[str]) -> dict[str, float]:
+    """Every test file the arguments name (directories searched), with its modification time;
+    a data directory of ``DATA_OF`` counts as a change of the test file that reads it."""
+    out: dict[str, float] = {}
+    for t in tests:
+        path = ROOT / t.split("::")[0]
+        files = sorted(path.rglob("test_*.py")) if path.is_dir() else [path]
+        for f in files:
+            out[str(f.relative_to(ROOT))] = f.stat().st_mtime
+    for data, reader in DATA_OF.items():
+        if reader in out:
+            newest = max((f.stat().st_mtime for f in (ROOT / data).rglob("*")), default=0.0)
+            out[reader] = max(out[reader], newest)
+    return out
+
+
+def _src_digest() -> str:
+    h = hashlib.sha256()
+    for f in sorted(Path(SRC).rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".toml", ".csv", ".json"):
+            h.update(str(f).encode() + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _trace(tests: list[str], tracer: _Tracer, deselect: list[str]) -> None:
+    rc = _pytest([*tests, *(f"--deselect={d}" for d in deselect)], plugins=[tracer])
+    if rc not in (0, 5):
+        raise SystemExit(f"the tests fail without mutants (pytest exit {rc}); fix them first")
+
+
+def test_map(
+    tests: list[str], deselect: list[str], fresh: bool = False, any_src: bool = False
+) -> _Tracer:
+    """Which tests call which function of ``src/accessinfo`` (``.mutation/map.json``).
+
+    Built once by running the tests under a profiler; reused while the source is unchanged
+    and the tests arguments are the same, re-tracing only the test files changed since (so a
+    new test file costs its own run, not the whole suite's)."""
+    tracer = _Tracer()
+    cache = OUT / "map.json"
+    files = _test_files(tests)
+    src = _src_digest()
+    data = json.loads(cache.read_text("utf-8")) if cache.exists() and not fresh else None
+    if (
+        data
+        and data.get("tests") == tests
+        and (data.get("src") == src or any_src)
+        and data.get("deselect") == deselect
+    ):
+        changed = sorted(f for f, t in files.items() if data["files"].get(f) != t)
+        gone = set(data["files"]) - set(files)
+        stale = {*changed, *gone}
+        for k, v in data["hits"].items():
+            kept = {n for n in v if n.split("::")[0] not in stale}
+            if kept:
+                tracer.hits[tuple(k.split("|", 1))] = kept  # type: ignore[index]
+        tracer.durations.update(
+            {n: d for n, d in data["durations"].items() if n.split("::")[0] not in stale}
+        )
+        if changed:
+            print(f"map: re-tracing {len(changed)} changed test file(s)", flush=True)
+            _trace(changed, tracer, deselect)
+        else:
+            print("map: reused .mutation/map.json", flush=True)
+    else:
+        print(f"map: running {' '.join(tests)} once to map tests to functions…", flush=True)
+        t0 = time.perf_counter()
+        _trace(tests, tracer, deselect)
+        print(f"map: {time.perf_counter() - t0:.0f}s, {len(tracer.durations)} tests", flush=True)
+    OUT.mkdir(exist_ok=True)
+    hits = {f"{k[0]}|{k[1]}": sorted(v) for k, v in tracer.hits.items()}
+    cache.write_text(
+        json.dumps(
+            {
+                "tests": tests,
+                "deselect": deselect,
+                "src": src,
+                "files": files,
+                "hits": hits,
+                "durations": tracer.durations,
+            }
+        ),
+        "utf-8",
+    )
+    return tracer
+
+
 # -- running ------------------------------------------------------------------------------
+class _Select:
+    """Keep only the given test ids, in their order. Passed as arguments, ids with ``/`` or
+    ``::`` inside their parameters (the Vietnamese titles, the golden cases) are not found."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.order = {t: i for i, t in enumerate(ids)}
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        kept = [it for it in items if it.nodeid in self.order]
+        kept.sort(key=lambda it: self.order[it.nodeid])
+        items[:] = kept
+
+
 def _child(m: Mutant, tests: list[str]) -> None:
     os.environ["MUTANT_UNDER_TEST"] = m.id
     try:
@@ -332,10 +598,18 @@ def _child(m: Mutant, tests: list[str]) -> None:
         for o in gc.get_objects():  # results cached by the clean code would hide the mutant
             if isinstance(o, functools._lru_cache_wrapper):
                 o.cache_clear()
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        rc = _pytest(["-x", *tests])
+        OUT.mkdir(exist_ok=True)
+        out = OUT / f"child-{os.getpid()}.out"
+        sink = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(sink, 1)
+        os.dup2(sink, 2)
+        files = list(dict.fromkeys(t.split("::")[0] for t in tests))
+        rc = _pytest(["-x", *files], plugins=[_Select(tests)], quiet=False)
+        if rc not in (0, 1):  # keep the end of pytest's output for the log
+            with open(OUT / "child-errors.log", "a", encoding="utf-8") as log:
+                tail = out.read_text("utf-8", "replace").splitlines()[-15:]
+                log.write(f"--- {m.id}: pytest exit {rc}\n" + "\n".join(tail) + "\n")
+        out.unlink()
     except BaseException:
         import traceback
 
@@ -347,64 +621,89 @@ def _child(m: Mutant, tests: list[str]) -> None:
     os._exit({0: 0, 1: 1}.get(rc, 6))
 
 
-def _save(mutants: list[Mutant]) -> None:
+def load_results() -> dict[str, dict[str, Any]]:
+    path = OUT / "results.json"
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text("utf-8"))
+    if isinstance(data, list):  # the first format: one run's list
+        return {d["id"]: d for d in data}
+    return dict(data)
+
+
+def _save(results: dict[str, dict[str, Any]], mutants: list[Mutant]) -> None:
+    """Merge this run's mutants into ``.mutation/results.json`` (keyed by id: the other
+    modules' results stay, so packages can be run one at a time)."""
     OUT.mkdir(exist_ok=True)
+    results.update({m.id: asdict(m) for m in mutants})
     tmp = OUT / "results.json.tmp"
-    tmp.write_text(json.dumps([asdict(m) for m in mutants], indent=1), "utf-8")
+    tmp.write_text(json.dumps(results, indent=1), "utf-8")
     tmp.replace(OUT / "results.json")
 
 
-def _baseline(files: list[Path], tests: list[str], resume: bool) -> _Tracer:
-    """Which tests call which target function (cached in .mutation/map.json for --resume)."""
-    targets = {str(f.resolve()) for f in files}
-    tracer = _Tracer(targets)
-    cache = OUT / "map.json"
-    if resume and cache.exists():
-        data = json.loads(cache.read_text("utf-8"))
-        if data["tests"] == tests:
-            tracer.hits.update({tuple(k.split("|", 1)): set(v) for k, v in data["hits"].items()})
-            tracer.durations.update(data["durations"])
-            print("baseline: reused .mutation/map.json", flush=True)
-            return tracer
-    print(f"baseline: running {' '.join(tests)} once to map tests to functions…", flush=True)
-    t0 = time.perf_counter()
-    rc = _pytest(tests, plugins=[tracer])
-    if rc != 0:
-        raise SystemExit(f"the tests fail without mutants (pytest exit {rc}); fix them first")
-    print(f"baseline: {time.perf_counter() - t0:.1f}s, {len(tracer.durations)} tests", flush=True)
-    OUT.mkdir(exist_ok=True)
-    hits = {f"{k[0]}|{k[1]}": sorted(v) for k, v in tracer.hits.items()}
-    cache.write_text(
-        json.dumps({"tests": tests, "hits": hits, "durations": tracer.durations}), "utf-8"
-    )
-    return tracer
+DONE = {"killed", "timeout", "survived", "no-tests", "error"}
 
 
 def run(
-    files: list[Path], tests: list[str], jobs: int, only: str | None, resume: bool = False
+    files: list[Path],
+    tests: list[str],
+    jobs: int,
+    only: str | None,
+    keep: str = "none",
+    deselect: tuple[str, ...] = (),
+    fresh_map: bool = False,
+    keep_map: bool = False,
+    sample: int = 1,
+    seed: int = 0,
 ) -> list[Mutant]:
-    tracer = _baseline(files, tests, resume)
+    """Run the mutants of ``files``. ``keep``: which earlier results to keep for a mutant
+    whose file is unchanged — ``none`` (run all), ``done`` (``--resume``: every finished one),
+    ``killed`` (``--survivors``: tests only get stronger, so run again what survived)."""
+    tracer = test_map(tests, list(deselect), fresh_map, keep_map)
+    results = load_results()
+    for f in files:  # mutants of a module that changed shape are dropped with it
+        module = _module_name(f)
+        for k in [k for k, v in results.items() if v["module"] == module]:
+            if results[k]["digest"] != _digest(f) or keep == "none":
+                del results[k]
     mutants = [m for f in files for m in mutants_of(f)]
+    # the children swap code into live functions and run tests forked from this process:
+    # import the targets and collect the tests here once (a reused map imported nothing)
+    for module in dict.fromkeys(m.module for m in mutants):
+        importlib.import_module(module)
+    _pytest(["--collect-only", *tests])
     if only:
         mutants = [m for m in mutants if fnmatch.fnmatch(f"{m.module}.{m.function}", only)]
-    if resume and (OUT / "results.json").exists():
-        before = {d["id"]: d for d in json.loads((OUT / "results.json").read_text("utf-8"))}
-        for m in mutants:
-            old = before.get(m.id)
-            if old and old["status"] != "pending" and old["line"] == m.line:
-                m.status = old["status"]
+    if sample > 1:
+        every = len(mutants)
+        mutants = [m for m in mutants if sampled(m, sample, seed)]
+        print(f"sample: {len(mutants)} of {every} mutants (1 in {sample}, seed {seed})")
+    kept = {"done": DONE, "killed": {"killed", "timeout"}}.get(keep, set())
+    for m in mutants:
+        old = results.get(m.id)
+        if old and m.status == "pending" and old["status"] in kept:
+            m.status = old["status"]
     print(f"{len(mutants)} mutants in {len(files)} files; {jobs} at a time", flush=True)
     running: dict[int, tuple[Mutant, float, float]] = {}
     todo = [m for m in mutants if m.status == "pending"]
-    done = len(mutants) - len(todo)
+    print(f"{len(todo)} to run", flush=True)
+    done = 0
     while todo or running:
         while todo and len(running) < jobs:
             m = todo.pop(0)
             key = (str((ROOT / m.file).resolve()), m.function)
-            selected = sorted(tracer.hits.get(key, ()))
+            # fastest first: a killed mutant is usually killed by its quickest test
+            selected = sorted(
+                tracer.hits.get(key, ()), key=lambda t: (tracer.durations.get(t, 1), t)
+            )
+            if not selected:  # first called outside a test (import, collection, a cache
+                # filled early): the tests of any function of its module, caches cleared
+                selected = sorted(
+                    {t for (f, _), ts in tracer.hits.items() if f == key[0] for t in ts},
+                    key=lambda t: (tracer.durations.get(t, 1), t),
+                )
             if not selected:
                 m.status = "no-tests"
-                done += 1
                 continue
             budget = max(20.0, 10 * sum(tracer.durations.get(t, 1) for t in selected))
             pid = os.fork()
@@ -419,12 +718,14 @@ def run(
         m, _, _ = running.pop(pid)
         code = os.waitstatus_to_exitcode(status)
         m.status = {0: "survived", 1: "killed", -signal.SIGKILL: "timeout"}.get(code, "error")
-        if code == 6:
-            m.status = "error"  # pytest could not run the selected tests
+        if m.status == "error":
+            with open(OUT / "child-errors.log", "a", encoding="utf-8") as log:
+                log.write(f"--- {m.id}: child exit {code}\n")
         done += 1
         if done % 25 == 0:
-            _save(mutants)
-            print(f"  {done}/{len(mutants)}", flush=True)
+            _save(results, mutants)
+            print(f"  {done}/{len(todo) + len(running) + done}", flush=True)
+    _save(results, mutants)
     return mutants
 
 
@@ -442,39 +743,62 @@ def _wait_any(running: dict[int, tuple[Mutant, float, float]]) -> tuple[int, int
 
 
 # -- reporting ----------------------------------------------------------------------------
-KILLED = {"killed", "timeout"}
 
 
-def report(mutants: list[dict[str, Any]], survivors: bool) -> None:
+def _group(path: str, depth: int) -> str:
+    """``depth`` 0: the module; 1: its package (``articles/law_01_2026``)."""
+    if depth == 0:
+        return path
+    parent = str(Path(path).parent)
+    return parent if parent.startswith("src/accessinfo/articles/") else path
+
+
+def report(
+    mutants: list[dict[str, Any]], survivors: bool, files: list[str] | None = None, depth: int = 0
+) -> None:
+    """Per module (or package): killed, survived (a mutant no test executes included),
+    equivalent, timeout, total, and the score = (killed + timeout) / (total - equivalent);
+    mutants that did not load (error) or have not run are shown apart and not counted."""
     by_module: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mutants:
-        by_module[m["file"]].append(m)
-    total_k = total = 0
-    for path, ms in sorted(by_module.items()):
-        counted = [m for m in ms if m["status"] not in ("error", "pending")]
-        k = sum(m["status"] in KILLED for m in counted)
-        total_k, total = total_k + k, total + len(counted)
-        pending = sum(m["status"] == "pending" for m in ms)
-        if not counted:
-            print(f"{path:62} not run yet ({pending} mutants)")
+        if files and not any(m["file"].startswith(f) for f in files):
             continue
-        score = 100 * k / len(counted)
-        more = f"  ({pending} not run yet)" if pending else ""
-        print(f"{path:62} {k:5d}/{len(counted):<5d} killed = {score:5.1f}%{more}")
-    if total:
-        print(
-            f"{'mutation score':62} {total_k:5d}/{total:<5d} killed = {100 * total_k / total:5.1f}%"
-        )
-    errors = sum(m["status"] == "error" for m in mutants)
-    if errors:
-        print(f"({errors} mutants did not compile or load, not counted)")
+        by_module[_group(m["file"], depth)].append(m)
+    head = f"{'':56} {'killed':>6} {'surv':>5} {'equiv':>5} {'tmout':>5} {'total':>5}  score"
+    print(head)
+    sums = [0, 0, 0, 0, 0]
+    for path, ms in sorted(by_module.items()):
+        n = [
+            sum(m["status"] == "killed" for m in ms),
+            sum(m["status"] in ("survived", "no-tests") for m in ms),
+            sum(m["status"] == "equivalent" for m in ms),
+            sum(m["status"] == "timeout" for m in ms),
+        ]
+        n.append(sum(n))
+        sums = [a + b for a, b in zip(sums, n, strict=True)]
+        print(_row(path, n, ms))
+    if len(by_module) > 1:
+        print(_row("all", sums, [m for ms in by_module.values() for m in ms]))
     if survivors:
-        for m in mutants:
-            if m["status"] in ("survived", "no-tests"):
-                print(
-                    f"{m['file']}:{m['line']}  {m['function']}  {m['kind']} "
-                    f"{m['before']} -> {m['after']}  [{m['status']}]"
-                )
+        for ms in by_module.values():
+            for m in ms:
+                if m["status"] in ("survived", "no-tests"):
+                    print(
+                        f"{m['file']}:{m['line']}  {m['function']}  {m['kind']} "
+                        f"{m['before']} -> {m['after']}  [{m['status']}]"
+                    )
+
+
+def _row(path: str, n: list[int], ms: list[dict[str, Any]]) -> str:
+    killed, _, equivalent, timeout, total = n
+    counted = total - equivalent
+    score = f"{100 * (killed + timeout) / counted:5.1f}%" if counted else "    -"
+    other = sum(m["status"] not in _SHOWN for m in ms)
+    more = f"  ({other} not run or not loaded)" if other else ""
+    return f"{path:56} {n[0]:6d} {n[1]:5d} {n[2]:5d} {n[3]:5d} {n[4]:5d}  {score}{more}"
+
+
+_SHOWN = {"killed", "survived", "no-tests", "equivalent", "timeout"}
 
 
 def main(argv: list[str]) -> int:
@@ -483,20 +807,48 @@ def main(argv: list[str]) -> int:
     r = sub.add_parser("run")
     r.add_argument("files", nargs="+", type=Path)
     r.add_argument("--tests", nargs="+", required=True)
+    r.add_argument("--deselect", action="append", default=[], help="a test id to leave out")
     r.add_argument("--jobs", type=int, default=2)
     r.add_argument("--only", help="glob over module.function, e.g. '*.art_29.*'")
-    r.add_argument("--resume", action="store_true", help="keep finished mutants, reuse the map")
+    g = r.add_mutually_exclusive_group()
+    g.add_argument("--resume", action="store_true", help="keep every finished mutant")
+    g.add_argument(
+        "--survivors", action="store_true", help="run again only what survived (or had no test)"
+    )
+    r.add_argument("--fresh-map", action="store_true", help="re-trace every test")
+    r.add_argument(
+        "--keep-map",
+        action="store_true",
+        help="keep the map although src changed (a change that moves no call between "
+        "functions); changed test files are still re-traced",
+    )
+    r.add_argument("--sample", type=int, default=1, help="run about 1 mutant in K (fixed)")
+    r.add_argument("--seed", type=int, default=0, help="which fixed sample (with --sample)")
     p = sub.add_parser("report")
+    p.add_argument("files", nargs="*", help="only the modules under these paths")
     p.add_argument("--survivors", action="store_true")
+    p.add_argument("--packages", action="store_true", help="one line per article package")
     a = ap.parse_args(argv)
     if a.cmd == "run":
         os.environ.pop("CI", None)
-        mutants = run(a.files, a.tests, a.jobs, a.only, a.resume)
-        _save(mutants)
+        keep = "done" if a.resume else "killed" if a.survivors else "none"
+        files = [f for f in a.files if f.name != "__init__.py" or mutants_of(f)]
+        mutants = run(
+            files,
+            a.tests,
+            a.jobs,
+            a.only,
+            keep,
+            tuple(a.deselect),
+            a.fresh_map,
+            a.keep_map,
+            a.sample,
+            a.seed,
+        )
         report([asdict(m) for m in mutants], survivors=False)
         return 0
-    data = json.loads((OUT / "results.json").read_text("utf-8"))
-    report(data, survivors=a.survivors)
+    data = list(load_results().values())
+    report(data, survivors=a.survivors, files=a.files or None, depth=int(a.packages))
     return 0
 
 

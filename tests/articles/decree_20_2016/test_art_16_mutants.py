@@ -86,3 +86,10 @@ def test_an_unlisted_user_is_not_entitled() -> None:
     d = access_forms("other", on=ON)
     assert not d.outcome.entitled and d.outcome.forms == ()
     assert d.explanation == "Art 16.2 lists who may use the database; this user is not among them."
+
+
+def test_an_unknown_kind_of_user_is_refused_naming_the_parameter() -> None:
+    from accessinfo.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match=r"\] user must be one of .*'no_such_kind'"):
+        access_forms("no_such_kind", on=date(2026, 3, 2))  # type: ignore[arg-type]

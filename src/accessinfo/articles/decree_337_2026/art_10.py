@@ -337,7 +337,12 @@ def _start(
     valid_dossier: date | datetime, sent: date | datetime | None, strict: bool, trace: bool
 ) -> date:
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_dossier if sent is None else sent, received=valid_dossier)
+    governed_by_this_law(
+        valid_dossier if sent is None else sent,
+        name="valid_dossier" if sent is None else "sent",
+        received=valid_dossier,
+        received_name="valid_dossier",
+    )
     return as_vn_date(valid_dossier, "valid_dossier")
 
 

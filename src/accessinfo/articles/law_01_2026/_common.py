@@ -39,17 +39,24 @@ def check_bool(**flags: object) -> None:
 
 
 def governed_by_this_law(
-    sent: date | datetime, what: str | None = None, *, received: date | datetime | None = None
+    sent: date | datetime,
+    what: str | None = None,
+    name: str = "sent_at",
+    *,
+    received: date | datetime | None = None,
+    received_name: str = "received_at",
 ) -> date:
     """The VN date ``sent``; NoApplicableRule if it is before 2026-09-01 (Art 31.4).
 
-    ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``).
-    ``received``: the day it was received; sent after that is InvalidInput (it would pick the
-    law by an impossible date: a ``sent`` in 9999 for a request received in 2026).
+    ``what`` names what was sent, best as a message (default ``msg("terms.the_request")``);
+    ``name`` is the caller's parameter that gave ``sent``, for the error if it is not a date.
+    ``received``: the day it was received (the caller's ``received_name``); sent after that is
+    InvalidInput (it would pick the law by an impossible date: a ``sent`` in 9999 for a request
+    received in 2026).
     """
     what = msg("terms.the_request") if what is None else what
-    day = as_vn_date(sent, "sent_at")
-    if received is not None and day > (got := as_vn_date(received, "received_at")):
+    day = as_vn_date(sent, name)
+    if received is not None and day > (got := as_vn_date(received, received_name)):
         raise InvalidInput(msg("errors.sent_after_received", sent=day, received=got))
     if day < IN_FORCE_FROM:
         raise NoApplicableRule(

@@ -207,7 +207,12 @@ def provide_by(
     Decree 337/2026 Art 10.4 sets the tier within it (``request_deadlines``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
+    governed_by_this_law(
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
+    )
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -237,7 +242,12 @@ def extension_notice_by(
     (``accessinfo.articles.decree_337_2026.art_10.extension_notice_by``).
     """
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
+    governed_by_this_law(
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
+    )
     first = _original(valid_request, period_unit, calendar, strict, trace)
     return Finding(
         outcome=first.outcome,
@@ -264,7 +274,12 @@ def extended_provide_by(
 ) -> Finding[date]:
     """The Law's outer limit if the agency extends: 12 more days after its 12 days."""
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(valid_request if sent is None else sent, received=valid_request)
+    governed_by_this_law(
+        valid_request if sent is None else sent,
+        name="valid_request" if sent is None else "sent",
+        received=valid_request,
+        received_name="valid_request",
+    )
     days(12, extension_unit, "extension_unit", _Q_EXTENSION)  # validate before counting
     first = _original(valid_request, period_unit, calendar, strict, trace)
     out = _extended(first, extension_unit, calendar, strict, trace)

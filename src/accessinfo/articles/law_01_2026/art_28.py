@@ -64,7 +64,11 @@ def self_correction_by(
 ) -> Finding[date]:
     """Last day to correct, re-provide or complete information found to be wrong or partial."""
     check_bool(strict=strict, trace=trace)
-    governed_by_this_law(discovered if sent is None else sent, msg("terms.the_information"))
+    governed_by_this_law(
+        discovered if sent is None else sent,
+        msg("terms.the_information"),
+        "discovered" if sent is None else "sent",
+    )
     return deadline(
         calendar,
         discovered,
@@ -90,7 +94,9 @@ def accuracy_claim_reply_by(
     """Last day to answer a requester who says the information provided is wrong or partial."""
     check_bool(strict=strict, trace=trace)
     governed_by_this_law(
-        claim_received if sent is None else sent, msg("terms.the_original_request")
+        claim_received if sent is None else sent,
+        msg("terms.the_original_request"),
+        "claim_received" if sent is None else "sent",
     )
     period = days(10, period_unit, "period_unit", 'Art 28.2 says "10 ngày", not "ngày làm việc"')
     unit = unit_name(period)
