@@ -56,6 +56,7 @@ def echoed_days(outcome: Any) -> set[date]:
             out.add(v.date() if isinstance(v, datetime) else v)
     return out
 
+
 # case id -> why no clause its source names is among the Decision's citations
 _NO_GROUND = (
     "no refusal ground arises, so the Decision cites Art 27 as a whole (no clause of it "
@@ -87,7 +88,9 @@ def _own_texts(part: BaseModel) -> tuple[str, str] | None:
     return None
 
 
-def dated_values(value: Any, texts: tuple[str, str], where: str) -> list[tuple[str, date, str, str]]:
+def dated_values(
+    value: Any, texts: tuple[str, str], where: str
+) -> list[tuple[str, date, str, str]]:
     """(where, date, English text, Vietnamese text) for every date in ``value``, each with the
     explanation that must name it."""
     if isinstance(value, (Citation, Instrument)):
