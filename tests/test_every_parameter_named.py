@@ -56,7 +56,7 @@ def _rules() -> list[Any]:
 
 
 RULES = _rules()
-_GOLDEN = {}
+_GOLDEN: dict[str, dict[str, Any]] = {}
 for _c in CASES:
     _case = _c.values[0]
     if "raises" not in _case:

@@ -9,15 +9,15 @@ a basis, survived where no test read them):
   in Vietnamese as dd/mm/yyyy. A date inside a part of the outcome that carries its own
   explanation (a duty of a suspension check or an incident) must appear in that part's
   explanation (or in the Decision's: a duty due "at once" is due on the incident day the
-  Decision names). Citations inside an outcome are not values (their instrument's dates
-  are the instrument's). Fields that by design only echo an input are listed in
-  ``ECHOED`` with the reason;
+  Decision names); a date of a summary (a suspension check's latest notice day) may be named
+  by the part that owns it (the advance-notice duty) instead. Citations inside an outcome are
+  not values (their instrument's dates are the instrument's). Fields that by design only echo
+  an input are listed in ``ECHOED`` with the reason;
 * the citations of the Decision (its ``basis``, and those an outcome lists) include one of the
   clauses the case's ``source:`` names (instrument, article and, when the source gives one,
-  clause).
-  Cases whose source names only the reasons around the rule (the access class that makes a
-  refusal ground not arise, the date a law came into force) are listed in ``SOURCE_IS_CONTEXT``
-  with the reason.
+  clause). Cases whose source names only the reasons around the rule (the access class that
+  makes a refusal ground not arise, the date a law came into force) are listed in
+  ``SOURCE_IS_CONTEXT`` with the reason.
 """
 
 from __future__ import annotations
@@ -136,11 +136,26 @@ def test_every_date_decided_is_in_the_explanation(case: dict[str, Any]) -> None:
     d = _decide(case)
     top = (d.explanation, d.explanation_vi or "")
     given = echoed_days(d.outcome)
+    parts = part_texts(d.outcome)  # a summary's dates may be explained by its parts
     for where, day, en, vi in dated_values(d.outcome, top, "outcome"):
         if day in given:
             continue
+        if (en, vi) == top:
+            en, vi = en + parts[0], vi + parts[1]
         assert day.isoformat() in en + top[0], (where, day, en)
         assert vi_date(day) in vi + top[1], (where, day, vi)
+
+
+def part_texts(outcome: Any) -> tuple[str, str]:
+    """The explanations of the parts of ``outcome`` (its duties), joined."""
+    en, vi = [], []
+    for value in (getattr(outcome, n) for n in getattr(type(outcome), "model_fields", ())):
+        for part in value if isinstance(value, tuple) else (value,):
+            own = _own_texts(part) if isinstance(part, BaseModel) else None
+            if own:
+                en.append(own[0])
+                vi.append(own[1])
+    return " ".join(en), " ".join(vi)
 
 
 # -- the clause of the source is cited -------------------------------------------------------
