@@ -53,7 +53,8 @@ def main_demo() -> int:
         return 1
 
     print("\n== 1. An electronic complex request received just before Tết (Law 104) ==")
-    html = Path(tempfile.gettempdir()) / "accessinfo-demo-trace.html"
+    # a new folder each run: --html refuses to overwrite, and `make demo` may run twice
+    html = Path(tempfile.mkdtemp(prefix="accessinfo-demo-")) / "trace.html"
     if run(*REQUEST, "--trace", "--html", str(html)) != 0:
         return 1
     print(f"(notebook view written to {html})")
