@@ -263,3 +263,59 @@ def test_a_form_without_a_due_date_is_no_breach(capsys: pytest.CaptureFixture[st
     first = out.splitlines()[0]
     assert first.endswith(": the answer is due by Mon 2026-09-28  [provisional]")
     assert "acknowledge" not in first
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "vi"),
+    [
+        (
+            [
+                "request",
+                "--received",
+                "2026-11-20",
+                "--channel",
+                "pigeon",
+                "--complexity",
+                "simple",
+            ],
+            "argument --channel: invalid choice: 'pigeon'",
+            "tham số --channel: giá trị 'pigeon' không hợp lệ (chọn một trong: 'in_person'",
+        ),
+        (
+            ["request", "--received", "2026-11-20", "--channel", "post"],
+            "the following arguments are required: --complexity. The complexity is required "
+            "under both laws: simple = simple information already held",
+            "thiếu tham số bắt buộc: --complexity. Mức độ của thông tin là bắt buộc theo cả hai "
+            "Luật: `simple` là thông tin đơn giản, có sẵn",
+        ),
+        (
+            ["day", "2026-01-01", "--bogus"],
+            "unrecognized arguments: --bogus",
+            "tham số không được nhận biết: --bogus",
+        ),
+        (
+            ["add", "2026-01-01", "3", "--calendar-file"],
+            "argument --calendar-file: expected one argument",
+            "tham số --calendar-file: cần một giá trị",
+        ),
+    ],
+)
+def test_argparse_usage_errors_speak_the_language_asked_for(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    en: str,
+    vi: str,
+) -> None:
+    """argparse fails before --lang is parsed: the language is read from the command line (or
+    ACCESSINFO_LANG) first, so a Vietnamese official gets the usage error in Vietnamese."""
+    code, out, err = run(capsys, *args)
+    assert code == EXIT_USAGE and out == "" and f"usage error: {en}" in err
+    for spelled in (["--lang", "vi"], ["--lang=vi"]):
+        code, out, err = run(capsys, *args[:1], *spelled, *args[1:])
+        assert code == EXIT_USAGE and f"lỗi cú pháp lệnh: {vi}" in err, err
+    monkeypatch.setenv("ACCESSINFO_LANG", "vi")
+    code, out, err = run(capsys, *args)
+    assert code == EXIT_USAGE and f"lỗi cú pháp lệnh: {vi}" in err, err
+    code, out, err = run(capsys, *args[:1], "--lang", "en", *args[1:])  # the flag wins
+    assert code == EXIT_USAGE and f"usage error: {en}" in err, err

@@ -59,7 +59,7 @@ VI_ASCII = frozenset(
     luu mai minh mot mua nam nay ngang ngay nghe nguy nhanh nhau nho ninh no phan phim qua quan
     quy ra sai sang sao sau sinh so sung suy tai tam tay thanh thay theo thi thu tin to tra
     trang trao trong trung truy tu va vao vay vi xa xem xin xong d b c e
-    duy mang g h i k l m n o p q r s t u v x y
+    duy mang tham g h i k l m n o p q r s t u v x y
     """.split()
 )
 # Names that stay as they are in Vietnamese text.

@@ -44,6 +44,7 @@ from accessinfo.surfaces.cli._common import (
     EXIT_IO,
     EXIT_OK,
     EXIT_USAGE,
+    USAGE_LANG,
     CommandLineError,
     _fmt_value,
     _Parser,
@@ -302,6 +303,17 @@ def _is_days(decision: object) -> bool:
     )
 
 
+def _usage_lang(args: Sequence[str], default: Lang) -> Lang:
+    """The language asked for by ``--lang`` (looked for before parsing, so that argparse's
+    own usage errors can be written in it), else ``default``."""
+    found: Lang = default
+    for i, tok in enumerate(args):
+        value = args[i + 1] if tok == "--lang" and i + 1 < len(args) else tok[7:]
+        if (tok == "--lang" or tok.startswith("--lang=")) and value in ("en", "vi"):
+            found = "vi" if value == "vi" else "en"
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     parser = build_parser()
@@ -312,10 +324,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "use 'en' or 'vi'\n"
         )
         return EXIT_USAGE
+    args = list(argv) if argv is not None else sys.argv[1:]
+    token = USAGE_LANG.set(_usage_lang(args, from_env))
     try:
-        a = parser.parse_args(list(argv) if argv is not None else None)
+        a = parser.parse_args(args)
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    finally:
+        USAGE_LANG.reset(token)
     try:
         return _run(a, sys.stdout)
     except CommandLineError as exc:  # a malformed value: a usage error, like argparse's

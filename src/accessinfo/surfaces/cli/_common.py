@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from typing import Any, NoReturn
 
@@ -264,7 +266,42 @@ def _facade(name: str) -> Any:
     return importlib.import_module(f"accessinfo.tasks.{name}")
 
 
+# The language of argparse's own usage errors: set by main() from --lang or ACCESSINFO_LANG
+# before the command line is parsed (the parsed --lang is not known when argparse fails).
+USAGE_LANG: ContextVar[Lang] = ContextVar("USAGE_LANG", default="en")
+
+_CHOICE = re.compile(
+    r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)$"
+)
+_REQUIRED = re.compile(r"the following arguments are required: (?P<args>.+)$")
+_UNKNOWN = re.compile(r"unrecognized arguments: (?P<args>.+)$")
+_ONE = re.compile(r"argument (?P<arg>\S+): expected one argument$")
+_VALUE = re.compile(r"argument (?P<arg>\S+): invalid (?P<kind>\S+) value: (?P<value>.+)$")
+
+
+def usage_message(message: str, lang: Lang) -> str:
+    """argparse's usage error (Python 3.11-3.13 wording) in ``lang``; a missing complexity
+    also says what simple and complex mean (issue 15: say what is required and why)."""
+    if m := _CHOICE.match(message):
+        text = msg("cli.usage.invalid_choice", **m.groupdict())
+    elif m := _REQUIRED.match(message):
+        text = msg("cli.usage.required", args=m["args"])
+        if "--complexity" in m["args"]:
+            text = msg("cli.usage.required_complexity", message=text)
+    elif m := _UNKNOWN.match(message):
+        text = msg("cli.usage.unrecognized", args=m["args"])
+    elif m := _ONE.match(message):
+        text = msg("cli.usage.expected_one", arg=m["arg"])
+    elif m := _VALUE.match(message):
+        text = msg("cli.usage.invalid_value", **m.groupdict())
+    else:
+        return message  # another argparse message: as argparse words it
+    return text.get(lang)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: usage error: {message}\n")
+        lang = USAGE_LANG.get()
+        text = msg("cli.label.argparse_error", prog=self.prog, message=usage_message(message, lang))
+        self.exit(EXIT_USAGE, text.get(lang) + "\n")
