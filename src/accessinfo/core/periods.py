@@ -71,12 +71,15 @@ def reckon(
     strict: bool = False,
     trace: bool = False,
     roll: Roll = "next_working_day",
+    name: str | None = None,
 ) -> Reckoning:
-    """Count ``period`` from ``start`` on ``calendar``; strict mode refuses uncertain days."""
+    """Count ``period`` from ``start`` on ``calendar``; strict mode refuses uncertain days.
+    ``name`` is the caller's parameter holding ``start``, named by the error for a bad start
+    (``label`` if not given)."""
     cal = check_calendar(calendar)
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput(msg("errors.strict_and_trace"))
-    r = cal._reckon(_as_vn_date(start, label), period, roll=roll, trace=trace, label=label)
+    r = cal._reckon(_as_vn_date(start, name or label), period, roll=roll, trace=trace, label=label)
     if strict and not r.certain:
         caveats = r.caveats(cal.known_until)
         raise CalendarUnknown(
@@ -101,13 +104,16 @@ def deadline(
     roll: Roll = "next_working_day",
     readings: Mapping[str, str] | None = None,
     basis: tuple[Citation, ...] = (),
+    name: str | None = None,
 ) -> Finding[date]:
-    """A Finding for one deadline.
+    """A Finding for one deadline (``name``: the caller's parameter holding ``start``).
 
     ``explanation`` is a deferred message (``later("group.key", ...)``) or, in code not yet
     translated, an English template; either gets ``{start}`` and ``{end}`` filled in.
     """
-    r = reckon(calendar, start, period, label=label, strict=strict, trace=trace, roll=roll)
+    r = reckon(
+        calendar, start, period, label=label, strict=strict, trace=trace, roll=roll, name=name
+    )
     cal: WorkingCalendar = calendar  # type: ignore[assignment]  # reckon() checked it
     if isinstance(explanation, Later):
         text: str | Text = explanation(start=r.start, end=r.end)

@@ -194,7 +194,9 @@ def rule(
                 value = args[pos] if 0 <= pos < len(args) else kwargs.get(name, default)
                 when = _as_key_date(value)
                 if when is None:
-                    continue
+                    if value is None or value is _MISSING:
+                        continue
+                    break  # not a date: the body refuses it under its own name
                 if not (start <= when and (until is None or when < until)):
                     end = (
                         msg("errors.until_exclusive", day=until)

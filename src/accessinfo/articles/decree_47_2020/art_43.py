@@ -142,6 +142,7 @@ def data_sharing_suspension_notice_deadline(
         starts,
         WorkingDays(-n),
         label="latest_notice_day",
+        name="starts",
         strict=strict,
         trace=trace,
         readings={"count": reading},

@@ -185,6 +185,7 @@ def proactive_disclosure_by(
         created,
         WorkingDays(5),
         label="disclose_by",
+        name="created",
         strict=strict,
         trace=trace,
         explanation=later("law_01_2026.art18.disclose_by"),

@@ -76,6 +76,7 @@ def posting_required_until(
         posted,
         CalendarDays(30),
         label="posted_until",
+        name="posted",
         strict=strict,
         trace=trace,
         roll="none" if chosen == "none" else "next_working_day",

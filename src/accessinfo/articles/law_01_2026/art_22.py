@@ -156,6 +156,7 @@ def disclosure_accuracy_reply_by(
         petition_received,
         period,
         label="reply_by",
+        name="petition_received",
         strict=strict,
         trace=trace,
         readings={"period_unit": unit},

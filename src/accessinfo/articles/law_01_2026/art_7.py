@@ -73,6 +73,7 @@ def eligibility(
     as_vn_date(on, "on")
     check_flag(strict=strict)
     minors_reading = choose(minors, "minors", ("civil_code", "raise"))
+    choose(many_members, "many_members", ("two_or_more", "raise"))  # checked on every path
     req = as_model(Requester, requester, "requester")
     if req.kind == "organisation":
         d = request_via_organisation(req, many_members=many_members)

@@ -58,6 +58,7 @@ class Due(NamedTuple):
             start,
             self.period,
             label=self.label,
+            name="valid_request",
             strict=strict,
             trace=trace,
             explanation=self.message,

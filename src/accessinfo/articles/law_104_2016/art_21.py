@@ -79,6 +79,7 @@ def posting_required_until(
         posted,
         CalendarDays(30),
         label="posted_until",
+        name="posted",
         strict=strict,
         trace=trace,
         roll=how,
