@@ -235,6 +235,22 @@ def _digest(path: Path) -> str:
 _MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
 EQUIVALENT: dict[tuple[str | int, ...], str] = {
     (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "boolop",
+        "Or -> And",
+        "if type(strict) is not bool or type(trace) is not bool:",
+    ): "the @rule wrapper refuses a strict or trace that is not True or False before the body "
+    "runs (core/rules.py), and the body is reached only through it: the guard is always False",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "_basis",
+        "cmp0",
+        "Gt -> GtE",
+        "if len(_BASES) > 64:",
+    ): "_BASES is a memo of a pure function of its key: emptying it at 64 entries instead of "
+    "65 only recomputes the same basis",
+    (
         "accessinfo.articles._outages",
         "_flag",
         "return",
