@@ -7,6 +7,7 @@ answers differently; the clean code is put back afterwards.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 from datetime import date
@@ -66,3 +67,47 @@ def test_docstrings_and_annotations_are_not_mutated() -> None:
     kinds = {(m.kind, m.before) for m in mutate.mutants_of(path)}
     assert not any("The access class of an item" in b for _, b in kinds)
     assert all(m.function for m in mutate.mutants_of(path))
+
+
+def _module_memos() -> set[tuple[str, str]]:
+    """Module-level names bound to an empty dict or list in the mutated modules."""
+    import ast
+
+    src = ROOT / "src"
+    files = [*sorted((src / "accessinfo" / "articles").rglob("*.py"))]
+    files.append(src / "accessinfo" / "core" / "periods.py")
+    found: set[tuple[str, str]] = set()
+    for path in files:
+        module = ".".join(path.relative_to(src).with_suffix("").parts)
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            empty = (isinstance(value, ast.Dict) and not value.keys) or (
+                isinstance(value, ast.List) and not value.elts
+            )
+            if empty and isinstance(target, ast.Name) and target.id != "__all__":
+                found.add((module, target.id))
+    return found
+
+
+def test_every_module_memo_is_registered_and_cleared() -> None:
+    # a memo the parent filled before forking would hide a mutant of the line that fills it
+    assert _module_memos() == set(mutate.MEMOS)
+    memos = [getattr(importlib.import_module(m), n) for m, n in mutate.MEMOS]
+    saved = [memo.copy() for memo in memos]
+    for memo in memos:  # as the parent may leave them when it forks
+        if isinstance(memo, dict):
+            memo[object()] = None
+        else:
+            memo.append(None)
+    try:
+        mutate.clear_memos()
+        assert all(len(memo) == 0 for memo in memos)
+    finally:
+        for memo, old in zip(memos, saved, strict=True):
+            memo.clear()
+            memo.extend(old) if isinstance(memo, list) else memo.update(old)

@@ -235,6 +235,22 @@ def _digest(path: Path) -> str:
 _MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
 EQUIVALENT: dict[tuple[str | int, ...], str] = {
     (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "request_deadlines",
+        "boolop",
+        "Or -> And",
+        "if type(strict) is not bool or type(trace) is not bool:",
+    ): "the @rule wrapper refuses a strict or trace that is not True or False before the body "
+    "runs (core/rules.py), and the body is reached only through it: the guard is always False",
+    (
+        "accessinfo.articles.law_104_2016.chapter_3",
+        "_basis",
+        "cmp0",
+        "Gt -> GtE",
+        "if len(_BASES) > 64:",
+    ): "_BASES is a memo of a pure function of its key: emptying it at 64 entries instead of "
+    "65 only recomputes the same basis",
+    (
         "accessinfo.articles._outages",
         "_flag",
         "return",
@@ -586,6 +602,32 @@ class _Select:
         items[:] = kept
 
 
+# Module-level memos (a dict or list filled on first use) in the mutated modules. The parent
+# may fill them before forking (re-tracing a test file, or importing), and a mutant on a line
+# that runs only when the memo is empty would then never run: each child empties them all.
+# An explicit registry, not a rule on names: add a memo here when you add one to src/ (an
+# entry whose module no longer has the name fails the mutant loudly, in child-errors.log).
+MEMOS: tuple[tuple[str, str], ...] = (
+    ("accessinfo.articles.law_01_2026.art_26", "_POINTS"),
+    ("accessinfo.articles.law_104_2016.art_30", "_EXTENSIONS"),
+    ("accessinfo.articles.law_104_2016.art_31", "_EXTENSIONS"),
+    ("accessinfo.articles.law_104_2016.chapter_3", "_BASES"),
+    ("accessinfo.articles.law_104_2016.chapter_3", "_CONDITIONS"),
+    ("accessinfo.core.periods", "_DAY_ZERO"),
+)
+
+
+def clear_memos() -> None:
+    """Empty every memo in :data:`MEMOS` whose module is loaded."""
+    for module, name in MEMOS:
+        mod = sys.modules.get(module)
+        if mod is not None:
+            memo = getattr(mod, name)  # AttributeError: the registry is out of date
+            if not isinstance(memo, (dict, list)):
+                raise TypeError(f"{module}.{name} is not a dict or list memo")
+            memo.clear()
+
+
 def _child(m: Mutant, tests: list[str]) -> None:
     os.environ["MUTANT_UNDER_TEST"] = m.id
     try:
@@ -598,6 +640,7 @@ def _child(m: Mutant, tests: list[str]) -> None:
         for o in gc.get_objects():  # results cached by the clean code would hide the mutant
             if isinstance(o, functools._lru_cache_wrapper):
                 o.cache_clear()
+        clear_memos()
         OUT.mkdir(exist_ok=True)
         out = OUT / f"child-{os.getpid()}.out"
         sink = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
