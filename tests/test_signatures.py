@@ -85,17 +85,13 @@ def test_there_are_many_targets() -> None:
 
 @pytest.mark.parametrize("name", sorted(TARGETS))
 def test_an_unknown_keyword_is_invalid_input(name: str) -> None:
-    fn = TARGETS[name]
-    if any(p.kind is p.VAR_KEYWORD for p in params(fn)):
-        pytest.skip("takes any keyword (checked by the function itself)")
+    fn = TARGETS[name]  # those taking **options check the names themselves: same answer
     check(lambda: fn(__bogus__=1), fn)
 
 
 @pytest.mark.parametrize("name", sorted(TARGETS))
 def test_too_many_positional_arguments_are_invalid_input(name: str) -> None:
-    fn = TARGETS[name]
-    if any(p.kind is p.VAR_POSITIONAL for p in params(fn)):
-        pytest.skip("takes any number of positional arguments")
+    fn = TARGETS[name]  # rule(*also): twelve Nones are not citations
     check(lambda: fn(*([None] * 12)), fn)
 
 

@@ -40,7 +40,13 @@ from accessinfo.core.messages import (
     pair_caveats,
     text_vi,
 )
-from accessinfo.core.signature import call_error, public, signature_error
+from accessinfo.core.signature import (
+    call_error,
+    describe,
+    public,
+    signature_error,
+    type_error,
+)
 from accessinfo.errors import (
     AccessInfoError,
     ConflictingRules,
@@ -171,6 +177,8 @@ def rule(
     signature is :class:`~accessinfo.errors.InvalidInput` naming the function), takes
     ``strict`` and ``trace`` only as True or False, and builds its Decision once, at the end.
     """
+    if not all(isinstance(c, Citation) for c in (citation, *also)):  # the shared type check
+        raise type_error(rule, (citation, *also), {}) or InvalidInput(describe(rule))
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Decision[Any]]:
         inst = citation.instrument
