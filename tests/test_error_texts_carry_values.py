@@ -1,0 +1,59 @@
+"""An error for a bad argument says what was given and, for an option, every allowed word.
+
+``tests/test_every_parameter_named.py`` checks that the error names the parameter. That leaves
+the rest of the text unread: a mutant passing ``None`` for ``options=``, ``categories=`` or
+``got=`` to ``msg(...)`` survives (issue 12, seed 14). The templates of
+``_messages/errors.toml`` print what was received: ``unknown_option`` its ``repr`` ("got
+{value}" / "giá trị đã cho: {value}") and the allowed words as their ``repr`` ("{options}");
+the type checks print the type's name ("got {got}" / "giá trị đã cho có kiểu {got}") or the
+value. So, over the same calls as that test, in English and in Vietnamese:
+
+* a value of a wrong type: the text shows its type name (``_Wrong``) or its repr;
+* an unknown word: the text shows ``'no_such_option'`` and every word of the parameter's
+  ``Literal`` as ``'word'``;
+* no text says ``None`` where a value was expected (no bad value here is None). ``None`` as
+  one of the accepted values ("True, False or None", "or be None", "`None`") is fine.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import typing
+
+import pytest
+
+from accessinfo.errors import InvalidInput
+from tests.test_every_parameter_named import UNKNOWN, WRONG, _params, valid_arguments
+from tests.test_golden_cases import resolve
+
+
+# "None" as a word, unless it is an accepted value ("or None", "or be None", "`None`").
+_NONE = re.compile(r"(?<!\bor )(?<!\bbe )(?<![A-Za-z_`])None(?![A-Za-z_`])")
+
+
+def _literal_words(fn: object, name: str) -> list[str]:
+    tp = typing.get_type_hints(inspect.unwrap(fn)).get(name)  # type: ignore[arg-type]
+    args = typing.get_args(tp) if typing.get_origin(tp) is typing.Literal else ()
+    return [a for a in args if isinstance(a, str)]
+
+
+def _texts(dotted: str, name: str, bad: object) -> tuple[str, str]:
+    kwargs = valid_arguments(dotted)
+    assert kwargs is not None, dotted
+    with pytest.raises(InvalidInput) as info:
+        resolve(dotted)(**{**kwargs, name: bad})
+    return str(info.value), info.value.message_vi or ""
+
+
+@pytest.mark.parametrize(("dotted", "name", "bad"), _params())
+def test_the_error_shows_the_value_and_the_choices(dotted: str, name: str, bad: object) -> None:
+    en, vi = _texts(dotted, name, bad)
+    for text in (en, vi):
+        assert not _NONE.search(text), text
+        if bad is WRONG:
+            assert "_Wrong" in text or repr(WRONG) in text, text
+        else:
+            assert repr(UNKNOWN) in text, text
+            for word in _literal_words(resolve(dotted), name):
+                assert repr(word) in text, (word, text)
