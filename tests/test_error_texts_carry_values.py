@@ -20,6 +20,7 @@ from __future__ import annotations
 import inspect
 import re
 import typing
+from unittest import mock
 
 import pytest
 
@@ -57,3 +58,17 @@ def test_the_error_shows_the_value_and_the_choices(dotted: str, name: str, bad: 
             assert repr(UNKNOWN) in text, text
             for word in _literal_words(resolve(dotted), name):
                 assert repr(word) in text, (word, text)
+
+
+@pytest.mark.parametrize(
+    ("dotted", "name"),
+    [pytest.param(*p.values[:2], id=p.id) for p in _params() if p.values[2] == UNKNOWN],
+)
+def test_an_option_equal_to_every_word_but_not_a_word_is_refused(dotted: str, name: str) -> None:
+    """``mock.ANY`` equals every option but is no string: a guard testing ``in options`` alone
+    (or a fast path like ``type(x) is not str or x not in options`` turned into ``is str``,
+    Law 104 Chapter 3, seed 14) would accept it."""
+    kwargs = valid_arguments(dotted)
+    assert kwargs is not None, dotted
+    with pytest.raises(InvalidInput):
+        resolve(dotted)(**{**kwargs, name: mock.ANY})
