@@ -20,17 +20,18 @@ from __future__ import annotations
 import inspect
 import re
 import typing
+from typing import Any
 from unittest import mock
 
 import pytest
 
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import AmbiguousReading, InvalidInput
 from tests.test_every_parameter_named import UNKNOWN, WRONG, _params, valid_arguments
 from tests.test_golden_cases import resolve
 
 
 # "None" as a word, unless it is an accepted value ("or None", "or be None", "`None`").
-_NONE = re.compile(r"(?<!\bor )(?<!\bbe )(?<![A-Za-z_`])None(?![A-Za-z_`])")
+_NONE = re.compile(r"(?<!\bor )(?<!or be )(?<![A-Za-z_`])None(?![A-Za-z_`])")
 
 
 def _literal_words(fn: object, name: str) -> list[str]:
@@ -72,3 +73,28 @@ def test_an_option_equal_to_every_word_but_not_a_word_is_refused(dotted: str, na
     assert kwargs is not None, dotted
     with pytest.raises(InvalidInput):
         resolve(dotted)(**{**kwargs, name: mock.ANY})
+
+
+def _raise_params() -> list[Any]:
+    out = []
+    for p in _params():
+        dotted, name, bad = p.values
+        if bad == UNKNOWN and "raise" in _literal_words(resolve(dotted), name):
+            out.append(pytest.param(dotted, name, id=f"{dotted}:{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("dotted", "name"), _raise_params())
+def test_a_reading_set_to_raise_asks_its_question(dotted: str, name: str) -> None:
+    """``"raise"`` refuses to choose: when it does (the reading matters for these arguments),
+    the error (``errors.ambiguous``: "{name}='raise': {question}") names the reading and asks a
+    question, never ``None`` (a mutant passing ``question=None``, Law 104 Art 32, seed 15)."""
+    kwargs = valid_arguments(dotted)
+    assert kwargs is not None, dotted
+    try:
+        resolve(dotted)(**{**kwargs, name: "raise"})
+    except AmbiguousReading as exc:
+        for text in (str(exc), exc.message_vi or ""):
+            assert f"{name}='raise'" in text, text
+            question = text.split("'raise'", 1)[1]
+            assert len(question) > 20 and not _NONE.search(question), text
