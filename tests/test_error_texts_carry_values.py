@@ -30,8 +30,9 @@ from tests.test_every_parameter_named import UNKNOWN, WRONG, _params, valid_argu
 from tests.test_golden_cases import resolve
 
 
-# "None" as a word, unless it is an accepted value ("or None", "or be None", "`None`").
-_NONE = re.compile(r"(?<!\bor )(?<!or be )(?<![A-Za-z_`])None(?![A-Za-z_`])")
+# "None" as a word, unless it is an accepted value ("or None", "or be None", "`None`") or the
+# English word ("None of the six cases …").
+_NONE = re.compile(r"(?<!\bor )(?<!or be )(?<![A-Za-z_`])None(?![A-Za-z_`])(?! of\b)")
 
 
 def _literal_words(fn: object, name: str) -> list[str]:
