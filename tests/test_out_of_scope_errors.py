@@ -67,6 +67,8 @@ def test_the_error_lists_what_the_article_covers(
         fn(**{name: make(outside), **other})
     for text in (str(info.value), info.value.message_vi or ""):
         assert repr(outside) in text, text
+        if name == "requester":
+            assert "requester.kind" in text, text
         for word in covered:
             assert word in text, (word, text)
     for word in covered:
