@@ -13,7 +13,8 @@ traced where the function takes ``trace``:
 * every reading is recorded under a parameter name of a rule or task (a reading is a
   parameter, ``docs/readings``) or one of the few readings a rule fixes itself, with a non-empty text; a ``Literal`` parameter's reading is
   one of its words;
-* no explanation or caveat, in English or Vietnamese, says ``None``.
+* every answer has an explanation in English and in Vietnamese, and no explanation or caveat
+  says ``None``.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def test_labels_readings_and_texts_are_filled(dotted: str, given: Any, golden: b
         assert isinstance(value, str) and value and value != "None", (key, value)
         words = _literal_words(fn, key) if key in hints else []
         assert not words or value in words, (key, value, words)
-    texts = [d.explanation, d.explanation_vi or "", *d.caveats, *(d.caveats_vi or ())]
+    assert d.explanation and d.explanation_vi, d  # every answer says why, in both languages
+    texts = [d.explanation, d.explanation_vi, *d.caveats, *(d.caveats_vi or ())]
     for text in texts:
         assert not _NONE.search(text), text
