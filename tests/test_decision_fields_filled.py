@@ -11,8 +11,8 @@ traced where the function takes ``trace``:
 * every trace step carries a label, one of the period names below (the names of the periods
   the rules count: the outcome fields of ``RequestDeadlines`` and the other deadlines);
 * every reading is recorded under a parameter name of a rule or task (a reading is a
-  parameter, ``docs/readings``) or one of the few readings a rule fixes itself, with a non-empty text; a ``Literal`` parameter's reading is
-  one of its words;
+  parameter, ``docs/readings``) or one of the few readings a rule fixes itself, with a
+  non-empty text; a ``Literal`` parameter's reading is one of its words;
 * every answer has an explanation in English and in Vietnamese, and no explanation or caveat
   says ``None``.
 """
@@ -32,10 +32,26 @@ from tests.test_every_parameter_named import RULES, valid_arguments
 from tests.test_golden_cases import CASES, convert, resolve
 
 PERIODS = {
-    "day_zero", "respond_by", "extended_respond_by", "extension_notice_by", "notify_by",
-    "provide_at_once", "law_cap", "law_extension_cap", "reply_by", "correct_by", "refer_by",
-    "disclose_by", "posted_until", "latest_notice_day", "reconcile_by", "review_due",
-    "information_rules_due", "account_by", "latest_account_by", "decide_by",
+    "day_zero",
+    "respond_by",
+    "extended_respond_by",
+    "extension_notice_by",
+    "notify_by",
+    "provide_at_once",
+    "law_cap",
+    "law_extension_cap",
+    "reply_by",
+    "correct_by",
+    "refer_by",
+    "disclose_by",
+    "posted_until",
+    "latest_notice_day",
+    "reconcile_by",
+    "review_due",
+    "information_rules_due",
+    "account_by",
+    "latest_account_by",
+    "decide_by",
     "notify_consumer_by",
 }
 # Readings the rules fix themselves (no parameter sets them; each has its page in docs/readings).

@@ -29,7 +29,6 @@ from accessinfo.errors import AmbiguousReading, InvalidInput
 from tests.test_every_parameter_named import UNKNOWN, WRONG, _params, valid_arguments
 from tests.test_golden_cases import resolve
 
-
 # "None" as a word, unless it is an accepted value ("or None", "or be None", "`None`") or the
 # English word ("None of the six cases …").
 _NONE = re.compile(r"(?<!\bor )(?<!or be )(?<![A-Za-z_`])None(?![A-Za-z_`])(?! of\b)")

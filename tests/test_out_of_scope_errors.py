@@ -29,8 +29,13 @@ from accessinfo.models.access import InformationItem, Requester
 FOREIGNERS = ("foreigner_resident", "foreigner_nonresident")
 # Law 104 Art 7.1 (bí mật kinh doanh), 7.2 (bí mật đời sống riêng tư, bí mật cá nhân, bí mật
 # gia đình; personal data read as a personal secret).
-LAW_104_ART_7 = ("business_secret", "private_life", "personal_secret", "family_secret",
-                 "personal_data")
+LAW_104_ART_7 = (
+    "business_secret",
+    "private_life",
+    "personal_secret",
+    "family_secret",
+    "personal_data",
+)
 # Law 01 Art 16.1–16.2 (the same, personal data named), 16.3 (tài liệu lưu trữ lịch sử).
 LAW_01_ART_16 = (*LAW_104_ART_7, "historical_archive")
 
@@ -45,16 +50,31 @@ def _requester(kind: str) -> Requester:
 
 CASES: list[Any] = [
     pytest.param(foreigner_may_request, "requester", _requester, {}, FOREIGNERS, id="law104-36"),
-    pytest.param(foreign_resident_may_request, "requester", _requester, {}, FOREIGNERS,
-                 id="law01-29"),
-    pytest.param(org_13, "requester", _requester, {"on": date(2019, 3, 1)}, ("organisation",),
-                 id="decree13-4"),
-    pytest.param(org_337, "requester", _requester, {"on": date(2026, 9, 1)}, ("organisation",),
-                 id="decree337-11"),
-    pytest.param(cond_104, "item", lambda c: InformationItem(category=c), {}, LAW_104_ART_7,
-                 id="law104-7"),
-    pytest.param(cond_01, "item", lambda c: InformationItem(category=c), {}, LAW_01_ART_16,
-                 id="law01-16"),
+    pytest.param(
+        foreign_resident_may_request, "requester", _requester, {}, FOREIGNERS, id="law01-29"
+    ),
+    pytest.param(
+        org_13,
+        "requester",
+        _requester,
+        {"on": date(2019, 3, 1)},
+        ("organisation",),
+        id="decree13-4",
+    ),
+    pytest.param(
+        org_337,
+        "requester",
+        _requester,
+        {"on": date(2026, 9, 1)},
+        ("organisation",),
+        id="decree337-11",
+    ),
+    pytest.param(
+        cond_104, "item", lambda c: InformationItem(category=c), {}, LAW_104_ART_7, id="law104-7"
+    ),
+    pytest.param(
+        cond_01, "item", lambda c: InformationItem(category=c), {}, LAW_01_ART_16, id="law01-16"
+    ),
 ]
 
 
