@@ -187,3 +187,33 @@ def versions() -> dict[str, str]:
         "polars": pl.__version__,
         "workalendar": getattr(workalendar, "__version__", "?"),
     }
+
+
+class _LookUp(type):
+    """The least a Python class can do to be called like ``WorkingDays(n)`` and still tell an
+    ``int`` from ``True`` (which finds 1 in any dict): one ``__call__`` of Python code, one type
+    check, one dict read. A floor for the construction target, not a design."""
+
+    def __call__(cls, n: int, /) -> Any:
+        if type(n) is int:
+            return _FLOOR_TABLE[n]
+        raise TypeError(n)
+
+
+class FloorPeriod(metaclass=_LookUp):
+    """A bare period: ``n`` only, shared per value, no subclass or pickling care."""
+
+    __slots__ = ("n",)
+
+
+_FLOOR_TABLE: dict[int, Any] = {}
+
+
+def floor_period() -> Any:
+    """``FloorPeriod`` with its table filled for -1000..1000 (like ``WorkingDays``)."""
+    if not _FLOOR_TABLE:
+        for k in range(-1000, 1001):
+            p = object.__new__(FloorPeriod)
+            p.n = k
+            _FLOOR_TABLE[k] = p
+    return FloorPeriod
