@@ -121,8 +121,6 @@ def request_completeness(
                 got=type(form).__name__,
             )
         )
-    if not isinstance(strict, bool):
-        raise InvalidInput(msg("errors.true_or_false", name="strict", value=f"{strict!r:.60}"))
     if sent is not None:
         as_vn_date(sent, "sent")
     missing: list[str] = []
