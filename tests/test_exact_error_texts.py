@@ -1,0 +1,77 @@
+"""Whole texts, written from the templates, for errors and explanations a substring check misses.
+
+The wholesale tests (``test_error_texts_carry_values``, ``test_out_of_scope_errors``) look for
+the values in a text; they miss a mangled separator or a wrapped literal, and texts outside
+their reach. Survivors of seed 16 (issue 12) killed here, each by the exact English and
+Vietnamese text, written by hand from ``_messages/errors.toml`` or ``_messages/law_01_2026.toml``:
+
+* Law 104 Art 7 ``conditional_access``: the categories joined by ", " (``errors.articles.
+  conditional_category``);
+* Law 01 Art 29 ``foreign_resident_may_request``: the literal option list (``errors.
+  unknown_option``);
+* Circular 13/2016 ``two_step`` (Art 16, Art 17): an approval before the application shows both
+  dates (``errors.articles.approved_before_received``);
+* Law 01 Art 21 ``posting_required_until`` with another law setting the period: the explanation
+  shows the posting day (``law_01_2026.art21.other_law``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accessinfo.articles.circular_13_2016.art_16 import connection_deadlines
+from accessinfo.articles.circular_13_2016.art_17 import lookup_deadlines
+from accessinfo.articles.law_01_2026.art_21 import posting_required_until
+from accessinfo.articles.law_01_2026.art_29 import foreign_resident_may_request
+from accessinfo.articles.law_104_2016.art_7 import conditional_access
+from accessinfo.errors import InvalidInput
+from accessinfo.models.access import InformationItem, Requester
+
+
+def test_law_104_art_7_lists_its_categories() -> None:
+    with pytest.raises(InvalidInput) as info:
+        conditional_access(InformationItem(category="open"))
+    cats = "business_secret, private_life, personal_secret, family_secret, personal_data"
+    assert info.value.message == (f"conditional_access covers {cats}; got category 'open'")
+    assert info.value.message_vi == (
+        f"conditional_access chỉ áp dụng cho các loại thông tin {cats}; loại đã cho: 'open'"
+    )
+
+
+def test_law_01_art_29_lists_the_foreigner_kinds() -> None:
+    with pytest.raises(InvalidInput) as info:
+        foreign_resident_may_request(Requester(kind="citizen"))
+    opts = "'foreigner_resident', 'foreigner_nonresident'"
+    assert info.value.message == f"requester.kind must be one of {opts}, got 'citizen'"
+    assert info.value.message_vi == (
+        f"requester.kind phải là một trong các giá trị {opts}; giá trị đã cho: 'citizen'"
+    )
+
+
+@pytest.mark.parametrize("rule", [connection_deadlines, lookup_deadlines])
+def test_circular_13_approval_before_application_shows_both_days(rule: object) -> None:
+    with pytest.raises(InvalidInput) as info:
+        rule(date(2019, 5, 10), approved=date(2019, 5, 9))  # type: ignore[operator]
+    assert info.value.message == (
+        "approved (2019-05-09) is before received (2019-05-10): an approval answers the"
+        " application, so it cannot precede it"
+    )
+    assert info.value.message_vi == (
+        "Ngày phê duyệt (09/05/2019) trước ngày nhận hồ sơ (10/05/2019): việc phê duyệt là để"
+        " trả lời hồ sơ nên không thể có trước khi nhận hồ sơ"
+    )
+
+
+def test_law_01_art_21_other_law_names_the_posting_day() -> None:
+    d = posting_required_until(date(2026, 9, 4), other_law_sets_period=True)
+    assert d.outcome is None
+    assert d.explanation == (
+        "Posted on 2026-09-04: another law sets where and for how long it is posted, so the"
+        " 30-day minimum of Art 21.2 does not apply."
+    )
+    assert d.explanation_vi == (
+        "Niêm yết ngày 04/09/2026: pháp luật khác đã quy định địa điểm, thời hạn niêm yết, nên"
+        " không áp dụng thời hạn tối thiểu 30 ngày tại khoản 2 Điều 21."
+    )
