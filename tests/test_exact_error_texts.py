@@ -23,6 +23,7 @@ import pytest
 
 from accessinfo.articles.circular_13_2016.art_16 import connection_deadlines
 from accessinfo.articles.circular_13_2016.art_17 import lookup_deadlines
+from accessinfo.articles.circular_13_2016.art_19 import GROUNDS
 from accessinfo.articles.law_01_2026.art_21 import posting_required_until
 from accessinfo.articles.law_01_2026.art_29 import foreign_resident_may_request
 from accessinfo.articles.law_104_2016.art_7 import conditional_access
@@ -75,3 +76,12 @@ def test_law_01_art_21_other_law_names_the_posting_day() -> None:
         "Niêm yết ngày 04/09/2026: pháp luật khác đã quy định địa điểm, thời hạn niêm yết, nên"
         " không áp dụng thời hạn tối thiểu 30 ngày tại khoản 2 Điều 21."
     )
+
+
+def test_no_circular_13_ground_ends_in_x() -> None:
+    """Keeps the ``EQUIVALENT`` entry of tools/mutate.py true: ``refusal_grounds`` strips the
+    final "." of each summary with ``rstrip(".")``; ``rstrip("XX.XX")`` (seed 16) would also
+    strip a final "X", so it is equivalent only while no summary ends in one."""
+    for g in GROUNDS:
+        for text in (g.summary_en, g.text_vi):
+            assert text.rstrip(".") == text.rstrip("X."), text
