@@ -39,7 +39,6 @@ True
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -185,12 +184,20 @@ def _field(value: Any, format_spec: str, lang: Lang) -> str:
     return str(format(value, format_spec))
 
 
-class _Formatter(string.Formatter):
-    def __init__(self, lang: Lang) -> None:
-        self.lang = lang
+@cache
+def _formatter() -> Any:
+    """``string.Formatter`` writing fields in a language (imported on first use: the calendar
+    path renders no message, and its first answer should not pay for the module)."""
+    import string
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return _field(value, format_spec, self.lang)
+    class _Formatter(string.Formatter):
+        def __init__(self, lang: Lang) -> None:
+            self.lang = lang
+
+        def format_field(self, value: Any, format_spec: str) -> str:
+            return _field(value, format_spec, self.lang)
+
+    return _Formatter
 
 
 # template -> its parts (literal text, field name, format spec), parsed once; None: a
@@ -202,7 +209,7 @@ def _parse(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
     if template in _PARSED:
         return _PARSED[template]
     parts: list[tuple[str, str | None, str]] | None = []
-    for literal, name, spec, conversion in string.Formatter().parse(template):
+    for literal, name, spec, conversion in _formatter()("en").parse(template):
         if name is not None and (conversion or not name.isidentifier() or "{" in (spec or "")):
             parts = None
             break
@@ -248,7 +255,7 @@ def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
         return template.format_map(values)
     parts = _parse(template)
     if parts is None:
-        return _Formatter(lang).vformat(template, (), dict(params))
+        return _formatter()(lang).vformat(template, (), dict(params))  # type: ignore[no-any-return]
     out: list[str] = []
     for literal, name, spec in parts:
         out.append(literal)

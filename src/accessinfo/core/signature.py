@@ -73,18 +73,18 @@ def describe(fn: Callable[..., Any]) -> str:
 
 
 _PROBLEMS = (
-    ("too_many", re.compile(r"too many positional arguments")),
-    ("missing", re.compile(r"missing a required (?:keyword-only )?argument: (?P<name>'?\w+'?)")),
-    ("unexpected", re.compile(r"unexpected keyword argument (?P<name>'?\w+'?)")),
-    ("multiple", re.compile(r"multiple values for argument (?P<name>'?\w+'?)")),
-)
+    ("too_many", r"too many positional arguments"),
+    ("missing", r"missing a required (?:keyword-only )?argument: (?P<name>'?\w+'?)"),
+    ("unexpected", r"unexpected keyword argument (?P<name>'?\w+'?)"),
+    ("multiple", r"multiple values for argument (?P<name>'?\w+'?)"),
+)  # compiled on the first wrong call (re caches them), not at import
 
 
 def _bind_message(call: str, problem: str) -> Any:
     from accessinfo.core.messages import msg
 
     for kind, pattern in _PROBLEMS:
-        m = pattern.search(problem)
+        m = re.search(pattern, problem)
         if m is not None:
             return msg(f"errors.call.{kind}", call=call, name=m.groupdict().get("name") or "")
     return msg("errors.call.other", call=call, problem=problem)
