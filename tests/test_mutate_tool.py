@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -111,3 +113,27 @@ def test_every_module_memo_is_registered_and_cleared() -> None:
         for memo, old in zip(memos, saved, strict=True):
             memo.clear()
             memo.extend(old) if isinstance(memo, list) else memo.update(old)
+
+
+def test_a_new_golden_case_re_traces_every_test_file_that_reads_the_cases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seed 16: new cases in tests/cases/ were run by test_golden_basis.py, but only
+    test_golden_cases.py was re-traced, so two killed mutants were reported as survivors."""
+    import os
+
+    (tmp_path / "tests" / "cases").mkdir(parents=True)
+    readers = {
+        "test_golden_cases.py": "CASES = load()\n",
+        "test_golden_basis.py": "from tests.test_golden_cases import CASES\n",
+    }
+    for name, text in {**readers, "test_pickle.py": "import pickle\n"}.items():
+        (tmp_path / "tests" / name).write_text(text, "utf-8")
+        os.utime(tmp_path / "tests" / name, (1_000, 1_000))
+    case = tmp_path / "tests" / "cases" / "new.yaml"
+    case.write_text("- name: new\n", "utf-8")
+    os.utime(case, (2_000, 2_000))
+    monkeypatch.setattr(mutate, "ROOT", tmp_path)
+    files = mutate._test_files(["tests"])
+    assert files["tests/test_golden_cases.py"] == files["tests/test_golden_basis.py"] == 2_000
+    assert files["tests/test_pickle.py"] == 1_000

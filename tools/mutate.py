@@ -462,7 +462,9 @@ def live_functions(m: Mutant) -> list[types.FunctionType]:
 # -- which tests execute which function -------------------------------------------------------
 SRC = str((ROOT / "src" / "accessinfo").resolve())
 # data files read by a test file at collection: a change re-maps that test file
-DATA_OF = {"tests/cases": "tests/test_golden_cases.py"}
+# A data directory, and the words by which a test file shows it reads it (directly or through
+# the golden-case loader): a change of the data re-traces every such file.
+DATA_OF = {"tests/cases": ("tests/cases", "test_golden_cases", "CASES")}
 
 
 class _Tracer:
@@ -512,17 +514,20 @@ def _pytest(args: list[str], plugins: list[Any] | None = None, quiet: bool = Tru
 
 def _test_files(tests: list[str]) -> dict[str, float]:
     """Every test file the arguments name (directories searched), with its modification time;
-    a data directory of ``DATA_OF`` counts as a change of the test file that reads it."""
+    a change in a data directory of ``DATA_OF`` counts as a change of every test file that
+    reads it (test_golden_basis.py read the new cases of seed 16 but kept its old map)."""
     out: dict[str, float] = {}
     for t in tests:
         path = ROOT / t.split("::")[0]
         files = sorted(path.rglob("test_*.py")) if path.is_dir() else [path]
         for f in files:
             out[str(f.relative_to(ROOT))] = f.stat().st_mtime
-    for data, reader in DATA_OF.items():
-        if reader in out:
-            newest = max((f.stat().st_mtime for f in (ROOT / data).rglob("*")), default=0.0)
-            out[reader] = max(out[reader], newest)
+    for data, words in DATA_OF.items():
+        newest = max((f.stat().st_mtime for f in (ROOT / data).rglob("*")), default=0.0)
+        for reader in out:
+            text = (ROOT / reader).read_text("utf-8")
+            if any(w in text for w in words):
+                out[reader] = max(out[reader], newest)
     return out
 
 
