@@ -232,7 +232,6 @@ def _digest(path: Path) -> str:
 # (one mutant each, never a whole function or file). Keyed by module, function, the operator
 # and the text of the mutated source line (stripped), so unrelated edits do not unmark it; a
 # mutant whose line changes runs again. Only what a reader can check from the code alone.
-_MSG = "'must be True or False' -> 'XXmust be True or FalseXX'"
 EQUIVALENT: dict[tuple[str | int, ...], str] = {
     (
         "accessinfo.articles.law_104_2016.chapter_3",
@@ -335,23 +334,6 @@ EQUIVALENT: dict[tuple[str | int, ...], str] = {
         "trace = (*first.trace, *second.trace) if first.trace and second.trace else None",
     ): "its one caller (Art 26 _extended) passes two findings counted with the same trace flag: "
     "both traced (each has at least its start step) or both None, where and/or agree",
-    **{
-        (
-            module,
-            f"{model}._strict_bool",
-            "const",
-            _MSG,
-            'raise ValueError("must be True or False")',
-        ): (
-            "InputModel refuses a non-boolean flag (with its own message) before this field "
-            "validator runs, so the validator's message is never shown"
-        )
-        for module, model in (
-            ("accessinfo.articles.decree_20_2016.art_16", "DatabaseUser"),
-            ("accessinfo.articles.circular_13_2016._types", "ViolationInfoRequest"),
-            ("accessinfo.articles.decree_47_2020._types", "DataRequest"),
-        )
-    },
     **{
         (
             "accessinfo.articles.decree_47_2020.art_43",

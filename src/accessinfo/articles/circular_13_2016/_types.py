@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from accessinfo.core.inputs import InputModel
 
@@ -106,22 +106,6 @@ class ViolationInfoRequest(InputModel):
     purpose_lawful: bool = True
     times_provided: int = Field(default=0, ge=0, strict=True)
     costs_paid: bool = True
-
-    @field_validator(
-        "signed",
-        "sealed",
-        "gives_full_name",
-        "gives_identity_number",
-        "gives_address",
-        "purpose_lawful",
-        "costs_paid",
-        mode="before",
-    )
-    @classmethod
-    def _strict_bool(cls, value: object) -> object:
-        if not isinstance(value, bool):
-            raise ValueError("must be True or False")
-        return value
 
 
 class RequestCosts(BaseModel):

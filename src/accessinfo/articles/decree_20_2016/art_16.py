@@ -52,7 +52,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
 from accessinfo.articles.circular_13_2016 import INSTRUMENT as CIRCULAR
 from accessinfo.articles.circular_13_2016._types import AccessForm
@@ -102,13 +102,6 @@ class DatabaseUser(InputModel):
 
     kind: UserKind
     manages_sector_database: bool = False
-
-    @field_validator("manages_sector_database", mode="before")
-    @classmethod
-    def _strict_bool(cls, value: object) -> object:
-        if not isinstance(value, bool):
-            raise ValueError("must be True or False")
-        return value
 
 
 class AccessForms(BaseModel):

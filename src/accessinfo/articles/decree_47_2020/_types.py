@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from accessinfo.core.inputs import InputModel
 
@@ -69,20 +69,6 @@ class DataRequest(InputModel):
     specific_request_failed: bool = False
     open_data: bool = False
     state_secret: bool = False
-
-    @field_validator(
-        "consent",
-        "ready_for_default_sharing",
-        "specific_request_failed",
-        "open_data",
-        "state_secret",
-        mode="before",
-    )
-    @classmethod
-    def _strict_bool(cls, value: object) -> object:
-        if not isinstance(value, bool):
-            raise ValueError("must be True or False")
-        return value
 
     @model_validator(mode="after")
     def _consent_needs_a_third_party(self) -> DataRequest:
