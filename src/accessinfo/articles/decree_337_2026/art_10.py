@@ -196,8 +196,17 @@ class Tiers:
         _, steps = merge(date.min, self.tier, self.extension_tier, self.notice)
         return steps
 
-    def civil_code(self) -> tuple[Citation, ...]:
-        return (*civil_code_basis(self.tier), *civil_code_basis(self.extension_tier))
+    def civil_code(self, *, extended: bool = True) -> tuple[Citation, ...]:
+        """Civil Code Art 147.3 (and 148.5 where a period rolled) for the counts the answer rests
+        on: the provision period (the tier, or the Law's cap where it ends first) and, if
+        ``extended``, the extension (issue 12: a roll of the extension alone is no basis for the
+        provision date)."""
+        first = self.tier if self.tier.end <= self.law_cap.end else self.law_cap
+        if not extended:
+            return civil_code_basis(first)
+        ext = self.extension_tier
+        second = ext if ext.end <= self.extension_cap.end else self.extension_cap
+        return (*civil_code_basis(first), *civil_code_basis(second))
 
 
 _TWELVE = CalendarDays(12)
@@ -320,12 +329,13 @@ def _finding(
     *,
     basis: tuple[Citation, ...] = (),
     extra_caveats: tuple[Text, ...] = (),
+    extended: bool = False,
 ) -> Finding[date]:
     cap_note = (msg("decree_337_2026.art10.law_cap_binds", cap=t.law_cap.end),) if t.capped else ()
     return Finding(
         outcome=outcome,
         explanation=explanation,
-        basis=(*basis, LAW.cite(26, 3), *t.civil_code()),
+        basis=(*basis, LAW.cite(26, 3), *t.civil_code(extended=extended)),
         caveats=(*t.caveats(cal.known_until), *cap_note, *extra_caveats),
         readings=t.readings,
         trace=t.steps(),
@@ -480,6 +490,8 @@ def extended_respond_by(
             end=t.extended_respond_by,
             days=msg(f"terms.days.{t.readings['extension_unit']}"),
         ),
+        basis=(_tier_point(tier),),
+        extended=True,
     )
 
 
@@ -516,5 +528,10 @@ def extension_notice_by(
         cal,
         t.extension_notice_by,
         msg(key, last=t.respond_by, end=t.extension_notice_by),
-        basis=(DECREE.cite(9, 5),),
+        basis=(_tier_point(tier), DECREE.cite(9, 5)),
     )
+
+
+def _tier_point(complexity: Complexity) -> Citation:
+    """Point (a) or (b): the provision period an extension and its notice are counted from."""
+    return DECREE.cite(10, 4, "a" if complexity == "simple" else "b")
