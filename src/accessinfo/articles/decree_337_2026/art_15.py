@@ -7,7 +7,8 @@ takes effect on 1 September 2026 (clause 2); Decree 13/2018/NĐ-CP ends on that 
 with no saving clause for requests then pending.
 
 Clause 1's "chậm nhất sau 06 tháng kể từ ngày Nghị định này có hiệu lực thi hành" is a period
-in months counted from 01/09/2026 (Civil Code Art 147.3: that day is not counted): it ends on
+in months counted from the fixed day 01/09/2026 (Civil Code Art 147.2: that day is not
+counted; as Law 01/2026 Art 31.3's same words, not Art 147.3's event): it ends on
 the corresponding day of the sixth month, 01/03/2027 (Art 148.3), a Monday and a working day;
 were it a rest day, the next working day (Art 148.5).
 
@@ -71,7 +72,7 @@ def information_rules_due(
     # Civil Code Art 148.3: the corresponding day of the last month (or its last day).
     corresponding = IN_FORCE_FROM + relativedelta(months=RULES_MONTHS)
     duties = msg(f"decree_337_2026.art15.duties.{'website' if has_website else 'no_website'}")
-    return deadline(
+    due = deadline(
         calendar,
         corresponding,
         CalendarDays(0),
@@ -83,6 +84,18 @@ def information_rules_due(
             effective=IN_FORCE_FROM,
             duties=duties,
         ),
+    )
+    # the count is in months from a fixed day (Art 147.2), not from an event (147.3, which the
+    # zero-day count above would cite); Art 148.5 if the corresponding day rolled (issue 12)
+    rolled = (_CIVIL_CODE.cite(148, 5),) if due.outcome != corresponding else ()
+    return Finding(
+        outcome=due.outcome,
+        explanation=due.explanation,
+        basis=(_CIVIL_CODE.cite(147, 2), *rolled),
+        caveats=due.caveats,
+        readings=due.readings,
+        trace=due.trace,
+        calendar_version=due.calendar_version,
     )
 
 
