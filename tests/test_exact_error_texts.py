@@ -13,6 +13,10 @@ Vietnamese text, written by hand from ``_messages/errors.toml`` or ``_messages/l
   dates (``errors.articles.approved_before_received``);
 * Law 01 Art 21 ``posting_required_until`` with another law setting the period: the explanation
   shows the posting day (``law_01_2026.art21.other_law``).
+
+Survivors of seed 17, the same way: Decree 337/2026 Art 11's requester-kind error; Decree
+47/2020 Art 43.5's refusal of a notice day on the repeal day; the approval day Circular 13/2016
+echoes in its answer; whether an annex price includes materials (read from the cost tables).
 """
 
 from __future__ import annotations
@@ -24,10 +28,14 @@ import pytest
 from accessinfo.articles.circular_13_2016.art_16 import connection_deadlines
 from accessinfo.articles.circular_13_2016.art_17 import lookup_deadlines
 from accessinfo.articles.circular_13_2016.art_19 import GROUNDS
+from accessinfo.articles.circular_46_2018.art_3 import cost_table as costs_46
+from accessinfo.articles.circular_126_2026.art_3 import cost_table as costs_126
+from accessinfo.articles.decree_47_2020.art_43 import user_suspension_notice_deadline
+from accessinfo.articles.decree_337_2026.art_11 import organisation_request_allowed
 from accessinfo.articles.law_01_2026.art_21 import posting_required_until
 from accessinfo.articles.law_01_2026.art_29 import foreign_resident_may_request
 from accessinfo.articles.law_104_2016.art_7 import conditional_access
-from accessinfo.errors import InvalidInput
+from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.access import InformationItem, Requester
 
 
@@ -85,3 +93,35 @@ def test_no_circular_13_ground_ends_in_x() -> None:
     for g in GROUNDS:
         for text in (g.summary_en, g.text_vi):
             assert text.rstrip(".") == text.rstrip("X."), text
+
+
+def test_decree_337_art_11_names_the_requester_kind_it_covers() -> None:
+    with pytest.raises(InvalidInput) as info:
+        organisation_request_allowed(Requester(kind="citizen"))
+    assert info.value.message == "requester.kind must be one of 'organisation', got 'citizen'"
+    assert info.value.message_vi == (
+        "requester.kind phải là một trong các giá trị 'organisation'; giá trị đã cho: 'citizen'"
+    )
+
+
+def test_decree_47_art_43_refuses_a_notice_day_on_the_repeal_day_and_says_which_day() -> None:
+    # identified Tue 21/10/2025, the decree's last day; "01 ngày" ends Wed 22/10/2025, the day
+    # Decree 278/2025 repealed it: nothing is answered, and the text says which day fell there
+    with pytest.raises(NoApplicableRule) as info:
+        user_suspension_notice_deadline(date(2025, 10, 21))
+    assert "the latest day for the notice is 2025-10-22" in info.value.message
+    assert "ngày cuối cùng phải thông báo là ngày 22/10/2025" in info.value.message_vi
+
+
+def test_circular_13_answers_echo_the_approval_day() -> None:
+    for fn in (connection_deadlines, lookup_deadlines):
+        d = fn(date(2026, 1, 9), approved=date(2026, 1, 12))
+        assert d.outcome.approved == date(2026, 1, 12) and d.outcome.received == date(2026, 1, 9)
+
+
+def test_annex_rows_say_whether_materials_are_included() -> None:
+    # _data/circular_46_2018_costs.csv and circular_126_2026_costs.csv, column
+    # materials_included ("yes" / "no" / "not_stated"), each row with its annex item
+    assert costs_46()["photocopy_bw"].materials_included is True
+    assert costs_46()["audio_copy_minute"].materials_included is False
+    assert costs_126()["photocopy_bw"].materials_included is None

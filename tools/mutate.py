@@ -234,6 +234,22 @@ def _digest(path: Path) -> str:
 # mutant whose line changes runs again. Only what a reader can check from the code alone.
 EQUIVALENT: dict[tuple[str | int, ...], str] = {
     (
+        "accessinfo.articles.law_104_2016.art_18",
+        "proactive_disclosure_by",
+        "const",
+        "'created' -> 'XXcreatedXX'",
+        'day = as_vn_date(created, "created")',
+    ): "the name shows only in as_vn_date's error, and the @rule wrapper (key='created') has "
+    "already refused, under the same name, a created that is not a date or an aware datetime",
+    (
+        "accessinfo.articles.decree_337_2026.art_10",
+        "tiers",
+        "cmp0",
+        "Is -> IsNot",
+        'start = day_zero if type(day_zero) is date else _as_vn_date(day_zero, "law_cap")',
+    ): "a fast path: every caller passes a date already converted (_start, _receipt_day), and "
+    "_as_vn_date of a date returns it unchanged, so both branches give the same day",
+    (
         "accessinfo.articles.law_104_2016.chapter_3",
         "request_deadlines",
         "boolop",
