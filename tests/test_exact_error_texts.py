@@ -121,7 +121,10 @@ def test_circular_13_answers_echo_the_approval_day() -> None:
 
 def test_annex_rows_say_whether_materials_are_included() -> None:
     # _data/circular_46_2018_costs.csv and circular_126_2026_costs.csv, column
-    # materials_included ("yes" / "no" / "not_stated"), each row with its annex item
+    # materials_included ("yes" / "no" / "not_stated"), each row with its annex item; read
+    # afresh, so the rows are built inside this test (the mutation tool maps who calls what)
+    costs_46.cache_clear()
+    costs_126.cache_clear()
     assert costs_46()["photocopy_bw"].materials_included is True
     assert costs_46()["audio_copy_minute"].materials_included is False
     assert costs_126()["photocopy_bw"].materials_included is None
