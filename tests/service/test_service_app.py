@@ -145,6 +145,23 @@ def test_calendar_endpoints(client: Any) -> None:
     assert {"2026-01-02", "2026-01-10", "2026-08-22", "2026-09-02"} <= dates
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/v1/rules?on=0",  # was 200 with no rules: 0 read as 1970-01-01
+        "/v1/calendar/days/1767225600",  # was 2026-01-01's answer: a Unix time read as a day
+        "/v1/calendar/add?start=1767225600&n=3",
+        "/v1/calendar/count?start=2026-01-09&end=1767225600",
+        "/v1/calendar/days/2026-01-10T00:00:00%2B07:00",  # an instant is not a day
+    ],
+)
+def test_a_day_in_a_path_or_query_is_a_date_never_a_number(client: Any, url: str) -> None:
+    """`make fuzz` found `GET /v1/rules?on=0` answered 200: FastAPI's lax `date` reads a number
+    as a Unix time. Days in paths and queries now use the library's `DateOnly`."""
+    body = assert_problem(client.get(url), 400, "invalid-input")
+    assert "YYYY-MM-DD" in body["detail"]
+
+
 def test_calendar_ics_parses_back(client: Any) -> None:
     r = client.get("/v1/calendar/2026.ics", params={"lang": "vi"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/calendar")

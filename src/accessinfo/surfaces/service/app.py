@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accessinfo.calendar import CalendarDays, DayInfo, WorkingCalendar, WorkingDays
 from accessinfo.core.decisions import Decision
+from accessinfo.core.inputs import DateOnly
 from accessinfo.core.messages import Lang, msg
 from accessinfo.core.signature import public
 from accessinfo.errors import AccessInfoError, InvalidInput
@@ -198,7 +199,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         response_model=response_model(DayInfo),
         responses=calendar_errors,
     )
-    async def calendar_day(request: Request, day: Annotated[date, Path()]) -> Response:
+    async def calendar_day(request: Request, day: Annotated[DateOnly, Path()]) -> Response:
         return decision_response(request, day_decision(calendar, day))
 
     @app.get(
@@ -213,7 +214,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
     )
     async def calendar_add(
         request: Request,
-        start: Annotated[date, Query()],
+        start: Annotated[DateOnly, Query()],
         n: Annotated[int, Query(ge=-100_000, le=100_000)],
         unit: Annotated[Literal["working", "calendar"], Query()] = "working",
         roll: Annotated[
@@ -235,7 +236,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         responses=calendar_errors,
     )
     async def calendar_count(
-        request: Request, start: Annotated[date, Query()], end: Annotated[date, Query()]
+        request: Request, start: Annotated[DateOnly, Query()], end: Annotated[DateOnly, Query()]
     ) -> Response:
         return decision_response(request, count_decision(calendar, start, end))
 
@@ -282,7 +283,7 @@ def build(settings: ServiceSettings, *, fast: bool = True) -> FastAPI:
         responses=responses(400),
     )
     async def rules_list(
-        on: Annotated[date | None, Query(description="only rules in force on this date")] = None,
+        on: Annotated[DateOnly | None, Query(description="only rules in force on this day")] = None,
         family: Annotated[str | None, Query(max_length=200)] = None,
     ) -> Response:
         from accessinfo.core.rules import registry
