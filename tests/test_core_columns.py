@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from accessinfo.batch import request_deadlines_columns
 from accessinfo.core.columns import (
     BAD,
     MISSING,
@@ -97,6 +98,18 @@ def test_row_count_wants_one_column() -> None:
             row_count(bad, "received")
     with pytest.raises(InvalidInput, match="one-dimensional"):
         row_count(np.zeros((2, 2)), "received")
+
+
+def test_a_mapping_or_a_set_is_not_a_column() -> None:
+    """`make fuzz` (seed 2025703252): a dict of two entries passed as a two-row flag column got
+    through the row count and raised KeyError: 0 when its row 0 was read."""
+    for bad in ({"0": 0, "": 0}, {0: True, 1: False}, {1, 2}, frozenset({1, 2})):
+        with pytest.raises(InvalidInput, match="must be a column"):
+            row_count(bad, "agency_can_send_electronically")
+    with pytest.raises(InvalidInput, match="agency_can_send_electronically must be a column"):
+        request_deadlines_columns(
+            [0, 0], None, None, agency_can_send_electronically={"0": 0, "": 0}
+        )
 
 
 def test_pandas_dates() -> None:

@@ -35,7 +35,8 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Final
@@ -132,6 +133,8 @@ def row_count(values: object, name: str) -> int:
     """The number of rows of a column (a 1-d array, a Series, a list …)."""
     if isinstance(values, (str, bytes, date)) or values is None:
         raise InvalidInput(msg("columns.not_a_column", name=name, got=f"{values!r:.60}"))
+    if isinstance(values, (Mapping, AbstractSet)):  # keys or no order: not rows
+        raise InvalidInput(msg("columns.not_a_column", name=name, got=type(values).__name__))
     shape = getattr(values, "shape", None)
     if shape is not None and len(shape) != 1:
         raise InvalidInput(msg("columns.one_dimensional", name=name, shape=tuple(shape)))
