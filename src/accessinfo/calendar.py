@@ -303,6 +303,33 @@ class _Row:
         )
 
 
+def special_day_rows(rows: object, *also: type) -> tuple[Any, ...]:
+    """``rows`` as a tuple, refused unless it is an iterable (not a string) of ``SpecialDay``
+    (or of the ``also`` types): the one check of every place that takes calendar rows."""
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+        raise InvalidInput(
+            msg(
+                "errors.must_be",
+                name="rows",
+                expected=msg("errors.type.special_days"),
+                got=type(rows).__name__,
+            )
+        )
+    out = tuple(rows)
+    kinds = (SpecialDay, *also)
+    for k, row in enumerate(out):
+        if not isinstance(row, kinds):
+            raise InvalidInput(
+                msg(
+                    "errors.must_be",
+                    name=f"rows[{k}]",
+                    expected=msg("errors.type.special_day"),
+                    got=type(row).__name__,
+                )
+            )
+    return out
+
+
 _Date = date
 
 
@@ -740,26 +767,7 @@ class WorkingCalendar:
         self._first, self._last = first, last
         self._rows: tuple[SpecialDay | _Row, ...] | None = None
         if rows is not None:
-            if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-                raise InvalidInput(
-                    msg(
-                        "errors.must_be",
-                        name="rows",
-                        expected=msg("errors.type.special_days"),
-                        got=type(rows).__name__,
-                    )
-                )
-            self._rows = tuple(rows)
-            for k, row in enumerate(self._rows):
-                if not isinstance(row, (SpecialDay, _Row)):
-                    raise InvalidInput(
-                        msg(
-                            "errors.must_be",
-                            name=f"rows[{k}]",
-                            expected=msg("errors.type.special_day"),
-                            got=type(row).__name__,
-                        )
-                    )
+            self._rows = special_day_rows(rows, _Row)
         self._loader = loader
         self._ix: _Index | None = None
 

@@ -399,28 +399,9 @@ def _sources(
 def rows_digest(rows: Iterable[SpecialDay]) -> str:
     """A short hash of special-day rows (date, kind, names, source, status, note), in date
     order: two sets of rows with the same content have the same digest."""
-    from accessinfo.calendar import SpecialDay
+    from accessinfo.calendar import special_day_rows
 
-    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        raise InvalidInput(
-            msg(
-                "errors.must_be",
-                name="rows",
-                expected=msg("errors.type.special_days"),
-                got=type(rows).__name__,
-            )
-        )
-    items = list(rows)
-    for k, r in enumerate(items):
-        if not isinstance(r, SpecialDay):
-            raise InvalidInput(
-                msg(
-                    "errors.must_be",
-                    name=f"rows[{k}]",
-                    expected=msg("errors.type.special_day"),
-                    got=type(r).__name__,
-                )
-            )
+    items = special_day_rows(rows)
     h = hashlib.sha256()
     for r in sorted(items, key=lambda r: r.date):
         src = "" if r.source is None else getattr(r.source, "id", repr(r.source))

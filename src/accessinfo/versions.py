@@ -52,6 +52,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     as_vn_date,
+    special_day_rows,
 )
 from accessinfo.core.citations import Citation
 from accessinfo.core.messages import msg
@@ -144,17 +145,8 @@ def diff_calendars(
     return tuple(out)
 
 
-def _check_row(row: object, k: int) -> None:
+def _check_row(row: SpecialDay, k: int) -> None:
     """Every field of a SpecialDay row, checked now rather than when a count first reads it."""
-    if not isinstance(row, SpecialDay):
-        raise InvalidInput(
-            msg(
-                "errors.must_be",
-                name=f"rows[{k}]",
-                expected=msg("errors.type.special_day"),
-                got=type(row).__name__,
-            )
-        )
     where = f"rows[{k}]"
     if type(row.date) is not date:
         raise InvalidInput(
@@ -238,15 +230,7 @@ def amended(
             )
         )
     until = cal.known_until if known_until is None else as_vn_date(known_until, "known_until")
-    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        raise InvalidInput(
-            msg(
-                "errors.must_be",
-                name="rows",
-                expected=msg("errors.type.special_days"),
-                got=type(rows).__name__,
-            )
-        )
+    rows = special_day_rows(rows)
     special = dict(cal._index().special)
     for k, row in enumerate(rows):
         _check_row(row, k)
