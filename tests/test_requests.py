@@ -47,6 +47,12 @@ def test_golden_law_104_cases(case: dict[str, Any]) -> None:
         assert d.outcome.extension_notice_by == case["extension_notice_by"]
     for day in (case["notify_by"], case["respond_by"], case["extended_respond_by"]):
         assert day is None or PUBLIC_SECTOR.is_working_day(day)
+    if "basis" in case:  # every citation, in order (tests/test_golden_basis.py explains why)
+        assert [c.id for c in d.basis] == case["basis"]
+
+
+def test_the_request_deadline_cases_pin_their_basis() -> None:
+    assert sum("basis" in c for c in GOLDEN["cases"]) >= 16
 
 
 def test_design_example() -> None:
