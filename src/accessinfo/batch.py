@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final, overload
 
@@ -52,6 +51,7 @@ from accessinfo.calendar import (
 )
 from accessinfo.core.messages import msg
 from accessinfo.core.signature import public, signature_error
+from accessinfo.core.values import DataclassFields, Frozen
 from accessinfo.errors import InvalidInput, OutsideCalendar
 
 if TYPE_CHECKING:
@@ -95,10 +95,15 @@ def _is_numpy(obj: object) -> bool:
 # -- the numpy view of a calendar's index ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class NumpyIndex:
+class NumpyIndex(Frozen):
     """Arrays over the calendar range: ``cum_incl[i]`` = working days in [first, first+i],
-    ``cum_excl[i]`` = in [first, first+i), ``wd[k]`` = the k-th working day (0-based)."""
+    ``cum_excl[i]`` = in [first, first+i), ``wd[k]`` = the k-th working day (0-based).
+
+    A frozen value, written by hand as :mod:`accessinfo.core.values` explains."""
+
+    __slots__ = ("cum_excl", "cum_incl", "e0", "n", "step", "unc_excl", "unc_incl", "w", "wd")
+    __match_args__ = ("e0", "n", "w", "cum_excl", "cum_incl", "wd", "unc_incl", "unc_excl", "step")
+    __dataclass_fields__ = DataclassFields()
 
     e0: int  # first day of the range, in days since 1970-01-01
     n: int  # days in the range
@@ -111,6 +116,25 @@ class NumpyIndex:
     # k-table for any sign of n: k = step[2 * i + (n > 0)] + n, i.e. cum_excl[i] + n for
     # n <= 0 and cum_incl[i] - 1 + n for n > 0 (one gather instead of two and a where)
     step: IntArray
+
+    def __init__(
+        self,
+        e0: int,
+        n: int,
+        w: int,
+        cum_excl: IntArray,
+        cum_incl: IntArray,
+        wd: DateArray,
+        unc_incl: IntArray,
+        unc_excl: IntArray,
+        step: IntArray,
+    ) -> None:
+        for name, value in zip(
+            self.__match_args__,
+            (e0, n, w, cum_excl, cum_incl, wd, unc_incl, unc_excl, step),
+            strict=True,
+        ):
+            object.__setattr__(self, name, value)
 
 
 _NP_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, NumpyIndex] = weakref.WeakKeyDictionary()

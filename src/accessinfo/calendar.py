@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate, compress
 from typing import Any, Literal, overload
@@ -33,6 +32,7 @@ from typing import Any, Literal, overload
 from accessinfo.core.files import read_text
 from accessinfo.core.messages import WEEKDAYS, Text, msg
 from accessinfo.core.signature import describe, public, signature_error
+from accessinfo.core.values import DataclassFields, Frozen, frozen_error
 from accessinfo.errors import CalendarUnknown, InvalidInput, OutsideCalendar
 
 # The calendar path (import, add, count, is_working_day) imports neither pydantic nor the
@@ -147,10 +147,10 @@ class _Days:
     n: int
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise frozen_error(name)
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise frozen_error(name, "delete")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(n={self.n})"
@@ -221,20 +221,46 @@ def _is_citation(value: object) -> bool:
     return mod is not None and isinstance(value, mod.Citation)
 
 
-@dataclass(frozen=True, slots=True)
-class SpecialDay:
+_put = object.__setattr__  # how a frozen value sets its fields
+
+
+class SpecialDay(Frozen):
     """One row of calendar data: a day whose status differs from the plain Mon–Fri week.
 
     Checked when built (a bad row is InvalidInput at once, not an AttributeError later).
+    A frozen value (``dataclasses.fields``/``replace`` work on it).
     """
 
-    date: date
+    __slots__ = ("date", "kind", "name_en", "name_vi", "note", "source", "status")
+    __match_args__ = ("date", "kind", "name_vi", "name_en", "source", "status", "note")
+    __dataclass_fields__ = DataclassFields({"note": ""})
+
+    date: _Date
     kind: DayKind
     name_vi: str
     name_en: str
     source: Citation | None
     status: DayStatus
-    note: str = ""
+    note: str
+
+    def __init__(
+        self,
+        date: _Date,
+        kind: DayKind,
+        name_vi: str,
+        name_en: str,
+        source: Citation | None,
+        status: DayStatus,
+        note: str = "",
+    ) -> None:
+        _put(self, "date", date)
+        _put(self, "kind", kind)
+        _put(self, "name_vi", name_vi)
+        _put(self, "name_en", name_en)
+        _put(self, "source", source)
+        _put(self, "status", status)
+        _put(self, "note", note)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if type(self.date) is not date:
@@ -333,13 +359,37 @@ def special_day_rows(rows: object, *also: type) -> tuple[Any, ...]:
 _Date = date
 
 
-@dataclass(frozen=True, slots=True)
-class DayInfo:
+class DayInfo(Frozen):
     """What the calendar knows about one day.
 
-    A plain value (no pydantic on the calendar path); it serialises inside a Decision and has
-    ``model_dump()`` / ``model_dump_json()`` like the models.
+    A plain frozen value (no pydantic on the calendar path; ``dataclasses.fields`` works on
+    it); it serialises inside a Decision and has ``model_dump()`` / ``model_dump_json()`` like
+    the models.
     """
+
+    __slots__ = (
+        "date",
+        "kind",
+        "name_en",
+        "name_vi",
+        "note",
+        "source",
+        "status",
+        "weekday",
+        "working",
+    )
+    __match_args__ = (
+        "date",
+        "weekday",
+        "working",
+        "kind",
+        "name_vi",
+        "name_en",
+        "source",
+        "status",
+        "note",
+    )
+    __dataclass_fields__ = DataclassFields({"source": None, "status": "regular", "note": ""})
 
     date: _Date  # an alias: inside the class, "date" would name this field
     weekday: str
@@ -347,16 +397,40 @@ class DayInfo:
     kind: DayKind
     name_vi: str
     name_en: str
-    source: Citation | None = None
-    status: DayStatus = "regular"
-    note: str = ""
+    source: Citation | None
+    status: DayStatus
+    note: str
+
+    def __init__(
+        self,
+        date: _Date,
+        weekday: str,
+        working: bool,
+        kind: DayKind,
+        name_vi: str,
+        name_en: str,
+        source: Citation | None = None,
+        status: DayStatus = "regular",
+        note: str = "",
+    ) -> None:
+        _put(self, "date", date)
+        _put(self, "weekday", weekday)
+        _put(self, "working", working)
+        _put(self, "kind", kind)
+        _put(self, "name_vi", name_vi)
+        _put(self, "name_en", name_en)
+        _put(self, "source", source)
+        _put(self, "status", status)
+        _put(self, "note", note)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         # pydantic resolves the annotations in this module: make the deferred name visible
         from accessinfo.core.citations import Citation
+        from accessinfo.core.values import describe
 
         globals().setdefault("Citation", Citation)
+        describe(cls)  # pydantic reads the fields from the class's own __dict__
         return handler(source)
 
     def model_dump(self, **kwargs: Any) -> dict[str, Any]:
@@ -379,9 +453,14 @@ def _day_adapter() -> Any:
     return _DAY_ADAPTER[0]
 
 
-@dataclass(frozen=True, init=False)
-class Reckoning:
-    """The end of a period, with what it depended on (for rules building a Decision)."""
+class Reckoning(Frozen):
+    """The end of a period, with what it depended on (for rules building a Decision).
+
+    A frozen value (``dataclasses.fields`` works on it), its fields in ``__dict__``.
+    """
+
+    __match_args__ = ("start", "period", "end", "uncertain", "beyond_known", "steps", "rolled")
+    __dataclass_fields__ = DataclassFields({"rolled": False})
 
     start: date
     period: Period

@@ -40,13 +40,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from accessinfo.core.files import list_dir, read_text
 from accessinfo.core.signature import public
+from accessinfo.core.values import DataclassFields, Frozen
 from accessinfo.errors import InvalidInput
 
 # Public: the languages, Text, the catalogue and a Decision's texts in one language. The
@@ -667,12 +667,22 @@ def _entry(key: str) -> dict[str, str]:
 _ENTRIES: dict[str, dict[str, str]] = {}  # key -> its templates (the groups are read once)
 
 
-@dataclass(frozen=True, slots=True)
-class Later:
-    """A message whose last values are filled in later (e.g. ``{start}``/``{end}`` of a period)."""
+class Later(Frozen):
+    """A message whose last values are filled in later (e.g. ``{start}``/``{end}`` of a period).
+
+    A frozen value, written by hand as :mod:`accessinfo.core.values` explains.
+    """
+
+    __slots__ = ("key", "params")
+    __match_args__ = ("key", "params")
+    __dataclass_fields__ = DataclassFields()
 
     key: str
     params: Mapping[str, Any]
+
+    def __init__(self, key: str, params: Mapping[str, Any]) -> None:
+        _set(self, "key", key)
+        _set(self, "params", params)
 
     def __call__(self, **more: Any) -> Text:
         if not self.params:
