@@ -22,8 +22,12 @@ from hypothesis import strategies as st
 
 from accessinfo.batch import NumpyIndex
 from accessinfo.calendar import DayInfo, Reckoning, SpecialDay, WorkingDays
+from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import Later
+from accessinfo.core.rules import Rule, registry
 from accessinfo.errors import InvalidInput
+
+FACTORY = object()  # a field whose default was a new dict per value (default_factory=dict)
 
 # (class, its fields in order, the defaults of the old dataclass)
 SHAPES: list[tuple[type, tuple[str, ...], dict[str, Any]]] = [
@@ -44,6 +48,45 @@ SHAPES: list[tuple[type, tuple[str, ...], dict[str, Any]]] = [
     ),
     (Later, ("key", "params"), {}),
     (
+        Finding,
+        (
+            "outcome",
+            "explanation",
+            "basis",
+            "caveats",
+            "readings",
+            "trace",
+            "provisional",
+            "calendar_version",
+            "extra",
+        ),
+        {
+            "explanation": None,
+            "basis": (),
+            "caveats": (),
+            "readings": FACTORY,
+            "trace": None,
+            "provisional": False,
+            "calendar_version": None,
+            "extra": FACTORY,
+        },
+    ),
+    (
+        Rule,
+        (
+            "id",
+            "family",
+            "function",
+            "citations",
+            "valid_from",
+            "valid_until",
+            "rule_set",
+            "module",
+            "summary",
+        ),
+        {},
+    ),
+    (
         NumpyIndex,
         ("e0", "n", "w", "cum_excl", "cum_incl", "wd", "unc_incl", "unc_excl", "step"),
         {},
@@ -53,7 +96,9 @@ SHAPES: list[tuple[type, tuple[str, ...], dict[str, Any]]] = [
 
 def reference(cls: type, names: tuple[str, ...], defaults: dict[str, Any]) -> Any:
     """A frozen dataclass of the same name, fields and defaults."""
-    ns: dict[str, Any] = {"__annotations__": dict.fromkeys(names, "Any"), **defaults}
+    ns: dict[str, Any] = {"__annotations__": dict.fromkeys(names, "Any")}
+    for name, default in defaults.items():
+        ns[name] = dataclasses.field(default_factory=dict) if default is FACTORY else default
     ns["__qualname__"] = cls.__qualname__
     return dataclasses.dataclass(frozen=True)(type(cls.__name__, (), ns))
 
@@ -68,10 +113,13 @@ def test_the_dataclass_view_is_the_old_one(
     fields = dataclasses.fields(cls)
     assert tuple(f.name for f in fields) == names
     for f in fields:
-        if f.name in defaults:
+        if defaults.get(f.name) is FACTORY:
+            assert f.default is dataclasses.MISSING and f.default_factory is dict
+        elif f.name in defaults:
             assert f.default == defaults[f.name]
         else:
             assert f.default is dataclasses.MISSING
+            assert f.default_factory is dataclasses.MISSING
     assert cls.__match_args__ == names  # type: ignore[attr-defined]
     assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
 
@@ -168,7 +216,7 @@ def test_replace_builds_a_checked_value() -> None:
     row = special()
     assert dataclasses.replace(row, note="x") == special(note="x")
     assert dataclasses.replace(row, note="x").note == "x" and row.note == ""
-    with pytest.raises(InvalidInput, match="SpecialDay.kind"):
+    with pytest.raises(InvalidInput, match=r"SpecialDay\.kind"):
         dataclasses.replace(row, kind="party")
 
 
@@ -194,3 +242,34 @@ def test_a_cycle_is_shown_as_dots() -> None:
     later = Later("k", params)
     params["self"] = later
     assert repr(later) == "Later(key='k', params={'self': ...})"
+
+
+FINDINGS = st.builds(
+    Finding,
+    outcome=st.one_of(st.integers(), st.dates()),
+    explanation=st.one_of(st.none(), TEXT),
+    caveats=st.lists(TEXT, max_size=2).map(tuple),
+    provisional=st.booleans(),
+    calendar_version=st.one_of(st.none(), TEXT),
+)
+
+
+@given(FINDINGS)
+def test_a_finding_is_its_dataclass(value: Finding[Any]) -> None:
+    ref = as_reference(value)
+    assert repr(value) == repr(ref)
+    assert dataclasses.asdict(value) == dataclasses.asdict(ref)
+    assert value.readings == {} and value.extra == {}
+    assert value == Finding(**{n: getattr(value, n) for n in REFERENCES[Finding][1]})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        value.outcome = 1  # type: ignore[misc]
+
+
+def test_a_rule_is_its_dataclass() -> None:
+    rules = list(registry())
+    for r in rules:
+        ref = as_reference(r)
+        assert repr(r) == repr(ref)
+        assert hash(r) == hash(ref)
+        assert r == dataclasses.replace(r)
+    assert len(set(rules)) == len(rules)

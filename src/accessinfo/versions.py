@@ -77,7 +77,7 @@ _ROLLS = ("next_working_day", "previous_working_day", "none")
 class DayChange(BaseModel):
     """One day whose entry differs between two calendars."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: date
     before: DayInfo
@@ -281,7 +281,7 @@ class OpenDeadline:
 class Recomputed(BaseModel):
     """One due date under the old and the new calendar, and the changed days behind a move."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     label: str
     start: date
@@ -309,7 +309,7 @@ class Recomputed(BaseModel):
 class RecomputeReport(BaseModel):
     """The result of :func:`recompute`: every item, and which due dates moved."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     old_version: str
     new_version: str

@@ -296,7 +296,7 @@ class SuspensionNotice(InputModel):
 class DutyCheck(BaseModel):
     """One duty of a suspension notice: met, breached, not applicable or undetermined."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     duty: str
     status: DutyStatus
@@ -321,7 +321,7 @@ def _check(
 class SuspensionCheck(BaseModel):
     """Every duty of one suspension, checked against what the agency did."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule_set: str
     kind: SuspensionKind
@@ -573,7 +573,7 @@ class PortalIncident(InputModel):
 class IncidentDuty(BaseModel):
     """One duty arising from a portal incident, with who owes it and by when."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     duty: str
     who: Literal["portal_manager", "processing_agencies"]
@@ -589,7 +589,7 @@ class IncidentDuty(BaseModel):
 class IncidentDuties(BaseModel):
     """The duties of one National Single Window incident."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     occurred: date
     recovery: date | None  # actual if known, else expected, else None

@@ -79,7 +79,7 @@ _KIND_EN = {
 class Instrument(BaseModel):
     """A legal instrument or official letter, with its validity and source confidence."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     kind: InstrumentKind
@@ -160,7 +160,7 @@ _MAX_CITES = 10_000
 class Citation(BaseModel):
     """Điều/khoản/điểm of one instrument."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     instrument: Instrument
     article: int | None = None

@@ -25,7 +25,6 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, Literal, TypeVar
 
@@ -33,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from accessinfo.core.citations import Citation
 from accessinfo.core.messages import Text, pair_caveats, text_vi
+from accessinfo.core.values import DataclassFields, Frozen
 
 _set = object.__setattr__
 
@@ -161,25 +161,48 @@ def _unpickle(args: tuple[Any, ...], state: dict[Any, Any]) -> Decision[Any]:
     return obj
 
 
-@dataclass(frozen=True, init=False)
-class Finding(Generic[T]):
+class Finding(Frozen, Generic[T]):
     """What a rule body returns when it has more to say than a bare value.
 
     The decorator adds the rule's own citations to ``basis`` and makes the status
     ``provisional`` when any caveat is present or an instrument is unverified. Explanations
     and caveats are :class:`~accessinfo.core.messages.Text` (English and Vietnamese, from
-    ``msg()``) or, in code not yet translated, plain English strings.
+    ``msg()``) or, in code not yet translated, plain English strings. A frozen value, its
+    fields in ``__dict__`` (see :mod:`accessinfo.core.values`).
     """
+
+    __match_args__ = (
+        "outcome",
+        "explanation",
+        "basis",
+        "caveats",
+        "readings",
+        "trace",
+        "provisional",
+        "calendar_version",
+        "extra",
+    )
+    __dataclass_fields__ = DataclassFields(
+        {
+            "explanation": None,
+            "basis": (),
+            "caveats": (),
+            "trace": None,
+            "provisional": False,
+            "calendar_version": None,
+        },
+        {"readings": dict, "extra": dict},
+    )
 
     outcome: T
     explanation: str | Text | None = None
     basis: tuple[Citation, ...] = ()
     caveats: tuple[str | Text, ...] = ()
-    readings: Mapping[str, str] = field(default_factory=dict)
+    readings: Mapping[str, str]
     trace: Trace | None = None
     provisional: bool = False
     calendar_version: str | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any]
 
     def __init__(
         self,

@@ -37,13 +37,13 @@ from typing import Annotated, Any
 from pydantic import (
     BaseModel,
     ConfigDict,
-    PlainSerializer,
     PlainValidator,
     ValidationError,
     ValidationInfo,
     WithJsonSchema,
     model_validator,
 )
+from pydantic_core import core_schema
 
 from accessinfo.calendar import VN_TZ
 from accessinfo.core.messages import Text, msg
@@ -182,6 +182,20 @@ def _iso(value: date | datetime) -> str:
     return value.isoformat()
 
 
+class _IsoInJson:
+    """What ``PlainSerializer(_iso, return_type=str, when_used="json")`` does, without
+    importing ``pydantic.functional_serializers`` (a millisecond of a first request)."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["serialization"] = core_schema.plain_serializer_function_ser_schema(
+            _iso, info_arg=False, return_schema=core_schema.str_schema(), when_used="json"
+        )
+        return schema
+
+
 DATE_OR_INSTANT_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "string", "format": "date"},
@@ -194,7 +208,7 @@ DATE_OR_INSTANT_SCHEMA: dict[str, Any] = {
 DateOrInstant = Annotated[
     date | datetime,
     PlainValidator(_field),
-    PlainSerializer(_iso, return_type=str, when_used="json"),
+    _IsoInJson(),
     WithJsonSchema(DATE_OR_INSTANT_SCHEMA),
 ]
 """Field type: a date, or an instant with an offset converted to Vietnam time."""
@@ -202,7 +216,7 @@ DateOrInstant = Annotated[
 DateOnly = Annotated[
     date,
     PlainValidator(_day_field),
-    PlainSerializer(_iso, return_type=str, when_used="json"),
+    _IsoInJson(),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 """Field type: a day (``datetime.date`` or ``YYYY-MM-DD``), never a datetime or a number."""

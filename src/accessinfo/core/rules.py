@@ -22,7 +22,6 @@ import threading
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
@@ -47,6 +46,7 @@ from accessinfo.core.signature import (
     signature_error,
     type_error,
 )
+from accessinfo.core.values import DataclassFields, Frozen
 from accessinfo.errors import (
     AccessInfoError,
     ConflictingRules,
@@ -71,9 +71,24 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Rule:
-    """A registered rule: one version of a legal effect, with its citations and validity."""
+class Rule(Frozen):
+    """A registered rule: one version of a legal effect, with its citations and validity.
+
+    A frozen value, its fields in ``__dict__`` (see :mod:`accessinfo.core.values`).
+    """
+
+    __match_args__ = (
+        "id",
+        "family",
+        "function",
+        "citations",
+        "valid_from",
+        "valid_until",
+        "rule_set",
+        "module",
+        "summary",
+    )
+    __dataclass_fields__ = DataclassFields()
 
     id: str
     family: str
@@ -84,6 +99,34 @@ class Rule:
     rule_set: str
     module: str
     summary: str
+
+    def __init__(
+        self,
+        id: str,
+        family: str,
+        function: Callable[..., Decision[Any]],
+        citations: tuple[Citation, ...],
+        valid_from: date,
+        valid_until: date | None,
+        rule_set: str,
+        module: str,
+        summary: str,
+    ) -> None:
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "family": family,
+                "function": function,
+                "citations": citations,
+                "valid_from": valid_from,
+                "valid_until": valid_until,
+                "rule_set": rule_set,
+                "module": module,
+                "summary": summary,
+            },
+        )
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and (self.valid_until is None or on < self.valid_until)

@@ -17,7 +17,7 @@ methods did. What needs ``dataclasses`` itself is made on first use:
 from __future__ import annotations
 
 from _thread import get_ident
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # For the library's own modules: not public API (docs/public-api.md).
@@ -33,14 +33,20 @@ def frozen_error(name: str, verb: str = "assign to") -> AttributeError:
 
 class DataclassFields:
     """``__dataclass_fields__`` (and ``__dataclass_params__``) of a hand-written frozen value
-    class, made on first access from the class's annotations and ``defaults``.
+    class, made on first access from the class's annotations, ``defaults`` and the
+    ``factories`` of fields whose default is made per value.
 
     The first access replaces this descriptor in the class by the real values, taken from a
     frozen dataclass written with the same annotations and defaults.
     """
 
-    def __init__(self, defaults: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        defaults: Mapping[str, Any] | None = None,
+        factories: Mapping[str, Callable[[], Any]] | None = None,
+    ) -> None:
         self.defaults = dict(defaults or {})
+        self.factories = dict(factories or {})
 
     def __get__(self, obj: object, owner: type) -> Any:
         return describe(owner)
@@ -59,6 +65,8 @@ def describe(owner: type) -> Any:
         "__qualname__": owner.__qualname__,
         **found.defaults,
     }
+    for name, make in found.factories.items():
+        ns[name] = dataclasses.field(default_factory=make)
     shadow: Any = dataclasses.dataclass(frozen=True)(type(owner.__name__, (), ns))
     type.__setattr__(owner, "__dataclass_params__", shadow.__dataclass_params__)
     type.__setattr__(owner, "__dataclass_fields__", shadow.__dataclass_fields__)

@@ -141,7 +141,7 @@ class Eligibility(BaseModel):
     ``scope`` is ``"own_rights_and_duties"`` for foreigners residing in Vietnam.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     eligible: bool
     must_act_through: Literal[
@@ -231,7 +231,7 @@ class AccessClass(BaseModel):
     ``condition_met`` whether it is met; both are ``None`` for open or forbidden information.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     category: InformationCategory
     access: AccessKind
@@ -281,7 +281,7 @@ RefusalGroundKind = Literal[
 class RefusalGround(BaseModel):
     """One ground on which the agency refuses, with its exact citation and reasons."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: RefusalGroundKind
     citation: Citation
@@ -416,7 +416,7 @@ class CostOrder(InputModel):
 class CostLineAmount(BaseModel):
     """One priced line: table row, unit price, the area rate and the amount (integer VND)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     item: CostItem
     annex_row: str
@@ -438,7 +438,7 @@ class CostBreakdown(BaseModel):
     provided (False when they are waived).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     lines: tuple[CostLineAmount, ...]
     copying_vnd: int

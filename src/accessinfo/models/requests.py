@@ -78,7 +78,7 @@ class InformationRequest(InputModel):
 class RequestDeadlines(BaseModel):
     """The due dates of one request. ``None`` means the duty does not exist for it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule_set: str
     channel: Channel

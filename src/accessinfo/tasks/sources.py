@@ -53,7 +53,7 @@ _RECHECK = ("re-check", "recheck", "not found")
 class InstrumentStatus(BaseModel):
     """One instrument: validity, successor, confidence, last check and what is unknown."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     kind: InstrumentKind
@@ -76,7 +76,7 @@ class InstrumentStatus(BaseModel):
 class OpenDay(BaseModel):
     """A day of the calendar whose status no enacted act settles yet, or a note to re-check."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: date
     status: DayStatus
@@ -89,7 +89,7 @@ class OpenDay(BaseModel):
 class CalendarStatus(BaseModel):
     """The calendar's version and what it does not know yet."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     version: str
@@ -100,7 +100,7 @@ class CalendarStatus(BaseModel):
 class SourcesReport(BaseModel):
     """Every source, the calendar, and the law version the library answers with."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     law_version: str
     as_of: date | None

@@ -132,7 +132,7 @@ class RequestEvent(InputModel):
 class Duty(BaseModel):
     """One duty of the agency: its due date, when it was done, and the verdict."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: DutyName
     due: date | None
@@ -155,7 +155,7 @@ class Duty(BaseModel):
 class RequestTimeline(BaseModel):
     """Every duty of one request as of a date."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule_set: str
     as_of: date

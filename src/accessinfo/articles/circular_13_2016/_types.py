@@ -54,7 +54,7 @@ CostItem = Literal["printing_copying", "postage"]
 class AccessDeadlines(BaseModel):
     """Due dates of a request to connect to, or look up, the violations database."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     form: AccessForm
     received: date  # day zero: the day the written application was received
@@ -68,7 +68,7 @@ class AccessDeadlines(BaseModel):
 class WrittenRequestDeadlines(BaseModel):
     """Due dates of a written request for information from the violations database."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     received: date  # day zero
     respond_by: date  # 5 working days
@@ -79,7 +79,7 @@ class WrittenRequestDeadlines(BaseModel):
 class RefusalGround(BaseModel):
     """One of the six cases of Art 19 in which information is not provided."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: RefusalGroundCode
     clause: int
@@ -111,7 +111,7 @@ class ViolationInfoRequest(InputModel):
 class RequestCosts(BaseModel):
     """What a requester pays for a written request (Art 20): actual costs, integer VND."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     payable: bool
     items: tuple[CostItem, ...] = ()

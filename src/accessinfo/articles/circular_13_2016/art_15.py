@@ -73,7 +73,7 @@ DutyCode = Literal[
 class ManagingAgencyDuty(BaseModel):
     """One duty of the agency in charge of the database (Art 15, by clause)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: DutyCode
     clause: int

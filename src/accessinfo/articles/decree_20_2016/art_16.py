@@ -107,7 +107,7 @@ class DatabaseUser(InputModel):
 class AccessForms(BaseModel):
     """The forms of use open to one user, and the limits attached to them."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: UserKind
     entitled: bool

@@ -80,7 +80,7 @@ class DataRequest(InputModel):
 class SharingRoute(BaseModel):
     """How the data is shared, and whether that way is still in force."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     way: SharingWay
     in_force: bool = True
@@ -91,7 +91,7 @@ class SharingRoute(BaseModel):
 class ProhibitedAct(BaseModel):
     """One of the acts Art 8 forbids."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: ProhibitedActCode
     clause: int

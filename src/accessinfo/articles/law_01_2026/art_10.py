@@ -151,7 +151,7 @@ _POINT: dict[str, tuple[str | None, ProviderKind]] = {
 class Provider(BaseModel):
     """Who provides information created by a body (Art 10.2), and whether to this requester."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     created_by: Creator
     provider: ProviderKind

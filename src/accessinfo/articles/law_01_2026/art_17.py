@@ -227,7 +227,7 @@ def disclosure_list() -> dict[str, DisclosureEntry]:
 class DisclosureDuty(BaseModel):
     """Whether a category must be disclosed (Art 17), under which point, and where (Art 19)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     category: DisclosureCategory
     must_disclose: bool

@@ -102,7 +102,7 @@ POINT_OF_FORM = dict(zip(DISCLOSURE_FORMS, ("a", "b", "c", "d", "dd"), strict=Tr
 class DisclosureForms(BaseModel):
     """The forms in which an item may (or must) be disclosed under Art 18.1–18.3."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     forms: tuple[DisclosureForm, ...]  # those a law sets, else all of clause 1
     chosen_by: Literal["law", "agency"]  # agency: one or more of ``forms`` (18.2, para 2)

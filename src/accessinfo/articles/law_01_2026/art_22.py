@@ -87,7 +87,7 @@ _CLAUSE = {"created_and_disclosed": 1, "disclosed_only": 2, "created_only": 3}
 class CorrectionDuty(BaseModel):
     """What the agency must do about inaccurate disclosed information, and in which forms."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     role: CorrectionRole
     action: Literal["correct_and_disclose", "request_correction"]

@@ -151,7 +151,7 @@ def _shown(point: str | None) -> str | None:
 class DisclosureDuty(BaseModel):
     """Whether a category must be disclosed, under which point, and on the portal or not."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     category: DisclosureCategory
     must_disclose: bool

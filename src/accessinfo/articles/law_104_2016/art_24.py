@@ -81,7 +81,7 @@ class RequestForm(InputModel):
 class RequestCompleteness(BaseModel):
     """Whether a form is a valid request; ``missing`` names what is lacking (field names)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     valid: bool
     missing: tuple[str, ...] = ()

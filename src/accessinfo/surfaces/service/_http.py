@@ -38,7 +38,7 @@ _TYPE = "urn:accessinfo:error:"
 class ProblemItem(BaseModel):
     """One thing wrong with the input: where (``loc``) and what (``msg``)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     loc: tuple[str | int, ...]
     msg: str
@@ -48,7 +48,7 @@ class ProblemItem(BaseModel):
 class Problem(BaseModel):
     """An error, as RFC 9457 ``application/problem+json``, with the library's error code."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     type: str
     title: str

@@ -92,7 +92,7 @@ class CalendarOptions(BaseModel):
 class Versions(BaseModel):
     """What an answer was computed with: the library, the calendar and the legal data."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     library: str
     calendar: str
@@ -102,7 +102,7 @@ class Versions(BaseModel):
 class Localized(BaseModel):
     """The explanation and caveats in the language negotiated from ``Accept-Language``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     lang: Literal["en", "vi"]
     explanation: str

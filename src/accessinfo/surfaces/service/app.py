@@ -57,7 +57,7 @@ class IcsResponse(Response):
 class RuleInfo(BaseModel):
     """One registered rule: its id, family, validity and citations."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     family: str
