@@ -72,6 +72,98 @@ def test_the_quick_reader_reads_its_part_of_toml_exactly(source: str) -> None:
     assert messages._read_simple(source) == tomllib.loads(source)
 
 
+# Random files from pieces of lines, most inside the reader's part of TOML, some just outside
+# it (a control character, a space inside a header, a lone carriage return, a single-quoted
+# or unterminated string, an escape it does not decode, a dotted key, a number).
+_TEXT = st.text(
+    alphabet=st.sampled_from(
+        ["a", "đ", " ", "#", '"', "\\", "n", "t", "\t", "\r", "\x01", ",", "]", "["]
+    ),
+    max_size=6,
+)
+_QUOTED = st.one_of(
+    _TEXT.map(lambda t: '"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"'),  # escaped
+    _TEXT.map(lambda t: '"' + t + '"'),  # as it comes: may be wrong
+    st.sampled_from(['"\\n"', '"\\t"', '"\\u00e9"', "'x'", '"open', '""']),
+)
+_BLANK = st.sampled_from(["", " ", "\t", "  "])
+_TAIL = st.one_of(_BLANK, st.tuples(_BLANK, _TEXT).map(lambda p: p[0] + "#" + p[1]))
+_NAMES = st.sampled_from(["en", "vi", "a-b", "x_1", "en", "a.b", "a b", "3"])
+_LINES = st.one_of(
+    st.tuples(_BLANK, _TEXT, _TAIL).map(lambda p: p[0] + '["' + p[1] + '"]' + p[2]),
+    st.tuples(_BLANK, _NAMES, _BLANK, _BLANK, _QUOTED, _TAIL).map("".join),
+    st.tuples(_NAMES, st.lists(_QUOTED, max_size=3), st.sampled_from([",", ", ", " ,"]), _TAIL).map(
+        lambda p: p[0] + " = [" + p[2].join(p[1]) + "]" + p[3]
+    ),
+    st.tuples(
+        _NAMES, _BLANK, st.sampled_from(["=", "= 3", "= [,]", '= ["x",]', '= ["x" "y"]'])
+    ).map(lambda p: p[0] + p[1] + p[2]),
+    _TAIL,
+    st.sampled_from(['[ "a" ]', "[a]", '["a"', '["a"] x', "\x0c"]),
+)
+_SOURCES = st.tuples(
+    st.lists(_LINES, max_size=8), st.sampled_from(["\n", "\r\n"]), st.sampled_from(["", "\n", "\r"])
+).map(lambda p: p[1].join(p[0]) + p[2])
+
+
+@settings(max_examples=1000)
+@given(_SOURCES)
+def test_the_quick_reader_reads_random_files_as_tomllib_or_gives_up(source: str) -> None:
+    quick = messages._read_simple(source)
+    try:
+        expected: Any = tomllib.loads(source)
+    except tomllib.TOMLDecodeError:
+        expected = None  # not TOML: the reader must give up too
+    assert quick is None or quick == expected
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=st.characters(blacklist_categories=["Cc", "Cs"]), max_size=5).filter(
+                lambda k: '"' not in k and "\\" not in k
+            ),
+            st.dictionaries(
+                st.sampled_from(["en", "vi", "x-1"]),
+                st.one_of(
+                    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=8),
+                    st.lists(st.text(max_size=4), max_size=3),
+                ),
+                max_size=3,
+            ),
+        ),
+        max_size=4,
+        unique_by=lambda t: t[0],
+    )
+)
+def test_the_quick_reader_reads_every_file_written_in_its_part(tables: Any) -> None:
+    """A file written with only what the reader knows is read, and read as tomllib reads it."""
+
+    def quoted(text: str) -> str:
+        out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        return '"' + out.replace("\t", "\\t") + '"'
+
+    lines = []
+    for key, entries in tables:
+        lines.append(f'["{key}"]')
+        for name, value in entries.items():
+            if isinstance(value, list):
+                lines.append(f"{name} = [" + ", ".join(map(quoted, value)) + "]")
+            else:
+                lines.append(f"{name} = {quoted(value)}")
+    source = "\n".join(lines) + "\n"
+    if any(c in source for c in map(chr, [*range(0x20), 0x7F]) if c != "\n"):
+        # a control character other than the line ends: left to tomllib
+        assert messages._read_simple(source) is None
+        return
+    assert (
+        messages._read_simple(source)
+        == tomllib.loads(source)
+        == dict((k, dict(v)) for k, v in tables)
+    )
+
+
 KEYS = sorted(catalogue())
 CITE = instrument("law_104_2016").cite(30, 4)
 VALUES = st.one_of(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -16,10 +16,12 @@ from accessinfo.core import rules as rules_mod
 from accessinfo.core.citations import instrument
 from accessinfo.core.files import read_text
 from accessinfo.core.rules import (
+    _MISSING,
     ARTICLES,
     FAMILY_MAP,
     SUPPORTED_UNTIL,
     Rule,
+    _parameters,
     applicable,
     families,
     family_map,
@@ -215,3 +217,50 @@ def test_a_rule_asked_twice_in_one_answer_is_computed_once(scratch_family: str) 
     _inner(day)  # outermost calls are never memoised
     assert runs == [day, day, day + timedelta(days=1), day, day]
     assert getattr(rules_mod._CALL, "memo", None) is None
+
+
+# -- the decorator reads parameters from the code object (issue 13: no inspect at import) ----
+
+
+def _by_inspect(fn: Callable[..., object]) -> dict[str, tuple[int, object]]:
+    """What _parameters must give, computed the independent way (inspect.signature)."""
+    import inspect
+
+    sig = inspect.signature(fn)
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    out: dict[str, tuple[int, object]] = {}
+    for i, (name, p) in enumerate(sig.parameters.items()):
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        default = _MISSING if p.default is p.empty else p.default
+        out[name] = (i if p.kind in positional else -1, default)
+    return out
+
+
+def _shapes(a: int, /, b: int, c: int = 1, *rest: int, d: int, e: int = 2, **more: int) -> int:
+    return a
+
+
+def _plain(x: int, y: int | None = None, *, strict: bool = False, trace: bool = False) -> int:
+    return x
+
+
+def test_parameters_are_those_inspect_finds() -> None:
+    bodies = [r.function.__wrapped__ for r in registry()]  # type: ignore[attr-defined]
+    assert len(bodies) > 100
+    for fn in [*bodies, _shapes, _plain]:
+        assert _parameters(fn) == _by_inspect(fn), fn
+    # keyword-only d and e come after *rest; *rest and **more are not parameters a rule keys on
+    assert _parameters(_shapes) == {
+        "a": (0, _MISSING),
+        "b": (1, _MISSING),
+        "c": (2, 1),
+        "d": (-1, _MISSING),
+        "e": (-1, 2),
+    }
+    assert _parameters(_plain) == {
+        "x": (0, _MISSING),
+        "y": (1, None),
+        "strict": (-1, False),
+        "trace": (-1, False),
+    }

@@ -38,7 +38,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
@@ -282,56 +281,112 @@ def _group(name: str) -> dict[str, dict[str, str]]:
 
 # The message files use a small part of TOML: ``["key"]`` tables holding ``name = "text"``
 # and ``name = ["text", ...]`` lines, comments and blank lines. The quick reader reads that
-# part (a first request reads four files: tomllib took a tenth of its time); anything else
-# (another kind of value, an escape other than \" \\ \n \t, a key given twice …) makes
-# it give up (None), and tomllib reads the file. tests/test_messages.py checks that both
-# read every file alike.
-_STR = r'"(?:[^"\\\x00-\x1f\x7f]+|\\["\\nt])*"'
-_SIMPLE_LINE = (
-    r'[ \t]*(?:\["([^"\\\x00-\x1f\x7f]*)"\]'  # a table: ["key"]
-    r"|([A-Za-z0-9_-]+)[ \t]*=[ \t]*"  # name =
-    rf"({_STR}|\[[ \t]*(?:{_STR}[ \t]*,[ \t]*)*(?:{_STR}[ \t]*,?[ \t]*)?\]))?"  # value
-    r"[ \t]*(?:#[^\n\x00-\x08\x0a-\x1f\x7f]*)?(?:\n|\r\n|$)"
-)
-_ESCAPES = {'\\"': '"', "\\\\": "\\", "\\n": "\n", "\\t": "\t"}
+# part (a first request reads four files: tomllib took a tenth of its time) with string
+# methods (compiling a regular expression for it cost a first request a millisecond);
+# anything else (another kind of value, an escape other than \" \\ \n \t, a key given
+# twice, a control character …) makes it give up (None), and tomllib reads the file.
+# tests/test_messages_speed.py checks that both read every file, and random ones, alike.
+_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_CONTROL = frozenset([*map(chr, range(0x20)), "\x7f"])
+_COMMENT_CONTROL = _CONTROL - {"\t"}  # a comment may hold a tab
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a line, a string, an escape), compiled on first use (not at import)."""
-    return re.compile(_SIMPLE_LINE), re.compile(_STR), re.compile(r'\\["\\nt]')
+def _string(s: str) -> tuple[str, str] | None:
+    """The basic string opening ``s`` (``s[0]`` is ``"``): (its text, what follows it)."""
+    parts: list[str] = []
+    i = 1
+    while True:
+        quote = s.find('"', i)
+        if quote < 0:
+            return None
+        slash = s.find("\\", i, quote)
+        raw = s[i:quote] if slash < 0 else s[i:slash]
+        if not _CONTROL.isdisjoint(raw):
+            return None
+        parts.append(raw)
+        if slash < 0:
+            return "".join(parts), s[quote + 1 :]
+        escaped = _ESCAPES.get(s[slash + 1 : slash + 2])
+        if escaped is None:
+            return None
+        parts.append(escaped)
+        i = slash + 2
 
 
-def _unquote(token: str) -> str:
-    body = token[1:-1]
-    if "\\" not in body:
-        return body
-    return _patterns()[2].sub(lambda m: _ESCAPES[m.group()], body)
+def _tail(rest: str) -> bool:
+    """True when what follows a value or a table is blanks and at most a comment."""
+    rest = rest.lstrip(" \t")
+    return not rest or (rest[0] == "#" and _COMMENT_CONTROL.isdisjoint(rest))
+
+
+def _toml_value(text: str) -> str | list[str] | None:
+    """A string or an array of strings, alone on the rest of its line (or None)."""
+    if text[:1] == '"':
+        got = _string(text)
+        return got[0] if got is not None and _tail(got[1]) else None
+    if text[:1] != "[":
+        return None
+    items: list[str] = []
+    rest = text[1:].lstrip(" \t")
+    while rest[:1] != "]":
+        got = _string(rest) if rest[:1] == '"' else None
+        if got is None:
+            return None
+        items.append(got[0])
+        rest = got[1].lstrip(" \t")
+        if rest[:1] == ",":
+            rest = rest[1:].lstrip(" \t")
+        elif rest[:1] != "]":
+            return None
+    return items if _tail(rest[1:]) else None
 
 
 def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
     out: dict[str, dict[str, Any]] = {}
     table: dict[str, Any] | None = None
-    pos, end = 0, len(source)
-    line, item, _ = _patterns()
-    match = line.match
-    while pos < end:
-        m = match(source, pos)
-        if m is None or m.end() == pos:
-            return None
-        pos = m.end()
-        key, name, value = m.groups()
-        if key is not None:
-            if key in out:
+    lines = source.split("\n")
+    last = len(lines) - 1
+    for k, line in enumerate(lines):
+        if k < last and line[-1:] == "\r":
+            line = line[:-1]  # a CRLF line end
+        s = line.lstrip(" \t")
+        if not s or s[0] == "#":
+            if s and not s.isprintable() and not _COMMENT_CONTROL.isdisjoint(s):
+                return None
+            continue
+        if s[0] == "[":
+            end = s.find('"', 2)
+            key = s[2:end]
+            if (
+                s[1:2] != '"'
+                or end < 0
+                or s[end + 1 : end + 2] != "]"
+                or "\\" in key
+                or not _CONTROL.isdisjoint(key)
+                or key in out
+                or not _tail(s[end + 2 :])
+            ):
                 return None
             table = out[key] = {}
-        elif name is not None:
-            if table is None or name in table or value is None:
+            continue
+        name, eq, rest = s.partition("=")
+        name = name.rstrip(" \t")
+        if not eq or not name or not _NAME.issuperset(name) or table is None or name in table:
+            return None
+        rest = rest.lstrip(" \t")
+        quote = rest.find('"', 1)
+        if rest[:1] == '"' and quote > 0 and "\\" not in rest[:quote] and line.isprintable():
+            # the common line: a string without escapes, no control character on the line
+            tail = rest[quote + 1 :].lstrip(" \t")
+            if tail and tail[0] != "#":
                 return None
-            if value[0] == "[":
-                table[name] = [_unquote(t) for t in item.findall(value)]
-            else:
-                table[name] = _unquote(value)
+            table[name] = rest[1:quote]
+            continue
+        value = _toml_value(rest)
+        if value is None:
+            return None
+        table[name] = value
     return out
 
 
