@@ -1,0 +1,101 @@
+"""The golden files of other shapes pin their exact citations too (``basis:``).
+
+``test_golden_basis.py`` checks the generic golden cases; the files here have shapes of their
+own (two readings per case, two dates per answer, a rolled and an unrolled answer). Each
+``basis`` list was worked from the clauses quoted in the article module before this test ran:
+the provision that sets the period, the provision the answer's other duty comes from where
+the rule encodes one (Circular 13/2016 Art 15.7: a refusal in writing with reasons), Civil
+Code Art 147.3 (the day of the event is not counted) and Art 148.5 only where a period of
+calendar days ended on a rest day and rolled on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from accessinfo.articles.circular_13_2016.art_16 import connection_deadlines
+from accessinfo.articles.circular_13_2016.art_17 import lookup_deadlines
+from accessinfo.articles.circular_13_2016.art_18 import written_request_deadlines
+from accessinfo.articles.decree_47_2020.art_43 import (
+    data_sharing_suspension_notice_deadline,
+    user_suspension_notice_deadline,
+)
+from accessinfo.articles.decree_64_2007.art_16 import (
+    latest_suspension_notice_day as notice_64,
+)
+from accessinfo.articles.decree_224_2026.art_13 import (
+    latest_suspension_notice_day as notice_224,
+)
+
+CASES = Path(__file__).parent / "cases"
+
+
+def load(rel: str) -> Any:
+    return yaml.safe_load((CASES / rel).read_text("utf-8"))
+
+
+def ids(decision: Any) -> list[str]:
+    return [c.id for c in decision.basis]
+
+
+# (file, how to answer a case in every way the file's dates are checked)
+TWO_STEP: list[tuple[str, Callable[..., Any]]] = [
+    ("circular_13_2016/art_16.yaml", connection_deadlines),
+    ("circular_13_2016/art_17.yaml", lookup_deadlines),
+]
+
+
+@pytest.mark.parametrize(("rel", "fn"), TWO_STEP)
+def test_circular_13_access_deadlines_cite_exactly(rel: str, fn: Callable[..., Any]) -> None:
+    cases = load(rel)
+    assert cases and all("basis" in c for c in cases)
+    for case in cases:
+        assert ids(fn(case["received"])) == case["basis"], case["name"]
+        with_approval = fn(case["received"], approved=case["approved"])
+        assert with_approval.outcome.account_by == case["account_by"]
+        assert ids(with_approval) == case["basis"], case["name"]
+
+
+def test_circular_13_written_requests_cite_exactly() -> None:
+    cases = load("circular_13_2016/art_18.yaml")
+    assert cases and all("basis" in c for c in cases)
+    for case in cases:
+        for consultation in (False, True):
+            d = written_request_deadlines(case["received"], consultation=consultation)
+            assert ids(d) == case["basis"], (case["name"], consultation)
+
+
+@pytest.mark.parametrize(
+    ("rel", "fn"),
+    [("decree_64_2007/art_16.yaml", notice_64), ("decree_224_2026/art_13.yaml", notice_224)],
+)
+def test_suspension_notice_days_cite_exactly(rel: str, fn: Callable[..., Any]) -> None:
+    cases = load(rel)["cases"]
+    assert cases and all("basis" in c for c in cases)
+    for case in cases:
+        for count in ("inclusive", "clear"):
+            d = fn(case["starts"], count=count)
+            assert d.outcome == case[count]
+            assert ids(d) == case["basis"], (case["starts"], count)
+
+
+def test_decree_47_notices_cite_exactly() -> None:
+    data = load("decree_47_2020/art_43.yaml")
+    assert data["notice"] and all("basis" in c for c in data["notice"])
+    for case in data["notice"]:
+        for count in ("inclusive", "clear"):
+            d = data_sharing_suspension_notice_deadline(case["starts"], count=count)
+            assert d.outcome == case[count]
+            assert ids(d) == case["basis"], (case["starts"], count)
+    assert data["user"] and all("basis_rolled" in c for c in data["user"])
+    for case in data["user"]:
+        rolled = user_suspension_notice_deadline(case["identified"])
+        unrolled = user_suspension_notice_deadline(case["identified"], roll="none")
+        assert (rolled.outcome, unrolled.outcome) == (case["rolled"], case["unrolled"])
+        assert ids(rolled) == case["basis_rolled"], case["identified"]
+        assert ids(unrolled) == case["basis_unrolled"], case["identified"]
