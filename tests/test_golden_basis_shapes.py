@@ -99,3 +99,52 @@ def test_decree_47_notices_cite_exactly() -> None:
         assert (rolled.outcome, unrolled.outcome) == (case["rolled"], case["unrolled"])
         assert ids(rolled) == case["basis_rolled"], case["identified"]
         assert ids(unrolled) == case["basis_unrolled"], case["identified"]
+
+
+def test_decree_85_reconciliation_cites_how_its_day_is_counted() -> None:
+    """Art 17.5's one working day runs from the day after the fix (Civil Code Art 147.3); the
+    duty cites both, and only 17.5 while no fix day is known."""
+    from accessinfo.articles._outages import PortalIncident
+    from accessinfo.articles.decree_85_2019.art_17 import incident_duties
+
+    cases = load("decree_85_2019/art_17.yaml")["cases"]
+    for case in cases:
+        incident = PortalIncident(
+            occurred_at=case["occurred"],
+            expected_recovery=case.get("expected_recovery"),
+            recovered_at=case.get("recovered"),
+        )
+        duty = incident_duties(incident).outcome.duty("reconcile_data")
+        assert duty.due == case["reconcile_by"]
+        assert ids(duty) == ["decree_85_2019.art17.c5", "code_91_2015.art147.c3"]
+    pending = incident_duties(PortalIncident(occurred_at=cases[0]["occurred"]))
+    assert ids(pending.outcome.duty("reconcile_data")) == ["decree_85_2019.art17.c5"]
+    assert "code_91_2015.art147.c3" not in ids(pending)
+
+
+@pytest.mark.parametrize(
+    ("starts", "fn", "first"),
+    [
+        ("2026-06-30", "decree_64_2007.art_16", "decree_64_2007.art16.c1"),
+        ("2026-10-12", "decree_224_2026.art_13", "decree_224_2026.art13.c1.pa"),
+    ],
+)
+def test_a_checked_advance_notice_cites_how_its_day_is_counted(
+    starts: str, fn: str, first: str
+) -> None:
+    """The advance-notice duty of a check has the due day of the latest-notice rule, and cites
+    what that rule cites for the count: Civil Code Art 147.3."""
+    import importlib
+    from datetime import date
+
+    from accessinfo.articles._outages import SuspensionNotice
+
+    module = importlib.import_module(f"accessinfo.articles.{fn}")
+    day = date.fromisoformat(starts)
+    notice = SuspensionNotice(suspension_from=day, kind="planned", published_at=day)
+    duty = module.suspension_duties(notice).outcome.duty("advance_notice")
+    assert duty.due == module.latest_suspension_notice_day(day).outcome
+    assert ids(duty) == [first, "code_91_2015.art147.c3"]
+    failure = SuspensionNotice(suspension_from=day, kind="incident")
+    not_owed = module.suspension_duties(failure).outcome.duty("advance_notice")
+    assert ids(not_owed) == [first]  # no day counted, no count cited

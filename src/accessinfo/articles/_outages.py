@@ -414,6 +414,9 @@ def check_notice(
         )
         latest = found.outcome
         assert latest is not None
+        # how the day was counted (Civil Code Art 147.3: the first day of the suspension is not
+        # one of the working days), as the latest-notice-day rule cites it
+        counted = tuple(c for c in found.basis if c.instrument.id == "code_91_2015")
         readings.update(found.readings)
         caveats = found.caveats
         trace_steps = found.trace
@@ -432,7 +435,7 @@ def check_notice(
             text = art.message(
                 key, count=repr(reading), published=published, latest=latest, late=late or 0
             )
-        duties.append(_check("advance_notice", status, (art.advance,), text, due=latest))
+        duties.append(_check("advance_notice", status, (art.advance, *counted), text, due=latest))
     else:
         why = "force_majeure" if sn.force_majeure else "failure"
         duties.append(

@@ -64,6 +64,7 @@ from accessinfo.articles._outages import (
     require_in_force,
 )
 from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, WorkingDays, as_vn_date
+from accessinfo.core.citations import Citation
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import Text, later, msg
 from accessinfo.core.periods import check_calendar, deadline
@@ -154,6 +155,7 @@ def art_17_duties(
     ]
     caveats: tuple[str | Text, ...] = ()
     steps = None
+    counted: tuple[Citation, ...] = ()  # how the day was counted (Civil Code Art 147.3)
     if recovery is None:
         reconcile_by = None
         detail = msg("decree_85_2019.art17.no_recovery_yet")
@@ -168,6 +170,7 @@ def art_17_duties(
             explanation=later("decree_85_2019.art17.reconcile_by"),
         )
         reconcile_by = found.outcome
+        counted = found.basis  # the day of the fix is day zero
         caveats = found.caveats
         steps = found.trace
         assert isinstance(found.explanation, Text)
@@ -182,7 +185,7 @@ def art_17_duties(
             timing="by_date",
             due=reconcile_by,
             estimated=estimated,
-            basis=(DECREE_85.cite(17, 5),),
+            basis=(DECREE_85.cite(17, 5), *counted),
             values={"detail": detail},
         )
     )
