@@ -62,6 +62,18 @@ def civil_code_basis(r: Reckoning) -> tuple[Citation, ...]:
     return _DAY_ZERO[1] if r.rolled and isinstance(r.period, CalendarDays) else _DAY_ZERO[0]
 
 
+def months_after(start: date, months: int) -> date:
+    """The last day of a period of ``months`` months begun on ``start`` (Civil Code Art 148.3:
+    the corresponding day of the last month, or that month's last day when it has none, e.g.
+    31 August + 6 months = 28 or 29 February). The period counts from ``start`` as Art 147.2
+    or 147.3 says, which the caller cites; a rest day rolls on as :func:`reckon` rolls it
+    (Art 148.5) when counted with ``CalendarDays(0)`` from the day returned."""
+    from dateutil.relativedelta import relativedelta  # only for the rules in months
+
+    end: date = start + relativedelta(months=months)
+    return end
+
+
 def reckon(
     calendar: object,
     start: date | datetime,

@@ -115,3 +115,20 @@ def test_c3_only_for_information_held_before_the_law() -> None:
 def test_bad_input(call: object) -> None:
     with pytest.raises(InvalidInput):
         call()  # type: ignore[operator]
+
+
+def test_c3_past_the_known_calendar_is_provisional_and_strict_refuses_it() -> None:
+    """A calendar known only to 2026: 1 March 2027 rests on the projection, so the answer
+    says so (a caveat) and strict refuses it."""
+    from accessinfo.calendar import WorkingCalendar
+    from accessinfo.errors import CalendarUnknown
+
+    short = WorkingCalendar(
+        [], name="t", known_until=date(2026, 12, 31), version="t", first=date(2018, 1, 1)
+    )
+    d = back_publication_by(date(2020, 1, 15), calendar=short)
+    assert d.outcome == date(2027, 3, 1) and d.status == "provisional"
+    assert any("2026-12-31" in str(c) for c in d.caveats)
+    with pytest.raises(CalendarUnknown):
+        back_publication_by(date(2020, 1, 15), calendar=short, strict=True)
+    assert back_publication_by(date(2020, 1, 15), strict=False).outcome == date(2027, 3, 1)

@@ -36,13 +36,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from dateutil.relativedelta import relativedelta
-
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import later, msg
-from accessinfo.core.periods import deadline
+from accessinfo.core.periods import deadline, months_after
 from accessinfo.core.rules import rule
 from accessinfo.models.access import check_flag
 
@@ -70,7 +68,7 @@ def information_rules_due(
     """Last day for agencies to issue their information rules (and web section): 6 months."""
     check_flag(has_website=has_website, strict=strict, trace=trace)
     # Civil Code Art 148.3: the corresponding day of the last month (or its last day).
-    corresponding = IN_FORCE_FROM + relativedelta(months=RULES_MONTHS)
+    corresponding = months_after(IN_FORCE_FROM, RULES_MONTHS)
     duties = msg(f"decree_337_2026.art15.duties.{'website' if has_website else 'no_website'}")
     due = deadline(
         calendar,

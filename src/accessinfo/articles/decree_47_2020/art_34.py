@@ -42,13 +42,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import get_args
 
-from dateutil.relativedelta import relativedelta
-
 from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar
 from accessinfo.core.citations import instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import join, msg
-from accessinfo.core.periods import check_calendar, choose
+from accessinfo.core.periods import check_calendar, choose, months_after
 from accessinfo.core.rules import rule
 from accessinfo.errors import CalendarUnknown, InvalidInput
 
@@ -114,7 +112,7 @@ def default_list_review_due(
     if not isinstance(strict, bool) or not isinstance(trace, bool):
         raise InvalidInput(msg("errors.strict_and_trace"))
     start = in_force_on(last_review, "last_review", what=msg("decree_47_2020.what.last_review"))
-    end: date = start + relativedelta(months=REVIEW_MONTHS)
+    end = months_after(start, REVIEW_MONTHS)
     r = cal.reckon(end, CalendarDays(0), trace=trace, label="review_due")
     in_force_on(
         r.end,

@@ -56,16 +56,14 @@ datetime.date(2027, 3, 1)
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-
-from accessinfo.calendar import PUBLIC_SECTOR, WorkingCalendar, as_vn_date
+from accessinfo.calendar import PUBLIC_SECTOR, CalendarDays, WorkingCalendar, as_vn_date
 from accessinfo.core.citations import Citation, instrument
 from accessinfo.core.decisions import Finding
 from accessinfo.core.messages import msg
-from accessinfo.core.periods import ambiguous, check_calendar, choose
+from accessinfo.core.periods import ambiguous, check_calendar, choose, months_after, reckon
 from accessinfo.core.rules import rule
 from accessinfo.errors import InvalidInput, NoApplicableRule
 from accessinfo.models.requests import InformationRequest
@@ -88,7 +86,7 @@ GoverningLaw = Literal["law_104_2016", "law_01_2026"]
 LAW_104_FROM = date(2018, 7, 1)  # Law 104/2016/QH13 Art 37.1
 # Art 31.3: "trong thời hạn 06 tháng kể từ ngày Luật này có hiệu lực thi hành"; Civil Code
 # Art 148.3: a period in months ends on the corresponding day of its last month.
-_BACK_PUBLICATION_END: date = IN_FORCE_FROM + relativedelta(months=6)
+_BACK_PUBLICATION_END: date = months_after(IN_FORCE_FROM, 6)
 # related_laws: clause 2 (created or held by the unit before 2026-09-01); this_law: after.
 UnitInformationLaw = Literal["related_laws", "law_01_2026"]
 
@@ -169,16 +167,19 @@ def back_publication_by(
     if day >= IN_FORCE_FROM:
         raise NoApplicableRule(msg("law_01_2026.art31.held_after", day=day))
     cc = instrument("code_91_2015")
-    end = _BACK_PUBLICATION_END
+    # the corresponding day, rolled off a rest day (Art 148.5); strict refuses an unsure day
+    r = reckon(
+        cal, _BACK_PUBLICATION_END, CalendarDays(0), label="back_publication_by", strict=strict
+    )
+    end = r.end
     basis = [cc.cite(147, 2), cc.cite(148, 3)]
-    while not cal.is_working_day(end):
-        end += timedelta(days=1)
     if end != _BACK_PUBLICATION_END:
         basis.append(cc.cite(148, 5))
     return Finding(
         outcome=end,
         explanation=msg("law_01_2026.art31.back_publication_by", since=IN_FORCE_FROM, end=end),
         basis=tuple(basis),
+        caveats=r.caveats(cal.known_until),
         calendar_version=cal.version,
     )
 
