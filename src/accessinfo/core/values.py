@@ -1,10 +1,12 @@
 """Frozen value classes that behave as dataclasses without importing ``dataclasses``.
 
 ``import dataclasses`` brings ``inspect``, ``ast``, ``dis`` and ``tokenize``: about 5 ms, a
-fifth of the first ``add`` in a fresh process (issue 13). The calendar's values
-(``SpecialDay``, ``DayInfo``, ``Reckoning``) and ``messages.Later`` are therefore written by
-hand: their ``__init__``, ``__eq__``, ``__hash__`` and ``__repr__`` do what the dataclass
-methods did. What needs ``dataclasses`` itself is made on first use:
+fifth of the first ``add`` in a fresh process (issue 13), and making each dataclass writes
+and compiles its methods at import. The calendar's values (``SpecialDay``, ``DayInfo``,
+``Reckoning``), ``messages.Later``, ``batch.NumpyIndex``, and the rules' ``Finding`` and
+``Rule`` are therefore written by hand on :class:`Frozen`: their ``__init__``, ``__eq__``,
+``__hash__`` and ``__repr__`` do what the dataclass methods did. What needs ``dataclasses``
+itself is made on first use:
 
 * ``__dataclass_fields__`` and ``__dataclass_params__`` (:class:`DataclassFields`), so
   ``dataclasses.fields``, ``replace``, ``asdict`` and pydantic see the same frozen dataclass
