@@ -150,3 +150,29 @@ def test_a_checked_advance_notice_cites_how_its_day_is_counted(
     failure = SuspensionNotice(suspension_from=day, kind="incident")
     not_owed = module.suspension_duties(failure).outcome.duty("advance_notice")
     assert ids(not_owed) == [first]  # no day counted, no count cited
+
+
+def test_incident_duties_refuse_flags_that_are_not_booleans() -> None:
+    from datetime import date
+
+    from accessinfo.articles._outages import PortalIncident
+    from accessinfo.articles.decree_85_2019.art_17 import incident_duties as before
+    from accessinfo.articles.decree_336_2026.art_48 import incident_duties as after
+    from accessinfo.errors import InvalidInput
+
+    for fn, day in ((before, date(2024, 8, 6)), (after, date(2026, 10, 20))):
+        incident = PortalIncident(occurred_at=day)
+        with pytest.raises(InvalidInput, match="strict must be True or False, got 'yes'"):
+            fn(incident, strict="yes")
+        with pytest.raises(InvalidInput, match="trace must be True or False, got 1"):
+            fn(incident, trace=1)
+
+
+def test_information_rules_due_traces_its_day() -> None:
+    from datetime import date
+
+    from accessinfo.articles.decree_337_2026.art_15 import information_rules_due
+
+    d = information_rules_due(trace=True)
+    assert d.trace and d.trace[-1].date == date(2027, 3, 1) == d.outcome  # a Monday: no roll
+    assert information_rules_due().trace is None

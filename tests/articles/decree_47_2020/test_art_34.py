@@ -107,3 +107,55 @@ def test_bad_input() -> None:
         default_list_review_due("2025-08-31")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         default_list_review_due(date(2025, 8, 31), strict="no")  # type: ignore[arg-type]
+
+
+# (last review, due, the corresponding day of the sixth month, rolled?), each worked above
+ROLLS = [
+    (date(2024, 8, 31), date(2025, 2, 28), date(2025, 2, 28), False),
+    (date(2024, 10, 31), date(2025, 5, 5), date(2025, 4, 30), True),
+    (date(2025, 4, 19), date(2025, 10, 20), date(2025, 10, 19), True),
+    (date(2024, 10, 26), date(2025, 4, 26), date(2025, 4, 26), False),
+]
+
+
+@pytest.mark.parametrize(("last", "due", "corresponding", "rolled"), ROLLS)
+def test_c2_cites_exactly_and_names_the_day_it_rolled_from(
+    last: date, due: date, corresponding: date, rolled: bool
+) -> None:
+    """34.2 with Civil Code 147.2 (from a day) and 148.3 (months); 148.5 only when rolled."""
+    d = default_list_review_due(last)
+    base = ["decree_47_2020.art34.c2", "code_91_2015.art147.c2", "code_91_2015.art148.c3"]
+    assert [c.id for c in d.basis] == base + (["code_91_2015.art148.c5"] if rolled else [])
+    assert last.isoformat() in d.explanation and due.isoformat() in d.explanation
+    assert corresponding.isoformat() in d.explanation
+
+
+def test_c2_trace_shows_the_count() -> None:
+    d = default_list_review_due(date(2024, 10, 31), trace=True)
+    assert d.trace and d.trace[-1].date == date(2025, 5, 5)
+    assert default_list_review_due(date(2024, 10, 31)).trace is None
+
+
+def test_c2_past_the_known_calendar_is_provisional_and_strict_refuses_it() -> None:
+    from accessinfo.calendar import WorkingCalendar
+    from accessinfo.errors import CalendarUnknown
+
+    short = WorkingCalendar(
+        [], name="t", known_until=date(2024, 12, 31), version="t", first=date(2018, 1, 1)
+    )
+    d = default_list_review_due(date(2024, 10, 31), calendar=short)
+    assert d.outcome == date(2025, 4, 30) and d.status == "provisional"  # no holidays known
+    assert any("2024-12-31" in c for c in d.caveats)
+    with pytest.raises(CalendarUnknown, match="2024-12-31"):
+        default_list_review_due(date(2024, 10, 31), calendar=short, strict=True)
+    assert default_list_review_due(date(2024, 4, 30), calendar=short, strict=True).outcome == (
+        date(2024, 10, 30)
+    )
+
+
+def test_c2_errors_say_which_review() -> None:
+    # the next review, due on the repeal day; then the last review itself on that day
+    with pytest.raises(NoApplicableRule, match=r"next review \(due 6 months after 2025-04-22\)"):
+        default_list_review_due(date(2025, 4, 22))
+    with pytest.raises(NoApplicableRule, match=r"the last review is 2025-10-22"):
+        default_list_review_due(date(2025, 10, 22))

@@ -132,3 +132,29 @@ def test_c3_past_the_known_calendar_is_provisional_and_strict_refuses_it() -> No
     with pytest.raises(CalendarUnknown):
         back_publication_by(date(2020, 1, 15), calendar=short, strict=True)
     assert back_publication_by(date(2020, 1, 15), strict=False).outcome == date(2027, 3, 1)
+
+
+def test_c4_errors_name_the_days_and_the_trigger() -> None:
+    """Each refusal of governing_law shows the days it compared and which day it took."""
+    with pytest.raises(InvalidInput, match=r"sent_at \(2026-09-05\).*received_at \(2026-09-03\)"):
+        governing_law(_req(date(2026, 9, 3), date(2026, 9, 5)))
+    with pytest.raises(AmbiguousReading, match=r"sent on 2026-08-30 and received on 2026-09-03"):
+        governing_law(_req(date(2026, 9, 3), date(2026, 8, 30)), trigger="raise")
+    early = _req(date(2018, 3, 3))
+    with pytest.raises(NoApplicableRule, match=r"was sent on 2018-03-03.*2018-07-01"):
+        governing_law(early)
+    with pytest.raises(NoApplicableRule, match=r"was received on 2018-03-03"):
+        governing_law(early, trigger="received")
+
+
+def test_c3_errors_name_the_day_and_the_count() -> None:
+    from accessinfo.calendar import WorkingCalendar
+    from accessinfo.errors import CalendarUnknown
+
+    with pytest.raises(NoApplicableRule, match="2026-09-01"):
+        back_publication_by(date(2026, 9, 1))
+    short = WorkingCalendar(
+        [], name="t", known_until=date(2026, 12, 31), version="t", first=date(2018, 1, 1)
+    )
+    with pytest.raises(CalendarUnknown, match="back_publication_by"):
+        back_publication_by(date(2020, 1, 15), calendar=short, strict=True)

@@ -58,7 +58,7 @@ def incident_duties(
     trace: bool = False,
 ) -> Finding[IncidentDuties]:
     """The duties after a National Single Window incident from 15 October 2026 (provisional)."""
-    checked = checked_incident(incident, strict, trace)
+    checked = checked_incident(incident)
     cal = check_calendar(calendar)
     day = checked.day
     if day < REPLACES_FROM:

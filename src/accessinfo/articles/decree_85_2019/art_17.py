@@ -83,8 +83,9 @@ def _duty(key: str, values: Mapping[str, Any] | None = None, **fields: Any) -> I
     return IncidentDuty(explanation=text.en, explanation_vi=text.vi, **fields)
 
 
-def checked_incident(incident: object, strict: object, trace: object) -> PortalIncident:
-    """``incident`` re-validated (``model_copy`` skips the validators); flags checked."""
+def checked_incident(incident: object) -> PortalIncident:
+    """``incident`` re-validated (``model_copy`` skips the validators). ``strict`` and
+    ``trace`` need no check here: the ``@rule`` wrapper refuses anything but True or False."""
     if not isinstance(incident, PortalIncident):
         raise InvalidInput(
             msg(
@@ -94,9 +95,6 @@ def checked_incident(incident: object, strict: object, trace: object) -> PortalI
                 got=type(incident).__name__,
             )
         )
-    for name, flag in (("strict", strict), ("trace", trace)):
-        if not isinstance(flag, bool):
-            raise InvalidInput(msg("errors.true_or_false", name=name, value=f"{flag!r:.60}"))
     checked: PortalIncident = PortalIncident.model_validate(dict(incident))
     return checked
 
@@ -228,7 +226,7 @@ def incident_duties(
     trace: bool = False,
 ) -> Finding[IncidentDuties]:
     """Who must do what, and by when, after a National Single Window incident."""
-    checked = checked_incident(incident, strict, trace)
+    checked = checked_incident(incident)
     cal = check_calendar(calendar)
     require_in_force(DECREE_85, checked.day, msg("errors.articles.the_incident"))
     return art_17_duties(checked, cal, strict=strict, trace=trace)
