@@ -65,15 +65,20 @@ def test_a_calendar_starting_on_any_weekday(first: date, days: int) -> None:
     st.sampled_from([WorkingDays, CalendarDays]),
 )
 def test_the_uncertain_days_of_a_reckoning(start: date, n: int, kind: type) -> None:
-    """(start, end] counting forwards, [end, start) backwards: the projected or derived days
-    in it, in date order, exactly as a scan of every special day finds them."""
+    """(start, end] counting forwards, [end, start) backwards; for calendar days counted back
+    or zero days, also the day start + n the roll began from (lo < d <= hi): the projected or
+    derived days in it, in date order, exactly as a scan of every special day finds them."""
     r = PUBLIC_SECTOR.reckon(start, kind(n))
     if kind is WorkingDays and n == 0:
         assert r.uncertain == () and not r.beyond_known
         return
-    lo, hi = (
-        (r.start, r.end) if r.end >= r.start else (r.end - timedelta(1), r.start - timedelta(1))
-    )
+    if kind is CalendarDays and n <= 0:
+        nominal = start + timedelta(n)  # the roll (next working day) starts here
+        lo, hi = nominal - timedelta(1), max(start - timedelta(1), r.end)
+    else:
+        lo, hi = (
+            (r.start, r.end) if r.end >= r.start else (r.end - timedelta(1), r.start - timedelta(1))
+        )
     special = PUBLIC_SECTOR._index().special
     expected = tuple(
         special[d] for d in sorted(special) if lo < d <= hi and special[d].status in UNCERTAIN

@@ -57,7 +57,9 @@ def test_strict_refusal_lists_every_reason_in_both_languages() -> None:
     assert "the_due_day" in text
     assert "2025-01-06 (Feast) is projected" in text and "runs past 2024-12-31" in text
     assert "projected: not yet confirmed by a notice; the period runs past" in text  # "; "-joined
-    assert "06/01/2025 (Lễ)" in info.value.message_vi and "31/12/2024" in info.value.message_vi
+    vi = info.value.message_vi
+    assert "06/01/2025 (Lễ)" in vi and "31/12/2024" in vi
+    assert "của cơ quan có thẩm quyền; Thời hạn kéo dài quá ngày 31/12/2024" in vi
 
 
 def test_merge_skips_a_missing_count_and_keeps_the_later_ones() -> None:

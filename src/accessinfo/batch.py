@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final, overload
 
 from accessinfo.calendar import (
@@ -46,6 +46,7 @@ from accessinfo.calendar import (
     WorkingCalendar,
     WorkingDays,
     _as_vn_date,
+    _depends_on,
     _option,
     check_calendar,
 )
@@ -287,38 +288,48 @@ def _strict_list(
 ) -> None:
     """Raise the scalar path's CalendarUnknown for the first answer that is not certain."""
     ix = cal._index()
-    unc, base, known = ix.unc, ix.d0 - 1, cal.known_until
-    one = timedelta(days=1)
+    unc, d0, known = ix.unc, ix.d0, cal.known_until.toordinal() - ix.d0
     for k, (d, e) in enumerate(zip(days, ends, strict=True)):
         p = periods[k]
-        if d == e and type(p) is WorkingDays:
-            continue  # WorkingDays(0): the start itself, whatever the calendar says
-        # the days the answer depends on, as in calendar.reckon: (d, e] or [e, d)
-        lo, hi = (d, e) if e >= d else (e - one, d - one)
-        if hi > known or unc[hi.toordinal() - base] - unc[lo.toordinal() - base]:
+        # the days the answer depends on, as calendar.reckon asks: a < day number <= b
+        i = d.toordinal() - d0
+        a, b = _depends_on(i, e.toordinal() - d0, p.n, type(p) is WorkingDays, roll)
+        if b > a and (b > known or unc[b + 1] - unc[a + 1]):
             cal.add(d, p, roll=roll, strict=True)  # raises, with the scalar message
 
 
 def _strict_np(cal: WorkingCalendar, starts: Any, ends: Any, period_or_ns: Any, roll: Roll) -> None:
-    """The scalar rule of ``reckon`` for every element at once: an answer depends on the days
-    in (start, end] counting forwards, [end, start) counting backwards, none for
-    WorkingDays(0); it is uncertain if one of them is projected or beyond ``known_until``."""
+    """The scalar rule of ``reckon`` (``calendar._depends_on``) for every element at once: an
+    answer of working days depends on the days in (start, end] counting forwards, [end, start)
+    counting backwards, none for WorkingDays(0); one of calendar days also on every day its
+    roll looked at; it is uncertain if one of them is projected or beyond ``known_until``."""
     np = _numpy()
     nx = numpy_index(cal)
     shape = np.broadcast_shapes(starts.shape, ends.shape)
     s = np.broadcast_to(starts.view(np.int64) - nx.e0, shape)
     e = ends.view(np.int64) - nx.e0
     known = cal.known_until.toordinal() - date(1970, 1, 1).toordinal() - nx.e0
-    fwd = e >= s
-    depends = np.where(
-        fwd,
-        np.take(nx.unc_incl, e) - np.take(nx.unc_incl, s),  # (s, e]
-        np.take(nx.unc_excl, s) - np.take(nx.unc_excl, e),  # [e, s)
-    )
-    bad = (depends > 0) | (np.where(fwd, e, s - 1) > known)
     single = isinstance(period_or_ns, (WorkingDays, CalendarDays)) or type(period_or_ns) is int
+    period = _as_period(period_or_ns, "period_or_ns") if single else None
+    if type(period) is CalendarDays:
+        n = period.n
+        j0 = s + n
+        lo, hi = (s + 1, j0) if n > 0 else (j0, s - 1)  # the days counted
+        if roll != "none":  # and every day the roll looked at
+            lo, hi = np.minimum(np.minimum(lo, j0), e), np.maximum(np.maximum(hi, j0), e)
+        some = hi >= lo
+        lo_at, hi_at = np.where(some, lo, 0), np.where(some, hi, 0)
+        depends = np.take(nx.unc_incl, hi_at) - np.take(nx.unc_excl, lo_at)  # [lo, hi]
+        bad = some & ((depends > 0) | (hi > known))
+    else:
+        fwd = e >= s
+        depends = np.where(
+            fwd,
+            np.take(nx.unc_incl, e) - np.take(nx.unc_incl, s),  # (s, e]
+            np.take(nx.unc_excl, s) - np.take(nx.unc_excl, e),  # [e, s)
+        )
+        bad = (depends > 0) | (np.where(fwd, e, s - 1) > known)
     if single:
-        period = _as_period(period_or_ns, "period_or_ns")
         if type(period) is WorkingDays and period.n == 0:
             return
         ns = None
@@ -327,7 +338,8 @@ def _strict_np(cal: WorkingCalendar, starts: Any, ends: Any, period_or_ns: Any, 
         bad &= np.broadcast_to(np.asarray(period_or_ns) != 0, bad.shape)
     flat_starts = np.broadcast_to(starts, bad.shape).reshape(-1)
     for k in np.flatnonzero(bad.reshape(-1)):
-        p = period if ns is None else WorkingDays(int(ns[k]))
+        p = WorkingDays(int(ns[k])) if ns is not None else period
+        assert p is not None  # a single period, or one per element
         cal.add(flat_starts[k].item(), p, roll=roll, strict=True)  # raises, as the scalar does
 
 

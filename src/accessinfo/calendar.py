@@ -507,6 +507,25 @@ class Reckoning(Frozen):
         return tuple(out)
 
 
+def _depends_on(i: int, j: int, n: int, by_working: bool, roll: str) -> tuple[int, int]:
+    """The days an answer counted from day ``i`` to day ``j`` (``n`` days; ``by_working``:
+    working days) depends on, as day numbers ``a < d <= b`` (``b <= a``: none).
+
+    Working days: ``(start, end]`` forwards, ``[end, start)`` backwards, none for
+    ``WorkingDays(0)``. Calendar days: the days counted, ``(start, start + n]`` or
+    ``[start + n, start)``, and every day the roll looked at, from ``start + n`` to the end:
+    for ``CalendarDays(0)`` the start itself (a rest day there moves the end), for a roll back
+    the days it passed over. The scalar and the batch paths both ask this.
+    """
+    if by_working:
+        return (i, j) if j >= i else (j - 1, i - 1)
+    j0 = i + n
+    lo, hi = (i + 1, j0) if n > 0 else (j0, i - 1)
+    if roll != "none":
+        lo, hi = min(lo, j0, j), max(hi, j0, j)
+    return lo - 1, hi
+
+
 _NOTHING: Any = object()  # an argument not given (add's own check of its signature)
 _new_reckoning = object.__new__
 _set_dict = object.__setattr__
@@ -1226,7 +1245,9 @@ class WorkingCalendar:
         """Like :meth:`add`, but also returns the uncertain days crossed and the steps.
 
         The answer depends on the days in ``(start, end]`` when counting forwards and in
-        ``[end, start)`` when counting backwards; ``WorkingDays(0)`` depends on no day.
+        ``[end, start)`` when counting backwards; ``WorkingDays(0)`` depends on no day. A
+        period of calendar days also depends on every day its roll looked at: the start
+        itself for ``CalendarDays(0)``, the days a roll back passed over.
         """
         if type(start) is not date:
             start = _as_vn_date(start, "start")
@@ -1300,10 +1321,8 @@ class WorkingCalendar:
             end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        if j != i or not by_working:
-            # the days the answer depends on: (start, end] forwards, [end, start) backwards,
-            # as day numbers a < d <= b
-            a, b = (i, j) if j >= i else (j - 1, i - 1)
+        a, b = _depends_on(i, j, n, by_working, roll)
+        if b > a:
             unc = ix.unc
             if unc[b + 1] - unc[a + 1]:
                 uncertain = self._unsure(a, b)

@@ -159,3 +159,20 @@ def test_c2_errors_say_which_review() -> None:
         default_list_review_due(date(2025, 4, 22))
     with pytest.raises(NoApplicableRule, match=r"the last review is 2025-10-22"):
         default_list_review_due(date(2025, 10, 22))
+
+
+def test_c2_strict_refusal_gives_every_reason() -> None:
+    """Known to 2024-12-31 with 30/4/2025 a projected holiday: the review due that day rolls
+    to 1/5 (a plain Thursday here) and rests on two unsure things, both named."""
+    from accessinfo.calendar import SpecialDay, WorkingCalendar
+    from accessinfo.errors import CalendarUnknown
+
+    projected = SpecialDay(
+        date(2025, 4, 30), "holiday", "Chiến thắng", "Victory", None, "projected"
+    )
+    cal = WorkingCalendar([projected], name="t", known_until=date(2024, 12, 31), version="t")
+    assert default_list_review_due(date(2024, 10, 30), calendar=cal).outcome == date(2025, 5, 1)
+    with pytest.raises(
+        CalendarUnknown, match=r"Victory\) is projected: not yet confirmed by a notice; the period"
+    ):
+        default_list_review_due(date(2024, 10, 30), calendar=cal, strict=True)

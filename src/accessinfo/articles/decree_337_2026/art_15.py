@@ -90,8 +90,7 @@ def information_rules_due(
         outcome=due.outcome,
         explanation=due.explanation,
         basis=(_CIVIL_CODE.cite(147, 2), *rolled),
-        caveats=due.caveats,
-        readings=due.readings,
+        caveats=due.caveats,  # no readings: a zero-day count from a fixed day reads nothing
         trace=due.trace,
         calendar_version=due.calendar_version,
     )
