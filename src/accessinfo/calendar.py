@@ -1321,8 +1321,9 @@ class WorkingCalendar:
             end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        # the days the answer depends on, a < d <= b: _depends_on's rule, written out here (a
-        # call per count was 4 % of a request's answer)
+        # the days the answer depends on, a < d <= b: _depends_on's rule, written out here so
+        # that a count on the answer path makes no further call (the batch paths call it;
+        # tests/test_calendar_depends.py checks that all three agree)
         if by_working:
             a, b = (i, j) if j >= i else (j - 1, i - 1)
         else:
