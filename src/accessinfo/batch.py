@@ -130,12 +130,7 @@ class NumpyIndex(Frozen):
         unc_excl: IntArray,
         step: IntArray,
     ) -> None:
-        for name, value in zip(
-            self.__match_args__,
-            (e0, n, w, cum_excl, cum_incl, wd, unc_incl, unc_excl, step),
-            strict=True,
-        ):
-            object.__setattr__(self, name, value)
+        self._assign(e0, n, w, cum_excl, cum_incl, wd, unc_incl, unc_excl, step)
 
 
 _NP_CACHE: weakref.WeakKeyDictionary[WorkingCalendar, NumpyIndex] = weakref.WeakKeyDictionary()

@@ -221,9 +221,6 @@ def _is_citation(value: object) -> bool:
     return mod is not None and isinstance(value, mod.Citation)
 
 
-_put = object.__setattr__  # how a frozen value sets its fields
-
-
 class SpecialDay(Frozen):
     """One row of calendar data: a day whose status differs from the plain Mon–Fri week.
 
@@ -253,13 +250,7 @@ class SpecialDay(Frozen):
         status: DayStatus,
         note: str = "",
     ) -> None:
-        _put(self, "date", date)
-        _put(self, "kind", kind)
-        _put(self, "name_vi", name_vi)
-        _put(self, "name_en", name_en)
-        _put(self, "source", source)
-        _put(self, "status", status)
-        _put(self, "note", note)
+        self._assign(date, kind, name_vi, name_en, source, status, note)
         self.__post_init__()
 
     def __post_init__(self) -> None:
@@ -413,15 +404,7 @@ class DayInfo(Frozen):
         status: DayStatus = "regular",
         note: str = "",
     ) -> None:
-        _put(self, "date", date)
-        _put(self, "weekday", weekday)
-        _put(self, "working", working)
-        _put(self, "kind", kind)
-        _put(self, "name_vi", name_vi)
-        _put(self, "name_en", name_en)
-        _put(self, "source", source)
-        _put(self, "status", status)
-        _put(self, "note", note)
+        self._assign(date, weekday, working, kind, name_vi, name_en, source, status, note)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -1321,16 +1304,7 @@ class WorkingCalendar:
             end = date.fromordinal(d0 + j)
         uncertain: tuple[SpecialDay, ...] = ()
         beyond = False
-        # the days the answer depends on, a < d <= b: _depends_on's rule, written out here so
-        # that a count on the answer path makes no further call (the batch paths call it;
-        # tests/test_calendar_depends.py checks that all three agree)
-        if by_working:
-            a, b = (i, j) if j >= i else (j - 1, i - 1)
-        else:
-            j0 = i + n
-            a, b = (i, j0) if n > 0 else (j0 - 1, i - 1)
-            if roll != "none":
-                a, b = min(a, j0 - 1, j - 1), max(b, j0, j)
+        a, b = _depends_on(i, j, n, by_working, roll)  # the days the answer depends on
         if b > a:
             unc = ix.unc
             if unc[b + 1] - unc[a + 1]:

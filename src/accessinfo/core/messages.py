@@ -378,8 +378,7 @@ def _read_simple(source: str) -> dict[str, dict[str, Any]] | None:
         quote = rest.find('"', 1)
         if rest[:1] == '"' and quote > 0 and "\\" not in rest[:quote] and line.isprintable():
             # the common line: a string without escapes, no control character on the line
-            tail = rest[quote + 1 :].lstrip(" \t")
-            if tail and tail[0] != "#":
+            if not _tail(rest[quote + 1 :]):
                 return None
             table[name] = rest[1:quote]
             continue
@@ -736,8 +735,7 @@ class Later(Frozen):
     params: Mapping[str, Any]
 
     def __init__(self, key: str, params: Mapping[str, Any]) -> None:
-        _set(self, "key", key)
-        _set(self, "params", params)
+        self._assign(key, params)
 
     def __call__(self, **more: Any) -> Text:
         if not self.params:

@@ -75,6 +75,7 @@ def describe(owner: type) -> Any:
     return shadow.__dataclass_fields__
 
 
+_put = object.__setattr__  # how a frozen value sets its own fields
 _REPRS: set[tuple[int, int]] = set()  # (id, thread) of values being shown: a cycle shows ...
 
 
@@ -94,13 +95,19 @@ def value_repr(obj: object, names: tuple[str, ...]) -> str:
 class Frozen:
     """The base of a hand-written frozen value whose fields are ``__match_args__``: equal when
     of the same class with equal fields, hashed by its fields, shown and pickled as a
-    dataclass is. A subclass sets its fields with ``object.__setattr__`` in ``__init__``."""
+    dataclass is. A subclass's ``__init__`` sets its fields with :meth:`_assign` (or, on a hot
+    path, its whole ``__dict__`` at once)."""
 
     __slots__ = ()
     __match_args__: tuple[str, ...] = ()
 
     def _fields(self) -> tuple[Any, ...]:
         return tuple(getattr(self, n) for n in self.__match_args__)
+
+    def _assign(self, *values: Any) -> None:
+        """Set the fields, in ``__match_args__`` order (what a subclass's ``__init__`` does)."""
+        for name, value in zip(self.__match_args__, values, strict=True):
+            _put(self, name, value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
